@@ -1,0 +1,167 @@
+import type { CompiledActor, CompiledWorld } from './compileWorld.js';
+import { holdThreshold, type MachineRules, type PostureContext, effectiveCeiling } from './decisionRules.js';
+import type { DriveTerms, Perception } from './perceive.js';
+import { RUNGS } from './rungs.js';
+import type { Decision, FieldProvenance, Provenance } from './types.js';
+
+/** The rule behind a rung change, named after the machine guard that fired. */
+export type DecisionRule = 'scripted' | 'rise' | 'riseByRedLine' | 'fall';
+
+const TERM_LABELS: Record<keyof DriveTerms, string> = {
+  threat: 'attacks on itself',
+  solidarity: 'attacks on its allies',
+  support: 'support from sponsors',
+  deterrence: 'superior firepower of an adversary',
+  risk: 'risk of a wider war',
+  restraint: 'restraint by its sponsor',
+};
+
+/**
+ * Explains one rung change: the guard that fired, the values it compared, in words, and the
+ * provenance of the posture fields it rests on (the deciding one first).
+ */
+export function explainDecision(
+  world: CompiledWorld,
+  actor: CompiledActor,
+  perception: Perception,
+  rules: MachineRules,
+  context: PostureContext,
+  change: { from: number; to: number; rule: DecisionRule; day: number; injects: readonly number[] },
+): Decision {
+  const { from, to, rule, day } = change;
+  const { drive, terms } = perception;
+  const posture = actor.posture;
+  const field = (name: string, provenance: Provenance): FieldProvenance => ({
+    field: `${actor.id}.${name}`,
+    ...provenance,
+  });
+  const values: Record<string, number> = { drive: round(drive) };
+  for (const [name, value] of Object.entries(terms)) values[name] = round(value);
+
+  const base = { actor: actor.id, from: RUNGS[from]!, to: RUNGS[to]!, rule };
+
+  if (rule === 'scripted') {
+    const list = change.injects.map((i) => `injects[${i}]`).join(', ');
+    return {
+      ...base,
+      why: `the scenario scripts ${actor.id} at ${RUNGS[to]} today (${list})`,
+      values,
+      provenance: [
+        {
+          field: `scenario.${list}`,
+          kind: 'assumption',
+          why: `scripted by scenario "${world.scenario.id}"`,
+        },
+        field('ceiling', posture.ceiling.provenance),
+      ],
+    };
+  }
+
+  const ceiling = effectiveCeiling(rules, context, day);
+  if (rule === 'fall' && from > ceiling) {
+    values.ceiling = ceiling;
+    return {
+      ...base,
+      why: `a red line's lift ran out: back under its ceiling of ${RUNGS[ceiling]}`,
+      values,
+      provenance: [field('ceiling', posture.ceiling.provenance), ...liftProvenance(actor, context, field)],
+    };
+  }
+
+  const threshold = rule === 'fall' ? holdThreshold(rules, from) : rules.thresholds[to]!;
+  values.threshold = round(threshold);
+  const pushing = rankTerms(terms, rule === 'fall' ? -1 : 1);
+  const reasons = pushing
+    .slice(0, 3)
+    .map((name) => `${TERM_LABELS[name]} ${signed(terms[name])}`)
+    .join(', ');
+  const thresholdsField: FieldProvenance = {
+    field: 'world.thresholds',
+    ...world.pack.world.thresholds.provenance,
+  };
+  const termFields = pushing.flatMap((name) => termProvenance(world, actor, name, field));
+
+  if (rule === 'fall') {
+    return {
+      ...base,
+      why: `drive ${fmt(drive)} fell below the ${fmt(threshold)} needed to hold ${RUNGS[from]}${reasons ? ` (${reasons})` : ''}`,
+      values,
+      provenance: [...termFields, thresholdsField, { field: 'world.hysteresis', ...world.pack.world.hysteresis.provenance }],
+    };
+  }
+  const lifted = rule === 'riseByRedLine' ? liftProvenance(actor, context, field) : [];
+  const liftText =
+    rule === 'riseByRedLine' && context.lift ? `; red line "${context.lift.redLine}" lifts its ceiling to ${RUNGS[context.lift.rung]}` : '';
+  return {
+    ...base,
+    why: `drive ${fmt(drive)} reached the ${fmt(threshold)} needed for ${RUNGS[to]}${reasons ? ` (${reasons})` : ''}${liftText}`,
+    values,
+    provenance: [...lifted, ...termFields, thresholdsField],
+  };
+}
+
+/** The drive terms pushing in a direction, largest first. */
+function rankTerms(terms: DriveTerms, direction: 1 | -1): (keyof DriveTerms)[] {
+  return (Object.keys(terms) as (keyof DriveTerms)[])
+    .filter((name) => terms[name] * direction > 0)
+    .sort((a, b) => Math.abs(terms[b]) - Math.abs(terms[a]));
+}
+
+function termProvenance(
+  world: CompiledWorld,
+  actor: CompiledActor,
+  term: keyof DriveTerms,
+  field: (name: string, provenance: Provenance) => FieldProvenance,
+): FieldProvenance[] {
+  const params = actor.posture.params;
+  switch (term) {
+    case 'threat':
+      return [field('params.reactivity', params.reactivity.provenance)];
+    case 'solidarity':
+      return [
+        field('params.solidarity', params.solidarity.provenance),
+        field('allies', actor.posture.allies.provenance),
+      ];
+    case 'support':
+      return world.actors.flatMap((sponsor) =>
+        sponsor.supports
+          .filter((support) => support.to === actor.index)
+          .map((support) => ({
+            field: `${sponsor.id}.supports[${support.index}]`,
+            ...sponsor.posture.supports[support.index]!.provenance,
+          })),
+      );
+    case 'deterrence':
+      return [field('params.deterrence', params.deterrence.provenance)];
+    case 'risk':
+      return [
+        field('params.riskAversion', params.riskAversion.provenance),
+        { field: 'world.riskActors', ...world.pack.world.riskActors.provenance },
+      ];
+    case 'restraint':
+      return [field('params.obedience', params.obedience.provenance)];
+  }
+}
+
+function liftProvenance(
+  actor: CompiledActor,
+  context: PostureContext,
+  field: (name: string, provenance: Provenance) => FieldProvenance,
+): FieldProvenance[] {
+  const id = context.lift?.redLine;
+  const index = actor.posture.redLines.findIndex((redLine) => redLine.id === id);
+  if (index < 0) return [];
+  return [field(`redLines[${index}]`, actor.posture.redLines[index]!.provenance)];
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function fmt(value: number): string {
+  return value.toFixed(2);
+}
+
+function signed(value: number): string {
+  return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
+}

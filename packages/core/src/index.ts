@@ -1,0 +1,60 @@
+export type { Aggregate } from './aggregate.js';
+export { addTrace, aggregateShares, emptyAggregate, mergeAggregates } from './aggregate.js';
+export type { MachineCheck } from './checkModel.js';
+export { checkModel, checkPostureMachine } from './checkModel.js';
+export { checkPack, walkProvenance } from './checkPack.js';
+export { checkScenario } from './checkScenario.js';
+export { applyOverrides, compileWorld } from './compileWorld.js';
+export type { PostureMachine, PostureMachineOptions } from './createPostureMachine.js';
+export {
+  createPostureMachine,
+  DEFAULT_THRESHOLDS,
+  machineRules,
+  machineRungs,
+} from './createPostureMachine.js';
+export type { Rng } from './createRng.js';
+export { createRng } from './createRng.js';
+export type { Lift, MachineRules, PostureContext } from './decisionRules.js';
+export { evaluateOutcomes } from './evaluateOutcomes.js';
+export { InjectSchema, WorldEventSchema } from './eventSchema.js';
+export { canonicalJson, hashOf, sha256Hex } from './hash.js';
+export type { OutcomeCondition } from './outcomeSchema.js';
+export { PackSchema, PARAM_NAMES } from './packSchema.js';
+export type { ParseScenarioOptions } from './parseScenario.js';
+export { parsePack } from './parsePack.js';
+export { parseScenario } from './parseScenario.js';
+export type { PostureEvent } from './postureEvents.js';
+export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './rungs.js';
+export { scenarioJsonSchema } from './scenarioJsonSchema.js';
+export { ScenarioSchema } from './scenarioSchema.js';
+export type { SimulateOptions } from './simulate.js';
+export { simulate } from './simulate.js';
+export { summarize } from './summarize.js';
+export type {
+  Actor,
+  ActorSummary,
+  AttackEvent,
+  Decision,
+  FieldProvenance,
+  Inject,
+  Outcome,
+  Pack,
+  Params,
+  Posture,
+  PostureOverride,
+  Provenance,
+  RedLine,
+  RedLineCrossing,
+  Scenario,
+  ScenarioInput,
+  Source,
+  Summary,
+  Trace,
+  TraceDay,
+  World,
+  WorldEvent,
+} from './types.js';
+export { ENGINE_VERSION } from './version.js';
+export type { ValidationIssue } from './ValidationError.js';
+export { formatIssue, formatPath, ValidationError } from './ValidationError.js';
+export { CHANNELS, type Channel, MEANS, type Means, TARGET_CLASSES, type TargetClass } from './vocabulary.js';

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { OutcomeSchema } from './outcomeSchema.js';
+import { IdSchema, ProvenanceSchema, sourced } from './provenanceSchema.js';
+import { RUNGS } from './rungs.js';
+import { CHANNELS, MEANS, TARGET_CLASSES } from './vocabulary.js';
+
+const rung = z.enum(RUNGS);
+const share = z.number().min(0).max(1);
+const nonNegative = z.number().min(0);
+const weightsOf = <K extends readonly [string, ...string[]]>(keys: K) =>
+  z.record(z.enum(keys), nonNegative);
+
+/** A source document: the text every `stated` and `inferred` quote must be found in. */
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  published: z.string().min(1),
+  attribution: z.string().min(1),
+  /** Hex sha256 of the text as paragraphs joined by "\n". */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The text, one entry per paragraph: paragraph N is `paragraphs[N - 1]`. */
+  paragraphs: z.array(z.string().min(1)).min(1),
+  caveat: z.string().min(1).optional(),
+});
+
+/** A condition that, once met, lifts an actor's ceiling for a while. */
+export const RedLineConditionSchema = z.union([
+  z.strictObject({
+    attack: z.strictObject({
+      /** Attackers that count; any actor when omitted. */
+      by: z.array(IdSchema).min(1).optional(),
+      targets: z.array(z.enum(TARGET_CLASSES)).min(1),
+      minSeverity: share,
+    }),
+  }),
+  z.strictObject({
+    rung: z.strictObject({ actors: z.array(IdSchema).min(1), atLeast: rung }),
+  }),
+]);
+
+export const RedLineSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string().min(1),
+  when: RedLineConditionSchema,
+  /** The rung the ceiling is lifted to. */
+  lift: rung,
+  /** How many days the lift lasts, from the day after the crossing is perceived. */
+  days: z.int().min(1),
+  provenance: ProvenanceSchema,
+});
+
+export const TargetSchema = z.strictObject({
+  adversary: IdSchema,
+  means: z.array(z.enum(MEANS)).min(1),
+  classes: z.array(z.enum(TARGET_CLASSES)).min(1),
+  /** Relative share of the actor's activity aimed at this adversary, 0..1. */
+  weight: share,
+  /** Highest rung of its attacks on this adversary, unless the adversary has gone higher. */
+  upTo: rung.optional(),
+  /** Strike this adversary only when it has attacked first (within the pack's memory). */
+  retaliateOnly: z.boolean().optional(),
+  provenance: ProvenanceSchema,
+});
+
+export const SupportSchema = z.strictObject({
+  to: IdSchema,
+  channels: z.array(z.enum(CHANNELS)).min(1),
+  provenance: ProvenanceSchema,
+});
+
+export const RestraintSchema = z.strictObject({
+  /** Allies the sponsor reins in. */
+  of: z.array(IdSchema).min(1),
+  /** The risk of a wider war (0..1) at which the sponsor starts to rein them in. */
+  above: share,
+  /** How hard it pulls: subtracted, times the ally's obedience, from the ally's drive. */
+  strength: nonNegative,
+  provenance: ProvenanceSchema,
+});
+
+/** The numeric parameters of a posture; each can be overridden by a scenario or a sweep. */
+export const PARAM_NAMES = [
+  'reactivity',
+  'solidarity',
+  'deterrence',
+  'riskAversion',
+  'obedience',
+  'decay',
+  'mobilisationDelay',
+] as const;
+
+export const ParamsSchema = z.strictObject({
+  /** Weight of attacks on the actor itself in its drive. */
+  reactivity: sourced(nonNegative),
+  /** Weight of attacks on its allies. */
+  solidarity: sourced(nonNegative),
+  /** Sensitivity to an engaged adversary's superior firepower. */
+  deterrence: sourced(nonNegative),
+  /** Sensitivity to the risk of a wider war (the rung of the pack's risk actors). */
+  riskAversion: sourced(nonNegative),
+  /** How much a sponsor's restraint holds it back, 0..1. */
+  obedience: sourced(share),
+  /** Share of remembered pressure that fades each day, 0..1. */
+  decay: sourced(z.number().gt(0).max(1)),
+  /** Days between the first pull toward force and the first use of force. */
+  mobilisationDelay: sourced(z.int().min(0)),
+  /** Attack probability per target per day at each rung; the pack's defaults when omitted. */
+  activity: sourced(z.partialRecord(rung, share)).optional(),
+});
+
+export const PostureSchema = z.strictObject({
+  start: sourced(rung),
+  /** Lowest rung it will come down to; its start when omitted. */
+  floor: sourced(rung).optional(),
+  ceiling: sourced(rung),
+  redLines: z.array(RedLineSchema).default([]),
+  allies: sourced(z.array(IdSchema)),
+  supports: z.array(SupportSchema).default([]),
+  restraint: RestraintSchema.optional(),
+  targets: z.array(TargetSchema).default([]),
+  params: ParamsSchema,
+});
+
+export const ActorSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  /** Actors of one bloc stand together in outputs; alliances themselves are `posture.allies`. */
+  bloc: IdSchema,
+  summary: z.string().min(1),
+  /** Firepower relative to the other actors, 0..1. */
+  power: sourced(share),
+  posture: PostureSchema,
+});
+
+export const WorldSchema = z.strictObject({
+  /** Weight of an attack on each target class when an actor perceives it. */
+  targetWeights: sourced(weightsOf(TARGET_CLASSES)),
+  /** Weight of a day's support through each channel in the ally's drive. */
+  channelWeights: sourced(weightsOf(CHANNELS)),
+  /** Drive needed to climb to each rung. */
+  thresholds: sourced(z.record(rung, nonNegative)),
+  /** Share of a rung's threshold the drive may fall below before the actor steps down. */
+  hysteresis: sourced(share),
+  /** Default attack probability per target per day at each rung. */
+  activity: sourced(z.record(rung, share)),
+  /** Severity range [min, max] of an attack made at each rung. */
+  severity: sourced(z.record(rung, z.tuple([share, share]))),
+  /** Actors whose rung measures the risk of a wider war. */
+  riskActors: sourced(z.array(IdSchema)),
+  /** Days an attack is remembered for retaliation and for matching its rung. */
+  memory: sourced(z.int().min(1)),
+});
+
+/** A content pack: its sources, world settings, actors with postures, and named outcomes. */
+export const PackSchema = z.strictObject({
+  id: IdSchema,
+  version: z.string().min(1),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  sources: z.array(SourceSchema).min(1),
+  world: WorldSchema,
+  actors: z.array(ActorSchema).min(1),
+  outcomes: z.array(OutcomeSchema).min(1),
+});

@@ -1,0 +1,24 @@
+import { checkPack } from './checkPack.js';
+import { type ReadDocument, readDocument } from './readDocument.js';
+import { PackSchema } from './packSchema.js';
+import type { Pack } from './types.js';
+import { ValidationError } from './ValidationError.js';
+import { locateIssue, zodIssues } from './zodIssues.js';
+
+/**
+ * Validates a content pack given as YAML or JSON text, or as an object: its shape, its references
+ * and that every quote is verbatim in its source. Throws a `ValidationError` otherwise.
+ */
+export function parsePack(input: string | unknown): Pack {
+  const doc: ReadDocument | undefined = typeof input === 'string' ? readDocument(input, 'pack') : undefined;
+  const result = PackSchema.safeParse(doc ? doc.value : input);
+  if (!result.success) throw new ValidationError('pack', zodIssues(result.error, doc));
+  const issues = checkPack(result.data);
+  if (issues.length > 0) {
+    throw new ValidationError(
+      'pack',
+      issues.map((issue) => locateIssue(issue, doc)),
+    );
+  }
+  return result.data;
+}

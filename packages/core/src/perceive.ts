@@ -1,0 +1,129 @@
+import type { CompiledActor, CompiledRedLine, CompiledWorld } from './compileWorld.js';
+import { RUNGS, rungIndex } from './rungs.js';
+import type { WorldState } from './worldState.js';
+
+const TOP = RUNGS.length - 1;
+const ENGAGED = rungIndex('indirect');
+
+/** Each term of an actor's drive, signed as it enters the sum. */
+export interface DriveTerms {
+  /** Reactivity × remembered attacks on itself. */
+  threat: number;
+  /** Solidarity × remembered attacks on its allies. */
+  solidarity: number;
+  /** Remembered support from sponsors. */
+  support: number;
+  /** − deterrence × the firepower gap to its strongest engaged adversary. */
+  deterrence: number;
+  /** − risk aversion × the risk of a wider war. */
+  risk: number;
+  /** − obedience × remembered restraint by sponsors. */
+  restraint: number;
+}
+
+/** What one actor makes of the previous day. */
+export interface Perception {
+  drive: number;
+  terms: DriveTerms;
+  /** Its remembered pressure after today's decay and yesterday's events. */
+  memory: { threat: number; solidarity: number; support: number; restraint: number };
+  /** The risk of a wider war it sees (0..1). */
+  risk: number;
+  crossed: CompiledRedLine[];
+}
+
+/**
+ * What actor `actor` perceives on a day, from the previous day's events and rungs (DESIGN §4.2):
+ * attacks on itself weighted by target class, attacks on its allies, support and restraint from
+ * sponsors, its strongest engaged adversary's firepower, the risk of a wider war, and the red
+ * lines crossed.
+ */
+export function perceive(world: CompiledWorld, actor: CompiledActor, state: WorldState): Perception {
+  const self = actor.index;
+  let threatIn = 0;
+  let solidarityIn = 0;
+  let supportIn = 0;
+  let restraintIn = 0;
+  const crossed: CompiledRedLine[] = [];
+
+  for (const event of state.events) {
+    switch (event.type) {
+      case 'attack': {
+        const to = world.byId.get(event.to)!;
+        const weight = event.severity * world.targetWeights[event.target];
+        if (to === self) threatIn += weight;
+        else if (actor.allies.includes(to)) solidarityIn += weight;
+        break;
+      }
+      case 'support':
+        if (world.byId.get(event.to) === self) supportIn += world.channelWeights[event.channel];
+        break;
+      case 'restrain':
+        if (world.byId.get(event.to) === self) {
+          restraintIn += world.actors[world.byId.get(event.from)!]!.restraint?.strength ?? 0;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  for (const compiled of actor.redLines) {
+    if (redLineCrossed(world, compiled, self, state)) crossed.push(compiled);
+  }
+
+  const keep = 1 - actor.decay;
+  const memory = {
+    threat: state.threat[self]! * keep + threatIn,
+    solidarity: state.solidarity[self]! * keep + solidarityIn,
+    support: state.support[self]! * keep + supportIn,
+    restraint: state.restraint[self]! * keep + restraintIn,
+  };
+
+  let gap = 0;
+  for (const adversary of actor.adversaries) {
+    if (state.rungs[adversary]! < ENGAGED) continue;
+    gap = Math.max(gap, world.actors[adversary]!.power - actor.power);
+  }
+  const risk = riskOfWiderWar(world, state.rungs, self);
+
+  const terms: DriveTerms = {
+    threat: actor.reactivity * memory.threat,
+    solidarity: actor.solidarity * memory.solidarity,
+    support: memory.support,
+    deterrence: -actor.deterrence * gap,
+    risk: -actor.riskAversion * risk,
+    restraint: -actor.obedience * memory.restraint,
+  };
+  const drive =
+    terms.threat + terms.solidarity + terms.support + terms.deterrence + terms.risk + terms.restraint;
+  return { drive, terms, memory, risk, crossed };
+}
+
+/** The risk of a wider war as `self` sees it: the highest rung of the pack's risk actors, 0..1. */
+export function riskOfWiderWar(world: CompiledWorld, rungs: readonly number[], self: number): number {
+  let risk = 0;
+  for (const actor of world.riskActors) if (actor !== self) risk = Math.max(risk, rungs[actor]! / TOP);
+  return risk;
+}
+
+function redLineCrossed(
+  world: CompiledWorld,
+  { redLine, by, rungActors }: CompiledRedLine,
+  self: number,
+  state: WorldState,
+): boolean {
+  const when = redLine.when;
+  if ('rung' in when) {
+    const atLeast = rungIndex(when.rung.atLeast);
+    return rungActors.some((actor) => state.rungs[actor]! >= atLeast);
+  }
+  return state.events.some(
+    (event) =>
+      event.type === 'attack' &&
+      world.byId.get(event.to) === self &&
+      (by === null || by.has(world.byId.get(event.from)!)) &&
+      when.attack.targets.includes(event.target) &&
+      event.severity >= when.attack.minSeverity,
+  );
+}
