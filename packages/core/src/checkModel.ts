@@ -118,6 +118,7 @@ export function checkModel(pack: Pack): MachineCheck[] {
     checkPostureMachine(actor.id, actor.posture, {
       thresholds: pack.world.thresholds.value,
       hysteresis: pack.world.hysteresis.value,
+      dwell: pack.world.dwell.value,
     }),
   );
 }

@@ -1,6 +1,7 @@
-import { produce } from 'immer';
+import { produce } from './immer.js';
 import { checkScenario } from './checkScenario.js';
 import { createPostureMachine, machineRules, type PostureMachine } from './createPostureMachine.js';
+import { createMachineStepper, type MachineStepper } from './createMachineStepper.js';
 import type { MachineRules } from './decisionRules.js';
 import { hashOf, sha256Hex } from './hash.js';
 import { PARAM_NAMES } from './packSchema.js';
@@ -35,6 +36,7 @@ export interface CompiledActor {
   actor: Actor;
   posture: Posture;
   machine: PostureMachine;
+  stepper: MachineStepper;
   rules: MachineRules;
   power: number;
   reactivity: number;
@@ -104,11 +106,13 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
     id,
     thresholds: world.thresholds.value,
     hysteresis: world.hysteresis.value,
+    dwell: world.dwell.value,
   });
 
   const actors: CompiledActor[] = pack.actors.map((original, index) => {
     const actor = applyOverrides(original, scenario);
     const { posture } = actor;
+    const machine = createPostureMachine(posture, machineOptions(actor.id));
     const activity = RUNGS.map(
       (rung) => posture.params.activity?.value[rung] ?? world.activity.value[rung],
     );
@@ -126,7 +130,8 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
       index,
       actor,
       posture,
-      machine: createPostureMachine(posture, machineOptions(actor.id)),
+      machine,
+      stepper: createMachineStepper(machine),
       rules: machineRules(posture, machineOptions(actor.id)),
       power: actor.power.value,
       reactivity: posture.params.reactivity.value,

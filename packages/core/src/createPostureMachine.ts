@@ -1,4 +1,4 @@
-import { produce } from 'immer';
+import { produce } from './immer.js';
 import { assign, setup } from 'xstate';
 import {
   isScriptedTo,
@@ -8,7 +8,7 @@ import {
   shouldRise,
 } from './decisionRules.js';
 import type { PostureEvent } from './postureEvents.js';
-import { liftCeiling, observeDay } from './postureRecipes.js';
+import { liftCeiling, markChange, observeDay } from './postureRecipes.js';
 import { RUNGS, type Rung, rungAt, rungIndex } from './rungs.js';
 import type { Posture } from './types.js';
 
@@ -28,6 +28,7 @@ export interface PostureMachineOptions {
   id?: string;
   thresholds?: Readonly<Record<Rung, number>>;
   hysteresis?: number;
+  dwell?: number;
 }
 
 type Step = { from: number; to: number };
@@ -51,6 +52,7 @@ export function machineRules(posture: Posture, options: PostureMachineOptions = 
     mobilisationDelay: posture.params.mobilisationDelay.value,
     thresholds: RUNGS.map((rung) => thresholds[rung]),
     hysteresis: options.hysteresis ?? 0.25,
+    dwell: options.dwell ?? 0,
   };
 }
 
@@ -76,7 +78,7 @@ export function createPostureMachine(posture: Posture, options: PostureMachineOp
       transitions.push({
         guard: { type: 'scripted' as const, params: { from, to } },
         target: rungAt(to),
-        actions: 'observeDay' as const,
+        actions: ['observeDay', 'markChange'] as const,
       });
     }
     if (from < top) {
@@ -86,14 +88,14 @@ export function createPostureMachine(posture: Posture, options: PostureMachineOp
           params: { from, to: from + 1 },
         },
         target: rungAt(from + 1),
-        actions: 'observeDay' as const,
+        actions: ['observeDay', 'markChange'] as const,
       });
     }
     if (from > floor) {
       transitions.push({
         guard: { type: 'fall' as const, params: { from, to: from - 1 } },
         target: rungAt(from - 1),
-        actions: 'observeDay' as const,
+        actions: ['observeDay', 'markChange'] as const,
       });
     }
     transitions.push({ actions: 'observeDay' as const });
@@ -122,13 +124,16 @@ export function createPostureMachine(posture: Posture, options: PostureMachineOp
       observeDay: assign(({ context, event }) =>
         event.type === 'DAY' ? produce(context, (draft) => observeDay(draft, event, rules)) : context,
       ),
+      markChange: assign(({ context, event }) =>
+        event.type === 'DAY' ? produce(context, (draft) => markChange(draft, event)) : context,
+      ),
       liftCeiling: assign(({ context, event }) =>
         event.type === 'RED_LINE' ? produce(context, (draft) => liftCeiling(draft, event)) : context,
       ),
     },
   }).createMachine({
     id: options.id ?? 'posture',
-    context: { day: 0, lift: null, mobilisingSince: null },
+    context: { day: 0, lift: null, mobilisingSince: null, since: 0 },
     initial: posture.start.value,
     on: { RED_LINE: { actions: 'liftCeiling' } },
     states: Object.fromEntries(

@@ -10,6 +10,8 @@ export interface MachineRules {
   thresholds: readonly number[];
   /** Share of a rung's threshold the drive may fall below before the actor steps down. */
   hysteresis: number;
+  /** Days an actor holds a rung it moved to before its drive alone can bring it down. */
+  dwell: number;
 }
 
 /** A ceiling lifted by a red line, until day `until` (exclusive). */
@@ -24,6 +26,8 @@ export interface PostureContext {
   day: number;
   lift: Lift | null;
   mobilisingSince: number | null;
+  /** The day it last changed rung. */
+  since: number;
 }
 
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
@@ -72,7 +76,8 @@ export function shouldRise(
 
 /**
  * Whether the actor steps down one rung: it stands above today's effective ceiling (a red line's
- * lift has run out), or its drive has fallen clearly below what holding its rung takes.
+ * lift has run out), or it has held its rung for the dwell time and its drive has fallen clearly
+ * below what holding the rung takes.
  */
 export function shouldFall(
   rules: MachineRules,
@@ -83,7 +88,7 @@ export function shouldFall(
 ): boolean {
   if (from <= rules.floor) return false;
   if (from > effectiveCeiling(rules, context, day)) return true;
-  return drive < holdThreshold(rules, from);
+  return day - context.since >= rules.dwell && drive < holdThreshold(rules, from);
 }
 
 /** The drive below which an actor at `rung` steps down. */

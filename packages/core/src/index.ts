@@ -54,6 +54,8 @@ export type {
   World,
   WorldEvent,
 } from './types.js';
+export type { NarrateOptions, NarrativeLine } from './narrate.js';
+export { describeBasis, narrate } from './narrate.js';
 export { ENGINE_VERSION } from './version.js';
 export type { ValidationIssue } from './ValidationError.js';
 export { formatIssue, formatPath, ValidationError } from './ValidationError.js';

@@ -142,6 +142,8 @@ export const WorldSchema = z.strictObject({
   thresholds: sourced(z.record(rung, nonNegative)),
   /** Share of a rung's threshold the drive may fall below before the actor steps down. */
   hysteresis: sourced(share),
+  /** Days an actor holds a rung it moved to before its drive alone can bring it down. */
+  dwell: sourced(z.int().min(0)),
   /** Default attack probability per target per day at each rung. */
   activity: sourced(z.record(rung, share)),
   /** Severity range [min, max] of an attack made at each rung. */

@@ -14,6 +14,11 @@ export function observeDay(
   if (draft.lift && event.day >= draft.lift.until) draft.lift = null;
 }
 
+/** Immer recipe for a rung change: remember the day it happened. */
+export function markChange(draft: Draft<PostureContext>, event: Extract<PostureEvent, { type: 'DAY' }>): void {
+  draft.since = event.day;
+}
+
 /** Immer recipe for a `RED_LINE`: lift the ceiling, keeping the higher and longer of two lifts. */
 export function liftCeiling(
   draft: Draft<PostureContext>,

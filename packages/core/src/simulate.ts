@@ -1,4 +1,3 @@
-import { initialTransition } from 'xstate';
 import { compileWorld } from './compileWorld.js';
 import { createRng } from './createRng.js';
 import { rungIndex } from './rungs.js';
@@ -30,7 +29,7 @@ export function simulate(pack: Pack, scenario: Scenario, options: SimulateOption
   const horizon = Math.min(options.horizon ?? scenario.horizon, scenario.horizon);
   const rng = createRng(options.seed, run);
 
-  let snapshots = world.actors.map((actor) => initialTransition(actor.machine)[0]);
+  let snapshots = world.actors.map((actor) => actor.stepper.initial());
   const zeros = () => world.actors.map(() => 0);
   let state: WorldState = {
     day: -1,

@@ -1,8 +1,6 @@
-import { produce } from 'immer';
-import { transition } from 'xstate';
 import { act } from './act.js';
 import type { CompiledWorld } from './compileWorld.js';
-import type { PostureMachine } from './createPostureMachine.js';
+import type { PostureSnapshot } from './createMachineStepper.js';
 import type { Rng } from './createRng.js';
 import { type DecisionRule, explainDecision } from './explainDecision.js';
 import { type Perception, perceive } from './perceive.js';
@@ -10,7 +8,7 @@ import { RUNGS, rungIndex } from './rungs.js';
 import type { Decision, RedLineCrossing, TraceDay, WorldEvent } from './types.js';
 import type { RememberedAttack, WorldState } from './worldState.js';
 
-type Snapshot = ReturnType<PostureMachine['transition']>;
+type Snapshot = PostureSnapshot;
 
 export interface DayResult {
   state: WorldState;
@@ -81,7 +79,7 @@ export function stepDay(
           ],
         });
       }
-      [snapshot] = transition(actor.machine, snapshot, {
+      snapshot = actor.stepper.step(snapshot, {
         type: 'RED_LINE',
         day,
         redLine: redLine.id,
@@ -91,7 +89,7 @@ export function stepDay(
     }
     const before = snapshot;
     const scriptedRung = scripted[self]! >= 0 ? RUNGS[scripted[self]!] : undefined;
-    [snapshot] = transition(actor.machine, snapshot, {
+    snapshot = actor.stepper.step(snapshot, {
       type: 'DAY',
       day,
       drive: perception.drive,
@@ -129,21 +127,20 @@ export function stepDay(
   const acts = act(world, stateToday, rungs, changed, day, rng, remembered);
   const events = [...injected, ...acts];
 
-  const next = produce(stateToday, (draft) => {
-    draft.day = day;
-    draft.rungs = rungs;
-    perceptions.forEach((perception, self) => {
-      draft.threat[self] = perception.memory.threat;
-      draft.solidarity[self] = perception.memory.solidarity;
-      draft.support[self] = perception.memory.support;
-      draft.restraint[self] = perception.memory.restraint;
-    });
-    draft.ceasefires = draft.ceasefires.filter((truce) => truce.until > day + 1);
-    draft.recentAttacks = [...remembered, ...remember(world, acts, day)].filter(
+  // The next state is built fresh: nothing of the previous day's state is mutated.
+  const next: WorldState = {
+    day,
+    rungs,
+    threat: perceptions.map((perception) => perception.memory.threat),
+    solidarity: perceptions.map((perception) => perception.memory.solidarity),
+    support: perceptions.map((perception) => perception.memory.support),
+    restraint: perceptions.map((perception) => perception.memory.restraint),
+    ceasefires: stateToday.ceasefires.filter((truce) => truce.until > day + 1),
+    recentAttacks: [...remembered, ...remember(world, acts, day)].filter(
       (attack) => day + 1 - attack.day <= world.memory,
-    );
-    draft.events = events;
-  });
+    ),
+    events,
+  };
 
   return {
     state: next,
