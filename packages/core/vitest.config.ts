@@ -1,6 +1,11 @@
 import { defineProject } from 'vitest/config';
 
+// Workspace packages resolve to their TypeScript sources (the "@brink/source" export
+// condition), so tests need no build first.
+const conditions = ['@brink/source', 'node', 'import', 'module', 'default'];
+
 export default defineProject({
-  resolve: { conditions: ['@brink/source'] },
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
   test: { name: 'core', include: ['test/**/*.test.ts'] },
 });

@@ -1,6 +1,17 @@
 import { defineProject } from 'vitest/config';
 
+// Workspace packages resolve to their TypeScript sources (the "@brink/source" export
+// condition), so tests need no build first.
+const conditions = ['@brink/source', 'node', 'import', 'module', 'default'];
+
 export default defineProject({
-  resolve: { conditions: ['@brink/source'] },
-  test: { name: 'data', include: ['test/**/*.test.ts'] },
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
+  // The article-claim tests simulate hundreds of runs per scenario.
+  test: {
+    name: 'data',
+    include: ['test/**/*.test.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+  },
 });

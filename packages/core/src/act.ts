@@ -1,11 +1,11 @@
 import type { CompiledActor, CompiledWorld } from './compileWorld.js';
 import type { Rng } from './createRng.js';
+import { riskOfWiderWar } from './perceive.js';
 import { perceivedRestraint } from './restraint.js';
 import { FIRST_MILITARY_RUNG, RUNGS, rungIndex } from './rungs.js';
 import type { WorldEvent } from './types.js';
 import { CHANNELS, type Channel } from './vocabulary.js';
 import { inCeasefire, type RememberedAttack, type WorldState } from './worldState.js';
-import { riskOfWiderWar } from './perceive.js';
 
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
 
@@ -38,9 +38,11 @@ export function act(
     const restrained = restrainedAllies(world, actor, rungs);
     for (const support of actor.supports) {
       const channel = bestChannel(support.channels, rung, restrained.includes(support.to));
-      if (channel) events.push({ type: 'support', from: actor.id, to: world.actors[support.to]!.id, channel });
+      if (channel)
+        events.push({ type: 'support', from: actor.id, to: world.actors[support.to]!.id, channel });
     }
-    for (const ally of restrained) events.push({ type: 'restrain', from: actor.id, to: world.actors[ally]!.id });
+    for (const ally of restrained)
+      events.push({ type: 'restrain', from: actor.id, to: world.actors[ally]!.id });
 
     if (rung < MILITARY) continue;
     const restraint = perceivedRestraint(world, self, state);
@@ -84,7 +86,11 @@ export function restrainedAllies(
 }
 
 /** The highest channel the sponsor's rung allows; no enabling of fire for an ally it reins in. */
-function bestChannel(channels: readonly Channel[], rung: number, restrained: boolean): Channel | null {
+function bestChannel(
+  channels: readonly Channel[],
+  rung: number,
+  restrained: boolean,
+): Channel | null {
   let best: Channel | null = null;
   for (const channel of CHANNELS) {
     if (!channels.includes(channel) || rungIndex(channel) > rung) continue;

@@ -68,7 +68,9 @@ export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
         RUNGS.map((_, r) => addLists(a.firstDays[id]?.[r] ?? [], b.firstDays[id]?.[r] ?? [])),
       ]),
     ),
-    outcomes: Object.fromEntries(outcomes.map((id) => [id, (a.outcomes[id] ?? 0) + (b.outcomes[id] ?? 0)])),
+    outcomes: Object.fromEntries(
+      outcomes.map((id) => [id, (a.outcomes[id] ?? 0) + (b.outcomes[id] ?? 0)]),
+    ),
   };
 }
 
@@ -95,7 +97,9 @@ export function aggregateShares(aggregate: Aggregate): Pick<Summary, 'actors' | 
   const actors: Summary['actors'] = {};
   for (const [id, reached] of Object.entries(aggregate.reached)) {
     actors[id] = {
-      reach: Object.fromEntries(RUNGS.map((rung, r) => [rung, share(reached[r] ?? 0)])) as Summary['actors'][string]['reach'],
+      reach: Object.fromEntries(
+        RUNGS.map((rung, r) => [rung, share(reached[r] ?? 0)]),
+      ) as Summary['actors'][string]['reach'],
       firstDay: Object.fromEntries(
         RUNGS.map((rung, r) => [rung, histogramMedian(aggregate.firstDays[id]?.[r] ?? [])]),
       ) as Summary['actors'][string]['firstDay'],

@@ -1,4 +1,4 @@
-import { getAdjacencyMap, toDirectedGraph, type DirectedGraphNode } from 'xstate/graph';
+import { type DirectedGraphNode, getAdjacencyMap, toDirectedGraph } from 'xstate/graph';
 import {
   createPostureMachine,
   machineRungs,
@@ -18,9 +18,9 @@ export interface MachineCheck {
   reachable: Rung[];
   /** Rungs reachable when red lines may be crossed too. */
   reachableWithRedLines: Rung[];
-  /** Rungs above the ceiling, each entered only through red-line-guarded transitions. */
+  /** Rungs above the ceiling: every climb into them is red-line-guarded. */
   redLineGated: Rung[];
-  /** Transitions into a rung above the ceiling whose guard is not a red-line guard. */
+  /** Climbs into a rung above the ceiling whose guard is not a red-line guard. */
   ungatedEdges: { from: Rung; to: Rung; guard: string }[];
   /** Every way the machine contradicts its posture; empty when it keeps it. */
   problems: string[];
@@ -48,8 +48,14 @@ export function checkPostureMachine(
   const ungatedEdges: MachineCheck['ungatedEdges'] = [];
   const visit = (node: DirectedGraphNode) => {
     for (const edge of node.edges) {
+      // Targetless transitions (a day that changes no rung, a red line noted) move nowhere.
+      if (!edge.transition.target?.length) continue;
       const to = edge.target.key as Rung;
-      if (rungIndex(to) <= ceiling) continue;
+      const from = edge.source.key as Rung;
+      // The start is within the ceiling, so any path above it first climbs across it: checking
+      // every climb into a rung above the ceiling covers every way in. Steps down between lifted
+      // rungs start from a rung that was itself entered that way.
+      if (rungIndex(to) <= ceiling || rungIndex(to) < rungIndex(from)) continue;
       const guard = guardName(edge.transition.guard);
       if (guard !== RED_LINE_GUARD) ungatedEdges.push({ from: edge.source.key as Rung, to, guard });
     }
@@ -85,10 +91,13 @@ export function checkPostureMachine(
 
   const problems: string[] = [];
   for (const edge of ungatedEdges) {
-    problems.push(`${edge.from} → ${edge.to} enters a rung above the ceiling without a red line (guard ${edge.guard})`);
+    problems.push(
+      `${edge.from} → ${edge.to} enters a rung above the ceiling without a red line (guard ${edge.guard})`,
+    );
   }
   for (const rung of reachable) {
-    if (rungIndex(rung) > ceiling) problems.push(`${rung} is above the ceiling but reachable without a red line`);
+    if (rungIndex(rung) > ceiling)
+      problems.push(`${rung} is above the ceiling but reachable without a red line`);
   }
   const floor = rungIndex(states[0]!);
   for (const rung of RUNGS.slice(floor, ceiling + 1)) {

@@ -65,11 +65,15 @@ export function checkPack(pack: Pack): ValidationIssue[] {
     });
     posture.targets.forEach((target, t) => {
       requireActor(target.adversary, at('targets', t, 'adversary'));
-      if (target.adversary === actor.id) push(at('targets', t, 'adversary'), 'an actor cannot target itself');
+      if (target.adversary === actor.id)
+        push(at('targets', t, 'adversary'), 'an actor cannot target itself');
     });
     posture.redLines.forEach((redLine, r) => {
       if (rungIndex(redLine.lift) <= ceiling) {
-        push(at('redLines', r, 'lift'), `lifts to "${redLine.lift}", not above the ceiling "${posture.ceiling.value}"`);
+        push(
+          at('redLines', r, 'lift'),
+          `lifts to "${redLine.lift}", not above the ceiling "${posture.ceiling.value}"`,
+        );
       }
       const when = redLine.when;
       if ('attack' in when) {
@@ -105,7 +109,8 @@ export function checkPack(pack: Pack): ValidationIssue[] {
         requireActor(id, [...path, k]);
       });
       for (const ref of refs) {
-        if (!outcomeIds.has(ref) || ref === outcome.id) push(path, `unknown or circular outcome "${ref}"`);
+        if (!outcomeIds.has(ref) || ref === outcome.id)
+          push(path, `unknown or circular outcome "${ref}"`);
       }
     });
   });

@@ -1,4 +1,4 @@
-import { rungIndex, FIRST_MILITARY_RUNG } from './rungs.js';
+import { FIRST_MILITARY_RUNG, rungIndex } from './rungs.js';
 import type { Pack, Scenario } from './types.js';
 import type { ValidationIssue } from './ValidationError.js';
 
@@ -15,7 +15,10 @@ export function checkScenario(scenario: Scenario, pack: Pack): ValidationIssue[]
   };
 
   if (scenario.pack !== pack.id) {
-    issues.push({ path: ['pack'], message: `scenario is for pack "${scenario.pack}", not "${pack.id}"` });
+    issues.push({
+      path: ['pack'],
+      message: `scenario is for pack "${scenario.pack}", not "${pack.id}"`,
+    });
   }
 
   for (const [id, override] of Object.entries(scenario.overrides)) {
@@ -26,7 +29,7 @@ export function checkScenario(scenario: Scenario, pack: Pack): ValidationIssue[]
     }
     const start = override.start ?? actor.posture.start.value;
     const ceiling = override.ceiling ?? actor.posture.ceiling.value;
-    const floor = override.floor ?? (override.start ?? actor.posture.floor?.value ?? start);
+    const floor = override.floor ?? override.start ?? actor.posture.floor?.value ?? start;
     if (rungIndex(start) > rungIndex(ceiling)) {
       issues.push({
         path: ['overrides', id, override.ceiling ? 'ceiling' : 'start'],

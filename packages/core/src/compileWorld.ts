@@ -1,9 +1,9 @@
-import { produce } from './immer.js';
 import { checkScenario } from './checkScenario.js';
-import { createPostureMachine, machineRules, type PostureMachine } from './createPostureMachine.js';
 import { createMachineStepper, type MachineStepper } from './createMachineStepper.js';
+import { createPostureMachine, machineRules, type PostureMachine } from './createPostureMachine.js';
 import type { MachineRules } from './decisionRules.js';
 import { hashOf, sha256Hex } from './hash.js';
+import { produce } from './immer.js';
 import { PARAM_NAMES } from './packSchema.js';
 import { RUNGS, rungIndex } from './rungs.js';
 import type { Actor, Inject, Pack, Posture, Provenance, RedLine, Scenario } from './types.js';
@@ -159,7 +159,10 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
       redLines: posture.redLines.map((redLine, r) => ({
         redLine,
         index: r,
-        by: 'attack' in redLine.when && redLine.when.attack.by ? new Set(redLine.when.attack.by.map(idx)) : null,
+        by:
+          'attack' in redLine.when && redLine.when.attack.by
+            ? new Set(redLine.when.attack.by.map(idx))
+            : null,
         rungActors: 'rung' in redLine.when ? redLine.when.rung.actors.map(idx) : [],
       })),
     };
@@ -173,7 +176,8 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
       adversaries[target.adversary]!.add(actor.index);
     }
   }
-  for (const actor of actors) actor.adversaries = [...adversaries[actor.index]!].sort((a, b) => a - b);
+  for (const actor of actors)
+    actor.adversaries = [...adversaries[actor.index]!].sort((a, b) => a - b);
 
   const injectsByDay = new Map<number, { inject: Inject; index: number }[]>();
   scenario.injects.forEach((inject, index) => {
@@ -186,7 +190,10 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
     pack,
     scenario,
     scenarioHash: hashOf(scenario),
-    sourceHash: pack.sources.length === 1 ? pack.sources[0]!.sha256 : sha256Hex(pack.sources.map((s) => s.sha256).join('\n')),
+    sourceHash:
+      pack.sources.length === 1
+        ? pack.sources[0]!.sha256
+        : sha256Hex(pack.sources.map((s) => s.sha256).join('\n')),
     actors,
     byId,
     targetWeights: world.targetWeights.value,
@@ -210,15 +217,31 @@ export function applyOverrides(actor: Actor, scenario: Scenario): Actor {
   return produce(actor, (draft) => {
     const posture = draft.posture;
     if (override.start !== undefined) {
-      posture.start = { value: override.start, provenance: counterfactual('start', override.start) };
+      posture.start = {
+        value: override.start,
+        provenance: counterfactual('start', override.start),
+      };
     }
     if (override.floor !== undefined) {
-      posture.floor = { value: override.floor, provenance: counterfactual('floor', override.floor) };
-    } else if (override.start !== undefined && posture.floor && rungIndex(posture.floor.value) > rungIndex(override.start)) {
-      posture.floor = { value: override.start, provenance: counterfactual('floor', override.start) };
+      posture.floor = {
+        value: override.floor,
+        provenance: counterfactual('floor', override.floor),
+      };
+    } else if (
+      override.start !== undefined &&
+      posture.floor &&
+      rungIndex(posture.floor.value) > rungIndex(override.start)
+    ) {
+      posture.floor = {
+        value: override.start,
+        provenance: counterfactual('floor', override.start),
+      };
     }
     if (override.ceiling !== undefined) {
-      posture.ceiling = { value: override.ceiling, provenance: counterfactual('ceiling', override.ceiling) };
+      posture.ceiling = {
+        value: override.ceiling,
+        provenance: counterfactual('ceiling', override.ceiling),
+      };
       // Red lines that lift no higher than the new ceiling lift nothing any more.
       const ceiling = rungIndex(override.ceiling);
       posture.redLines = posture.redLines.filter((redLine) => rungIndex(redLine.lift) > ceiling);
@@ -230,7 +253,12 @@ export function applyOverrides(actor: Actor, scenario: Scenario): Actor {
       const value = override.params?.[name];
       if (value === undefined) continue;
       posture.params[name] = {
-        value: name === 'mobilisationDelay' ? Math.round(value) : name === 'obedience' || name === 'decay' ? Math.min(1, value) : value,
+        value:
+          name === 'mobilisationDelay'
+            ? Math.round(value)
+            : name === 'obedience' || name === 'decay'
+              ? Math.min(1, value)
+              : value,
         provenance: counterfactual(`params.${name}`, value),
       };
     }

@@ -1,6 +1,6 @@
 import { type AnyActorScope, createActor, initialTransition } from 'xstate';
-import type { PostureEvent } from './postureEvents.js';
 import type { PostureMachine } from './createPostureMachine.js';
+import type { PostureEvent } from './postureEvents.js';
 
 /** A posture machine's snapshot: its rung (`value`) and context. */
 export type PostureSnapshot = ReturnType<PostureMachine['transition']>;

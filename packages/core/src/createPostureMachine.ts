@@ -1,4 +1,3 @@
-import { produce } from './immer.js';
 import { assign, setup } from 'xstate';
 import {
   isScriptedTo,
@@ -7,6 +6,7 @@ import {
   shouldFall,
   shouldRise,
 } from './decisionRules.js';
+import { produce } from './immer.js';
 import type { PostureEvent } from './postureEvents.js';
 import { liftCeiling, markChange, observeDay } from './postureRecipes.js';
 import { RUNGS, type Rung, rungAt, rungIndex } from './rungs.js';
@@ -110,7 +110,14 @@ export function createPostureMachine(posture: Posture, options: PostureMachineOp
     guards: {
       scripted: ({ context, event }, { from, to }: Step) =>
         event.type === 'DAY' &&
-        isScriptedTo(rules, context, from, to, event.day, event.scripted && rungIndex(event.scripted)),
+        isScriptedTo(
+          rules,
+          context,
+          from,
+          to,
+          event.day,
+          event.scripted && rungIndex(event.scripted),
+        ),
       rise: ({ context, event }, { from }: Step) =>
         event.type === 'DAY' && shouldRise(rules, context, from, event.day, event.drive),
       riseByRedLine: ({ context, event }, { from }: Step) =>
@@ -122,13 +129,17 @@ export function createPostureMachine(posture: Posture, options: PostureMachineOp
     },
     actions: {
       observeDay: assign(({ context, event }) =>
-        event.type === 'DAY' ? produce(context, (draft) => observeDay(draft, event, rules)) : context,
+        event.type === 'DAY'
+          ? produce(context, (draft) => observeDay(draft, event, rules))
+          : context,
       ),
       markChange: assign(({ context, event }) =>
         event.type === 'DAY' ? produce(context, (draft) => markChange(draft, event)) : context,
       ),
       liftCeiling: assign(({ context, event }) =>
-        event.type === 'RED_LINE' ? produce(context, (draft) => liftCeiling(draft, event)) : context,
+        event.type === 'RED_LINE'
+          ? produce(context, (draft) => liftCeiling(draft, event))
+          : context,
       ),
     },
   }).createMachine({

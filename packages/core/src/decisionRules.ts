@@ -33,7 +33,11 @@ export interface PostureContext {
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
 
 /** The highest rung the actor may stand at on `day`: its ceiling, or a red line's lift. */
-export function effectiveCeiling(rules: MachineRules, context: PostureContext, day: number): number {
+export function effectiveCeiling(
+  rules: MachineRules,
+  context: PostureContext,
+  day: number,
+): number {
   const lift = context.lift;
   return lift && day < lift.until ? Math.max(rules.ceiling, lift.rung) : rules.ceiling;
 }
@@ -41,18 +45,25 @@ export function effectiveCeiling(rules: MachineRules, context: PostureContext, d
 /** The highest rung whose threshold the drive meets. */
 export function desiredRung(rules: MachineRules, drive: number): number {
   let desired = 0;
-  for (let rung = 1; rung < RUNGS.length; rung++) if (drive >= rules.thresholds[rung]!) desired = rung;
+  for (let rung = 1; rung < RUNGS.length; rung++)
+    if (drive >= rules.thresholds[rung]!) desired = rung;
   return desired;
 }
 
 /** Whether forces are ready: a delay must pass from the first pull toward force. */
 export function isMobilised(rules: MachineRules, context: PostureContext, day: number): boolean {
   if (rules.mobilisationDelay === 0) return true;
-  return context.mobilisingSince !== null && day - context.mobilisingSince >= rules.mobilisationDelay;
+  return (
+    context.mobilisingSince !== null && day - context.mobilisingSince >= rules.mobilisationDelay
+  );
 }
 
 /** Whether today's drive starts mobilisation (it pulls toward the first military rung). */
-export function startsMobilising(rules: MachineRules, context: PostureContext, drive: number): boolean {
+export function startsMobilising(
+  rules: MachineRules,
+  context: PostureContext,
+  drive: number,
+): boolean {
   return context.mobilisingSince === null && drive >= rules.thresholds[MILITARY]!;
 }
 

@@ -47,7 +47,11 @@ function factsOf(trace: Trace): TraceFacts {
   return { highest, attacks, attackersByDay };
 }
 
-function holds(condition: OutcomeCondition, facts: TraceFacts, resolve: (id: string) => boolean): boolean {
+function holds(
+  condition: OutcomeCondition,
+  facts: TraceFacts,
+  resolve: (id: string) => boolean,
+): boolean {
   if ('reach' in condition) {
     const atLeast = rungIndex(condition.reach.atLeast);
     return condition.reach.actors.some((actor) => (facts.highest.get(actor) ?? 0) >= atLeast);
@@ -65,7 +69,9 @@ function holds(condition: OutcomeCondition, facts: TraceFacts, resolve: (id: str
   if ('exchange' in condition) {
     const { between, and, atLeast } = condition.exchange;
     const struck = (a: string, b: string) =>
-      facts.attacks.some((attack) => attack.from === a && attack.to === b && atLeastRung(attack.rung, atLeast));
+      facts.attacks.some(
+        (attack) => attack.from === a && attack.to === b && atLeastRung(attack.rung, atLeast),
+      );
     return between.some((a) => and.some((b) => struck(a, b) && struck(b, a)));
   }
   if ('simultaneous' in condition) {

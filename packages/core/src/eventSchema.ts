@@ -3,7 +3,10 @@ import { IdSchema } from './provenanceSchema.js';
 import { RUNGS } from './rungs.js';
 import { CHANNELS, MEANS, TARGET_CLASSES } from './vocabulary.js';
 
-const severity = z.number().min(0, 'severity must be between 0 and 1').max(1, 'severity must be between 0 and 1');
+const severity = z
+  .number()
+  .min(0, 'severity must be between 0 and 1')
+  .max(1, 'severity must be between 0 and 1');
 
 /** An attack: `from` strikes `to` with `means` at a target class, severity 0..1, at a rung. */
 export const AttackEventSchema = z.strictObject({

@@ -1,5 +1,10 @@
 import type { CompiledActor, CompiledWorld } from './compileWorld.js';
-import { holdThreshold, type MachineRules, type PostureContext, effectiveCeiling } from './decisionRules.js';
+import {
+  effectiveCeiling,
+  holdThreshold,
+  type MachineRules,
+  type PostureContext,
+} from './decisionRules.js';
 import type { DriveTerms, Perception } from './perceive.js';
 import { RUNGS } from './rungs.js';
 import type { Decision, FieldProvenance, Provenance } from './types.js';
@@ -64,7 +69,10 @@ export function explainDecision(
       ...base,
       why: `a red line's lift ran out: back under its ceiling of ${RUNGS[ceiling]}`,
       values,
-      provenance: [field('ceiling', posture.ceiling.provenance), ...liftProvenance(actor, context, field)],
+      provenance: [
+        field('ceiling', posture.ceiling.provenance),
+        ...liftProvenance(actor, context, field),
+      ],
     };
   }
 
@@ -86,12 +94,18 @@ export function explainDecision(
       ...base,
       why: `drive ${fmt(drive)} fell below the ${fmt(threshold)} needed to hold ${RUNGS[from]}${reasons ? ` (${reasons})` : ''}`,
       values,
-      provenance: [...termFields, thresholdsField, { field: 'world.hysteresis', ...world.pack.world.hysteresis.provenance }],
+      provenance: [
+        ...termFields,
+        thresholdsField,
+        { field: 'world.hysteresis', ...world.pack.world.hysteresis.provenance },
+      ],
     };
   }
   const lifted = rule === 'riseByRedLine' ? liftProvenance(actor, context, field) : [];
   const liftText =
-    rule === 'riseByRedLine' && context.lift ? `; red line "${context.lift.redLine}" lifts its ceiling to ${RUNGS[context.lift.rung]}` : '';
+    rule === 'riseByRedLine' && context.lift
+      ? `; red line "${context.lift.redLine}" lifts its ceiling to ${RUNGS[context.lift.rung]}`
+      : '';
   return {
     ...base,
     why: `drive ${fmt(drive)} reached the ${fmt(threshold)} needed for ${RUNGS[to]}${reasons ? ` (${reasons})` : ''}${liftText}`,

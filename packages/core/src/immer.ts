@@ -1,4 +1,4 @@
-import { type IProduce, Immer } from 'immer';
+import { Immer, type produce as immerProduce } from 'immer';
 
 /**
  * The engine's own immer instance. Auto-freeze is off: the engine never mutates what it has
@@ -7,4 +7,4 @@ import { type IProduce, Immer } from 'immer';
  */
 const engineImmer = new Immer({ autoFreeze: false });
 
-export const produce: IProduce = engineImmer.produce;
+export const produce: typeof immerProduce = engineImmer.produce;

@@ -18,10 +18,12 @@ export type { Lift, MachineRules, PostureContext } from './decisionRules.js';
 export { evaluateOutcomes } from './evaluateOutcomes.js';
 export { InjectSchema, WorldEventSchema } from './eventSchema.js';
 export { canonicalJson, hashOf, sha256Hex } from './hash.js';
+export type { NarrateOptions, NarrativeLine } from './narrate.js';
+export { describeBasis, narrate } from './narrate.js';
 export type { OutcomeCondition } from './outcomeSchema.js';
-export { PackSchema, PARAM_NAMES } from './packSchema.js';
-export type { ParseScenarioOptions } from './parseScenario.js';
+export { PARAM_NAMES, PackSchema } from './packSchema.js';
 export { parsePack } from './parsePack.js';
+export type { ParseScenarioOptions } from './parseScenario.js';
 export { parseScenario } from './parseScenario.js';
 export type { PostureEvent } from './postureEvents.js';
 export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './rungs.js';
@@ -54,9 +56,14 @@ export type {
   World,
   WorldEvent,
 } from './types.js';
-export type { NarrateOptions, NarrativeLine } from './narrate.js';
-export { describeBasis, narrate } from './narrate.js';
-export { ENGINE_VERSION } from './version.js';
 export type { ValidationIssue } from './ValidationError.js';
 export { formatIssue, formatPath, ValidationError } from './ValidationError.js';
-export { CHANNELS, type Channel, MEANS, type Means, TARGET_CLASSES, type TargetClass } from './vocabulary.js';
+export { ENGINE_VERSION } from './version.js';
+export {
+  CHANNELS,
+  type Channel,
+  MEANS,
+  type Means,
+  TARGET_CLASSES,
+  type TargetClass,
+} from './vocabulary.js';

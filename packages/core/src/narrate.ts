@@ -26,21 +26,31 @@ export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}):
 
   for (const day of trace.days) {
     const today: NarrativeLine[] = [];
-    const line = (kind: NarrativeLine['kind'], text: string) => today.push({ day: day.day, kind, text });
+    const line = (kind: NarrativeLine['kind'], text: string) =>
+      today.push({ day: day.day, kind, text });
     for (const event of day.events) {
       if (event.type === 'ceasefire') {
-        line('ceasefire', `Ceasefire among ${event.parties.map(name).join(', ')} for ${event.days} days.`);
+        line(
+          'ceasefire',
+          `Ceasefire among ${event.parties.map(name).join(', ')} for ${event.days} days.`,
+        );
       }
     }
     for (const crossing of day.redLines) {
       if (!shown(crossing.actor)) continue;
-      line('red-line', `${name(crossing.actor)} red line crossed: ${crossing.label}; ceiling lifted to ${crossing.lift} until day ${crossing.until}.`);
+      line(
+        'red-line',
+        `${name(crossing.actor)} red line crossed: ${crossing.label}; ceiling lifted to ${crossing.lift} until day ${crossing.until}.`,
+      );
       for (const basis of crossing.provenance) line('basis', describeBasis(basis, pack));
     }
     for (const decision of day.decisions) {
       if (!shown(decision.actor)) continue;
       const verb = rungIndex(decision.to) > rungIndex(decision.from) ? 'rises' : 'steps down';
-      line('decision', `${name(decision.actor)} ${verb} ${decision.from} → ${decision.to}: ${decision.why}.`);
+      line(
+        'decision',
+        `${name(decision.actor)} ${verb} ${decision.from} → ${decision.to}: ${decision.why}.`,
+      );
       const basis = decision.provenance[0];
       if (basis) line('basis', describeBasis(basis, pack));
     }
@@ -58,7 +68,11 @@ export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}):
     }
     if (today.length > 0) {
       const attacks = [...attacksByDyad.values()].reduce((sum, count) => sum + count, 0);
-      lines.push({ day: day.day, kind: 'day', text: `Day ${day.day}${attacks ? ` — ${attacks} attack${attacks === 1 ? '' : 's'}` : ''}` });
+      lines.push({
+        day: day.day,
+        kind: 'day',
+        text: `Day ${day.day}${attacks ? ` — ${attacks} attack${attacks === 1 ? '' : 's'}` : ''}`,
+      });
       lines.push(...today);
     }
   }

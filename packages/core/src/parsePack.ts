@@ -1,6 +1,6 @@
 import { checkPack } from './checkPack.js';
-import { type ReadDocument, readDocument } from './readDocument.js';
 import { PackSchema } from './packSchema.js';
+import { type ReadDocument, readDocument } from './readDocument.js';
 import type { Pack } from './types.js';
 import { ValidationError } from './ValidationError.js';
 import { locateIssue, zodIssues } from './zodIssues.js';
@@ -10,7 +10,8 @@ import { locateIssue, zodIssues } from './zodIssues.js';
  * and that every quote is verbatim in its source. Throws a `ValidationError` otherwise.
  */
 export function parsePack(input: string | unknown): Pack {
-  const doc: ReadDocument | undefined = typeof input === 'string' ? readDocument(input, 'pack') : undefined;
+  const doc: ReadDocument | undefined =
+    typeof input === 'string' ? readDocument(input, 'pack') : undefined;
   const result = PackSchema.safeParse(doc ? doc.value : input);
   if (!result.success) throw new ValidationError('pack', zodIssues(result.error, doc));
   const issues = checkPack(result.data);

@@ -18,7 +18,10 @@ export interface ParseScenarioOptions {
  * @example
  * const scenario = parseScenario(readFileSync('what-if.yaml', 'utf8'), { pack: axisPack });
  */
-export function parseScenario(input: string | unknown, options: ParseScenarioOptions = {}): Scenario {
+export function parseScenario(
+  input: string | unknown,
+  options: ParseScenarioOptions = {},
+): Scenario {
   const doc: ReadDocument | undefined =
     typeof input === 'string' ? readDocument(input, 'scenario') : undefined;
   const result = ScenarioSchema.safeParse(doc ? doc.value : input);

@@ -38,7 +38,11 @@ export interface Perception {
  * sponsors, its strongest engaged adversary's firepower, the risk of a wider war, and the red
  * lines crossed.
  */
-export function perceive(world: CompiledWorld, actor: CompiledActor, state: WorldState): Perception {
+export function perceive(
+  world: CompiledWorld,
+  actor: CompiledActor,
+  state: WorldState,
+): Perception {
   const self = actor.index;
   let threatIn = 0;
   let solidarityIn = 0;
@@ -96,14 +100,24 @@ export function perceive(world: CompiledWorld, actor: CompiledActor, state: Worl
     restraint: -actor.obedience * memory.restraint,
   };
   const drive =
-    terms.threat + terms.solidarity + terms.support + terms.deterrence + terms.risk + terms.restraint;
+    terms.threat +
+    terms.solidarity +
+    terms.support +
+    terms.deterrence +
+    terms.risk +
+    terms.restraint;
   return { drive, terms, memory, risk, crossed };
 }
 
 /** The risk of a wider war as `self` sees it: the highest rung of the pack's risk actors, 0..1. */
-export function riskOfWiderWar(world: CompiledWorld, rungs: readonly number[], self: number): number {
+export function riskOfWiderWar(
+  world: CompiledWorld,
+  rungs: readonly number[],
+  self: number,
+): number {
   let risk = 0;
-  for (const actor of world.riskActors) if (actor !== self) risk = Math.max(risk, rungs[actor]! / TOP);
+  for (const actor of world.riskActors)
+    if (actor !== self) risk = Math.max(risk, rungs[actor]! / TOP);
   return risk;
 }
 

@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import { type MachineRules, type PostureContext, startsMobilising } from './decisionRules.js';
-import { rungIndex } from './rungs.js';
 import type { PostureEvent } from './postureEvents.js';
+import { rungIndex } from './rungs.js';
 
 /** Immer recipe for a `DAY`: note the day, start mobilising, drop a red-line lift that ran out. */
 export function observeDay(
@@ -15,7 +15,10 @@ export function observeDay(
 }
 
 /** Immer recipe for a rung change: remember the day it happened. */
-export function markChange(draft: Draft<PostureContext>, event: Extract<PostureEvent, { type: 'DAY' }>): void {
+export function markChange(
+  draft: Draft<PostureContext>,
+  event: Extract<PostureEvent, { type: 'DAY' }>,
+): void {
   draft.since = event.day;
 }
 

@@ -17,7 +17,12 @@ export function readDocument(text: string, what: string): ReadDocument {
   if (doc.errors.length > 0) {
     const issues: ValidationIssue[] = doc.errors.map((error) => {
       const pos = lineCounter.linePos(error.pos[0]);
-      return { path: [], message: `YAML: ${firstLine(error.message)}`, line: pos.line, col: pos.col };
+      return {
+        path: [],
+        message: `YAML: ${firstLine(error.message)}`,
+        line: pos.line,
+        col: pos.col,
+      };
     });
     throw new ValidationError(what, issues);
   }

@@ -1,5 +1,13 @@
 /** The escalation ladder shared by every actor, lowest first (DESIGN §2). Ids are stable. */
-export const RUNGS = ['dormant', 'political', 'material', 'indirect', 'limited', 'direct', 'war'] as const;
+export const RUNGS = [
+  'dormant',
+  'political',
+  'material',
+  'indirect',
+  'limited',
+  'direct',
+  'war',
+] as const;
 
 /** One rung of the ladder. */
 export type Rung = (typeof RUNGS)[number];

@@ -121,9 +121,14 @@ export function stepDay(
     }
   }
 
-  const remembered: RememberedAttack[] = [...state.recentAttacks, ...remember(world, injected, day)];
+  const remembered: RememberedAttack[] = [
+    ...state.recentAttacks,
+    ...remember(world, injected, day),
+  ];
   const stateToday: WorldState =
-    newCeasefires.length === 0 ? state : { ...state, ceasefires: [...state.ceasefires, ...newCeasefires] };
+    newCeasefires.length === 0
+      ? state
+      : { ...state, ceasefires: [...state.ceasefires, ...newCeasefires] };
   const acts = act(world, stateToday, rungs, changed, day, rng, remembered);
   const events = [...injected, ...acts];
 
@@ -147,7 +152,9 @@ export function stepDay(
     snapshots: nextSnapshots,
     day: {
       day,
-      rungs: Object.fromEntries(world.actors.map((actor) => [actor.id, RUNGS[rungs[actor.index]!]!])),
+      rungs: Object.fromEntries(
+        world.actors.map((actor) => [actor.id, RUNGS[rungs[actor.index]!]!]),
+      ),
       events,
       decisions,
       redLines: crossings,
@@ -155,7 +162,11 @@ export function stepDay(
   };
 }
 
-function remember(world: CompiledWorld, events: readonly WorldEvent[], day: number): RememberedAttack[] {
+function remember(
+  world: CompiledWorld,
+  events: readonly WorldEvent[],
+  day: number,
+): RememberedAttack[] {
   const attacks: RememberedAttack[] = [];
   for (const event of events) {
     if (event.type !== 'attack') continue;

@@ -37,6 +37,10 @@ export interface WorldState {
 /** Whether `a` and `b` are both parties to a truce in force on `day`. */
 export function inCeasefire(state: WorldState, a: number, b: number, day: number): boolean {
   return state.ceasefires.some(
-    (truce) => day >= truce.from && day < truce.until && truce.parties.includes(a) && truce.parties.includes(b),
+    (truce) =>
+      day >= truce.from &&
+      day < truce.until &&
+      truce.parties.includes(a) &&
+      truce.parties.includes(b),
   );
 }

@@ -17,13 +17,25 @@ try {
   process.exit(1);
 }
 const trace = simulate(axisPack, scenario, { seed });
-console.log(`${scenario.title} — seed ${seed}, ${scenario.horizon} days, pack ${axisPack.id} ${axisPack.version}`);
+console.log(
+  `${scenario.title} — seed ${seed}, ${scenario.horizon} days, pack ${axisPack.id} ${axisPack.version}`,
+);
 console.log(scenario.summary.trim());
 console.log('');
 for (const line of narrate(trace, axisPack)) {
-  console.log(line.kind === 'day' ? `\n${line.text}` : line.kind === 'basis' ? `      ${line.text}` : `  ${line.text}`);
+  console.log(
+    line.kind === 'day'
+      ? `\n${line.text}`
+      : line.kind === 'basis'
+        ? `      ${line.text}`
+        : `  ${line.text}`,
+  );
 }
 const last = trace.days.at(-1);
 if (last) {
-  console.log(`\nDay ${last.day}: ${Object.entries(last.rungs).map(([actor, rung]) => `${actor} ${rung}`).join(', ')}`);
+  console.log(
+    `\nDay ${last.day}: ${Object.entries(last.rungs)
+      .map(([actor, rung]) => `${actor} ${rung}`)
+      .join(', ')}`,
+  );
 }

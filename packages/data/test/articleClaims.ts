@@ -14,13 +14,22 @@ export function highestRung(trace: Trace, actor: string): number {
 }
 
 /** First day the actor stood at `rung` or higher; null if never. */
-export function firstDayAt(trace: Trace, actor: string, rung: Parameters<typeof rungIndex>[0]): number | null {
+export function firstDayAt(
+  trace: Trace,
+  actor: string,
+  rung: Parameters<typeof rungIndex>[0],
+): number | null {
   const target = rungIndex(rung);
   return trace.days.find((day) => rungIndex(day.rungs[actor]!) >= target)?.day ?? null;
 }
 
 /** Distinct attackers among `actors` on days first..last (inclusive). */
-export function attackersBetween(trace: Trace, actors: readonly string[], first: number, last: number): Set<string> {
+export function attackersBetween(
+  trace: Trace,
+  actors: readonly string[],
+  first: number,
+  last: number,
+): Set<string> {
   const attackers = new Set<string>();
   for (const day of trace.days) {
     if (day.day < first || day.day > last) continue;
@@ -32,7 +41,12 @@ export function attackersBetween(trace: Trace, actors: readonly string[], first:
 }
 
 /** First day `from` attacked `to` (any target), or null. */
-export function firstAttackDay(trace: Trace, from: string, to?: string, minRung?: Parameters<typeof rungIndex>[0]): number | null {
+export function firstAttackDay(
+  trace: Trace,
+  from: string,
+  to?: string,
+  minRung?: Parameters<typeof rungIndex>[0],
+): number | null {
   for (const day of trace.days) {
     for (const event of day.events) {
       if (event.type !== 'attack' || event.from !== from) continue;
@@ -46,4 +60,20 @@ export function firstAttackDay(trace: Trace, from: string, to?: string, minRung?
 
 export function share<T>(items: readonly T[], predicate: (item: T) => boolean): number {
   return items.filter(predicate).length / items.length;
+}
+
+/** Whether the US strikes the Iraqi militias at `limited` or higher within `days` days after `day`. */
+export function usStrikesMilitiasWithin(trace: Trace, day: number, days: number): boolean {
+  return trace.days.some(
+    (d) =>
+      d.day > day &&
+      d.day <= day + days &&
+      d.events.some(
+        (e) =>
+          e.type === 'attack' &&
+          e.from === 'us' &&
+          e.to === 'iraqi-militias' &&
+          rungIndex(e.rung) >= rungIndex('limited'),
+      ),
+  );
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { RUNGS } from '../src/index.js';
+
+describe('apiSurface', () => {
+  it('exports exactly this list of runtime names, so a change to the surface is a decision', async () => {
+    const names = Object.keys(await import('../src/index.js')).sort();
+    expect(names).toMatchInlineSnapshot(`
+      [
+        "CHANNELS",
+        "DEFAULT_THRESHOLDS",
+        "ENGINE_VERSION",
+        "FIRST_MILITARY_RUNG",
+        "InjectSchema",
+        "MEANS",
+        "PARAM_NAMES",
+        "PackSchema",
+        "RUNGS",
+        "ScenarioSchema",
+        "TARGET_CLASSES",
+        "ValidationError",
+        "WorldEventSchema",
+        "addTrace",
+        "aggregateShares",
+        "applyOverrides",
+        "canonicalJson",
+        "checkModel",
+        "checkPack",
+        "checkPostureMachine",
+        "checkScenario",
+        "compileWorld",
+        "createPostureMachine",
+        "createRng",
+        "describeBasis",
+        "emptyAggregate",
+        "evaluateOutcomes",
+        "formatIssue",
+        "formatPath",
+        "hashOf",
+        "machineRules",
+        "machineRungs",
+        "mergeAggregates",
+        "narrate",
+        "parsePack",
+        "parseScenario",
+        "rungAt",
+        "rungIndex",
+        "scenarioJsonSchema",
+        "sha256Hex",
+        "simulate",
+        "summarize",
+        "walkProvenance",
+      ]
+    `);
+  });
+
+  it('names the seven rungs of the ladder in order, lowest first', () => {
+    expect(RUNGS).toEqual(['dormant', 'political', 'material', 'indirect', 'limited', 'direct', 'war']);
+  });
+});
