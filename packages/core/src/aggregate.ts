@@ -1,5 +1,5 @@
-import { evaluateOutcomes } from './evaluateOutcomes.js';
-import { RUNGS, rungIndex } from './rungs.js';
+import { RUNGS } from './rungs.js';
+import { type RunRecord, toRunRecord } from './runRecord.js';
 import type { Pack, Summary, Trace } from './types.js';
 
 /**
@@ -28,25 +28,28 @@ export function emptyAggregate(pack: Pack): Aggregate {
 
 /** Adds one run's trace to an aggregate (in place) and returns it. */
 export function addTrace(aggregate: Aggregate, trace: Trace, pack: Pack): Aggregate {
+  return addRecord(aggregate, toRunRecord(trace, pack));
+}
+
+/** Adds one run's record to an aggregate (in place) and returns it. */
+export function addRecord(aggregate: Aggregate, record: RunRecord): Aggregate {
   aggregate.runs += 1;
-  for (const actor of pack.actors) {
-    const first: (number | null)[] = RUNGS.map(() => null);
-    for (const day of trace.days) {
-      const rung = rungIndex(day.rungs[actor.id]!);
-      for (let r = 0; r <= rung; r++) if (first[r] === null) first[r] = day.day;
-    }
-    const reached = aggregate.reached[actor.id]!;
-    const firstDays = aggregate.firstDays[actor.id]!;
-    first.forEach((day, r) => {
-      if (day === null) return;
+  for (const [actor, firstDay] of Object.entries(record.firstDay)) {
+    aggregate.reached[actor] ??= RUNGS.map(() => 0);
+    aggregate.firstDays[actor] ??= RUNGS.map(() => []);
+    const reached = aggregate.reached[actor];
+    const firstDays = aggregate.firstDays[actor];
+    RUNGS.forEach((rung, r) => {
+      const day = firstDay[rung];
+      if (day === undefined) return;
       reached[r]! += 1;
       const histogram = firstDays[r]!;
       while (histogram.length <= day) histogram.push(0);
       histogram[day]! += 1;
     });
   }
-  for (const [id, held] of Object.entries(evaluateOutcomes(trace, pack))) {
-    if (held) aggregate.outcomes[id] = (aggregate.outcomes[id] ?? 0) + 1;
+  for (const [id, held] of Object.entries(record.outcomes)) {
+    aggregate.outcomes[id] = (aggregate.outcomes[id] ?? 0) + (held ? 1 : 0);
   }
   return aggregate;
 }

@@ -1,5 +1,14 @@
 export type { Aggregate } from './aggregate.js';
-export { addTrace, aggregateShares, emptyAggregate, mergeAggregates } from './aggregate.js';
+export {
+  addRecord,
+  addTrace,
+  aggregateShares,
+  emptyAggregate,
+  histogramMedian,
+  mergeAggregates,
+} from './aggregate.js';
+export type { BatchHeader } from './batchHeader.js';
+export { batchHeader } from './batchHeader.js';
 export type { MachineCheck } from './checkModel.js';
 export { checkModel, checkPostureMachine } from './checkModel.js';
 export { checkPack, walkProvenance } from './checkPack.js';
@@ -27,11 +36,15 @@ export type { ParseScenarioOptions } from './parseScenario.js';
 export { parseScenario } from './parseScenario.js';
 export type { PostureEvent } from './postureEvents.js';
 export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './rungs.js';
+export type { RunRecord } from './runRecord.js';
+export { toRunRecord } from './runRecord.js';
+export type { ShardOptions, ShardResult } from './runShard.js';
+export { runShard } from './runShard.js';
 export { scenarioJsonSchema } from './scenarioJsonSchema.js';
 export { ScenarioSchema } from './scenarioSchema.js';
 export type { SimulateOptions } from './simulate.js';
 export { simulate } from './simulate.js';
-export { summarize } from './summarize.js';
+export { summarize, summaryOf } from './summarize.js';
 export type {
   Actor,
   ActorSummary,

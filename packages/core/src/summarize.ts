@@ -1,4 +1,5 @@
-import { addTrace, aggregateShares, emptyAggregate } from './aggregate.js';
+import { type Aggregate, addTrace, aggregateShares, emptyAggregate } from './aggregate.js';
+import type { BatchHeader } from './batchHeader.js';
 import type { Pack, Summary, Trace } from './types.js';
 import { ValidationError } from './ValidationError.js';
 
@@ -23,7 +24,7 @@ export function summarize(traces: readonly Trace[], pack: Pack): Summary {
   }
   const aggregate = emptyAggregate(pack);
   for (const trace of traces) addTrace(aggregate, trace, pack);
-  return {
+  return summaryOf(aggregate, {
     scenario: first.scenario,
     scenarioHash: first.scenarioHash,
     pack: first.pack,
@@ -31,8 +32,11 @@ export function summarize(traces: readonly Trace[], pack: Pack): Summary {
     sourceHash: first.sourceHash,
     engineVersion: first.engineVersion,
     seed: first.seed,
-    runs: traces.length,
     horizon: first.horizon,
-    ...aggregateShares(aggregate),
-  };
+  });
+}
+
+/** The summary of a batch from its (merged) aggregate and its header. */
+export function summaryOf(aggregate: Aggregate, header: BatchHeader): Summary {
+  return { ...header, runs: aggregate.runs, ...aggregateShares(aggregate) };
 }
