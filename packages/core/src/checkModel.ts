@@ -27,9 +27,6 @@ export interface MachineCheck {
 }
 
 const RED_LINE_GUARD = 'riseByRedLine';
-/** Days far apart enough that mobilisation completes and red-line lifts expire between them. */
-const DAYS = [0, 1_000, 20_000];
-const LIFT_UNTIL = 10_000;
 
 /**
  * Model-checks the machine built from a posture on its graph (`xstate/graph`): which rungs are
@@ -42,6 +39,11 @@ export function checkPostureMachine(
   options: PostureMachineOptions = {},
 ): MachineCheck {
   const machine = createPostureMachine(posture, { ...options, id: actor });
+  // Days far enough apart that mobilisation and the dwell time complete between them, with a
+  // red line's lift in force on all but the last.
+  const gap = 1 + posture.params.mobilisationDelay.value + (options.dwell ?? 0);
+  const DAYS = [0, gap, 2 * gap, 4 * gap];
+  const LIFT_UNTIL = 3 * gap;
   const ceiling = rungIndex(posture.ceiling.value);
   const states = machineRungs(posture);
 

@@ -70,6 +70,7 @@ export interface CompiledWorld {
   severity: readonly (readonly [number, number])[];
   riskActors: readonly number[];
   memory: number;
+  noise: number;
   injectsByDay: ReadonlyMap<number, readonly { inject: Inject; index: number }[]>;
 }
 
@@ -202,6 +203,7 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
     severity: RUNGS.map((rung) => world.severity.value[rung]),
     riskActors: world.riskActors.value.map(idx),
     memory: world.memory.value,
+    noise: world.noise.value,
     injectsByDay,
   };
 }

@@ -19,6 +19,7 @@ const TERM_LABELS: Record<keyof DriveTerms, string> = {
   deterrence: 'superior firepower of an adversary',
   risk: 'risk of a wider war',
   restraint: 'restraint by its sponsor',
+  noise: 'day-to-day uncertainty',
 };
 
 /**
@@ -154,6 +155,8 @@ function termProvenance(
       ];
     case 'restraint':
       return [field('params.obedience', params.obedience.provenance)];
+    case 'noise':
+      return [{ field: 'world.noise', ...world.pack.world.noise.provenance }];
   }
 }
 

@@ -150,6 +150,8 @@ export const WorldSchema = z.strictObject({
   severity: sourced(z.record(rung, z.tuple([share, share]))),
   /** Actors whose rung measures the risk of a wider war. */
   riskActors: sourced(z.array(IdSchema)),
+  /** Half-width of the uniform day-to-day noise added to every actor's drive. */
+  noise: sourced(nonNegative),
   /** Days an attack is remembered for retaliation and for matching its rung. */
   memory: sourced(z.int().min(1)),
 });

@@ -7,18 +7,20 @@ const ENGAGED = rungIndex('indirect');
 
 /** Each term of an actor's drive, signed as it enters the sum. */
 export interface DriveTerms {
-  /** Reactivity × remembered attacks on itself. */
+  /** Reactivity × remembered attacks on itself (saturating). */
   threat: number;
-  /** Solidarity × remembered attacks on its allies. */
+  /** Solidarity × remembered attacks on its allies (saturating). */
   solidarity: number;
-  /** Remembered support from sponsors. */
+  /** Remembered support from sponsors (saturating, at most 1). */
   support: number;
   /** − deterrence × the firepower gap to its strongest engaged adversary. */
   deterrence: number;
   /** − risk aversion × the risk of a wider war. */
   risk: number;
-  /** − obedience × remembered restraint by sponsors. */
+  /** − obedience × remembered restraint by sponsors (saturating). */
   restraint: number;
+  /** The day's uncertainty: a draw in [−noise, +noise] (the pack's `world.noise`). */
+  noise: number;
 }
 
 /** What one actor makes of the previous day. */
@@ -36,12 +38,13 @@ export interface Perception {
  * What actor `actor` perceives on a day, from the previous day's events and rungs (DESIGN §4.2):
  * attacks on itself weighted by target class, attacks on its allies, support and restraint from
  * sponsors, its strongest engaged adversary's firepower, the risk of a wider war, and the red
- * lines crossed.
+ * lines crossed. `noise` is the day's random share of its drive, drawn by the caller.
  */
 export function perceive(
   world: CompiledWorld,
   actor: CompiledActor,
   state: WorldState,
+  noise: number,
 ): Perception {
   const self = actor.index;
   let threatIn = 0;
@@ -92,12 +95,13 @@ export function perceive(
   const risk = riskOfWiderWar(world, state.rungs, self);
 
   const terms: DriveTerms = {
-    threat: actor.reactivity * memory.threat,
-    solidarity: actor.solidarity * memory.solidarity,
-    support: memory.support,
+    threat: actor.reactivity * saturate(memory.threat),
+    solidarity: actor.solidarity * saturate(memory.solidarity),
+    support: saturate(memory.support),
     deterrence: -actor.deterrence * gap,
     risk: -actor.riskAversion * risk,
-    restraint: -actor.obedience * memory.restraint,
+    restraint: -actor.obedience * saturate(memory.restraint),
+    noise,
   };
   const drive =
     terms.threat +
@@ -105,8 +109,18 @@ export function perceive(
     terms.support +
     terms.deterrence +
     terms.risk +
-    terms.restraint;
+    terms.restraint +
+    terms.noise;
   return { drive, terms, memory, risk, crossed };
+}
+
+/**
+ * Remembered pressure weighs less and less as it piles up (x / (1 + x), from 0 toward 1): the
+ * twentieth day of strikes moves an actor less than the first. So a weight such as `reactivity`
+ * is the most drive that pressure can ever produce, and it stays comparable to the thresholds.
+ */
+export function saturate(pressure: number): number {
+  return pressure / (1 + pressure);
 }
 
 /** The risk of a wider war as `self` sees it: the highest rung of the pack's risk actors, 0..1. */

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 import { ValidationError, type ValidationIssue } from './ValidationError.js';
 
 /** A parsed YAML or JSON document and a way to find the line of any path in it. */
@@ -26,8 +26,27 @@ export function readDocument(text: string, what: string): ReadDocument {
     });
     throw new ValidationError(what, issues);
   }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Unresolved aliases and alias bombs surface only when the document is turned into data;
+    // point at the first alias, the likely culprit.
+    let offset: number | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const pos = offset === undefined ? undefined : lineCounter.linePos(offset);
+    const message = `YAML: ${firstLine((error as Error).message)}`;
+    throw new ValidationError(what, [
+      pos ? { path: [], message, line: pos.line, col: pos.col } : { path: [], message },
+    ]);
+  }
   return {
-    value: doc.toJS({ maxAliasCount: 100 }),
+    value,
     locate(path) {
       // The deepest node that exists on the path: a missing key is reported at its parent.
       for (let depth = path.length; depth >= 0; depth--) {

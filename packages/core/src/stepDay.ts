@@ -58,7 +58,8 @@ export function stepDay(
 
   for (const actor of world.actors) {
     const self = actor.index;
-    const perception = perceive(world, actor, state);
+    const noise = world.noise === 0 ? 0 : rng.between(-world.noise, world.noise);
+    const perception = perceive(world, actor, state, noise);
     perceptions.push(perception);
     let snapshot = snapshots[self]!;
     for (const { redLine } of perception.crossed) {

@@ -38,5 +38,6 @@ export function summarize(traces: readonly Trace[], pack: Pack): Summary {
 
 /** The summary of a batch from its (merged) aggregate and its header. */
 export function summaryOf(aggregate: Aggregate, header: BatchHeader): Summary {
-  return { ...header, runs: aggregate.runs, ...aggregateShares(aggregate) };
+  const { horizon, ...rest } = header;
+  return { ...rest, runs: aggregate.runs, horizon, ...aggregateShares(aggregate) };
 }

@@ -6,7 +6,13 @@ import type { ValidationIssue } from './ValidationError.js';
 export function zodIssues(error: z.ZodError, doc?: ReadDocument): ValidationIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
-    return locateIssue({ path, message: issue.message }, doc);
+    // An unknown key is best shown at the key itself, not at the object holding it.
+    const at =
+      issue.code === 'unrecognized_keys' && issue.keys.length === 1
+        ? [...path, issue.keys[0]!]
+        : path;
+    const located = locateIssue({ path: at, message: issue.message }, doc);
+    return { ...located, path };
   });
 }
 

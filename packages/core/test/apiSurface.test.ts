@@ -19,9 +19,11 @@ describe('apiSurface', () => {
         "TARGET_CLASSES",
         "ValidationError",
         "WorldEventSchema",
+        "addRecord",
         "addTrace",
         "aggregateShares",
         "applyOverrides",
+        "batchHeader",
         "canonicalJson",
         "checkModel",
         "checkPack",
@@ -36,24 +38,36 @@ describe('apiSurface', () => {
         "formatIssue",
         "formatPath",
         "hashOf",
+        "histogramMedian",
         "machineRules",
         "machineRungs",
         "mergeAggregates",
         "narrate",
         "parsePack",
         "parseScenario",
+        "runShard",
         "rungAt",
         "rungIndex",
         "scenarioJsonSchema",
         "sha256Hex",
         "simulate",
         "summarize",
+        "summaryOf",
+        "toRunRecord",
         "walkProvenance",
       ]
     `);
   });
 
   it('names the seven rungs of the ladder in order, lowest first', () => {
-    expect(RUNGS).toEqual(['dormant', 'political', 'material', 'indirect', 'limited', 'direct', 'war']);
+    expect(RUNGS).toEqual([
+      'dormant',
+      'political',
+      'material',
+      'indirect',
+      'limited',
+      'direct',
+      'war',
+    ]);
   });
 });

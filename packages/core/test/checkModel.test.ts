@@ -18,7 +18,13 @@ describe('checkModel', () => {
     });
 
     it('reaches up to the red line lift when red lines may be crossed', () => {
-      expect(check.reachableWithRedLines).toEqual(['political', 'material', 'indirect', 'limited', 'direct']);
+      expect(check.reachableWithRedLines).toEqual([
+        'political',
+        'material',
+        'indirect',
+        'limited',
+        'direct',
+      ]);
     });
 
     it('finds every climb above the ceiling guarded by a red line, and no problem', () => {
@@ -34,14 +40,21 @@ describe('checkModel', () => {
       // A lift at or below the ceiling adds no state above it (checkPack reports it too).
       const odd = checkPostureMachine(
         'odd',
-        makePosture({ start: 'political', ceiling: 'indirect', redLines: [{ id: 'low', lift: 'indirect' }] }),
+        makePosture({
+          start: 'political',
+          ceiling: 'indirect',
+          redLines: [{ id: 'low', lift: 'indirect' }],
+        }),
       );
       expect(odd.problems).toEqual([]);
       expect(odd.reachableWithRedLines).toEqual(['political', 'material', 'indirect']);
     });
 
     it('keeps a machine without red lines within its ceiling', () => {
-      const plain = checkPostureMachine('plain', makePosture({ start: 'dormant', ceiling: 'limited' }));
+      const plain = checkPostureMachine(
+        'plain',
+        makePosture({ start: 'dormant', ceiling: 'limited' }),
+      );
       expect(plain.reachable).toEqual(['dormant', 'political', 'material', 'indirect', 'limited']);
       expect(plain.reachableWithRedLines).toEqual(plain.reachable);
       expect(plain.redLineGated).toEqual([]);

@@ -62,18 +62,36 @@ describe('createPostureMachine', () => {
       ],
     });
     const machine = createPostureMachine(posture, options);
-    expect(Object.keys(machine.states)).toEqual(['political', 'material', 'indirect', 'limited', 'direct']);
-    expect(machineRungs(posture)).toEqual(['political', 'material', 'indirect', 'limited', 'direct']);
+    expect(Object.keys(machine.states)).toEqual([
+      'political',
+      'material',
+      'indirect',
+      'limited',
+      'direct',
+    ]);
+    expect(machineRungs(posture)).toEqual([
+      'political',
+      'material',
+      'indirect',
+      'limited',
+      'direct',
+    ]);
     expect(initialTransition(machine)[0].value).toBe('material');
   });
 
   it('has no state above the ceiling when there are no red lines, and starts at its start', () => {
-    const machine = createPostureMachine(makePosture({ start: 'material', ceiling: 'limited' }), options);
+    const machine = createPostureMachine(
+      makePosture({ start: 'material', ceiling: 'limited' }),
+      options,
+    );
     expect(Object.keys(machine.states)).toEqual(['material', 'indirect', 'limited']);
   });
 
   it('climbs one rung per day under high drive and stops at the ceiling without a red line', () => {
-    const machine = createPostureMachine(makePosture({ start: 'dormant', ceiling: 'indirect' }), options);
+    const machine = createPostureMachine(
+      makePosture({ start: 'dormant', ceiling: 'indirect' }),
+      options,
+    );
     const { rungs } = play(machine, days(1, 8, HIGH));
     expect(rungs).toEqual([
       'political',
@@ -89,7 +107,11 @@ describe('createPostureMachine', () => {
 
   it('never climbs past the ceiling without a red line, even with a red line in its posture', () => {
     const machine = createPostureMachine(
-      makePosture({ start: 'political', ceiling: 'indirect', redLines: [{ id: 'hit', lift: 'war' }] }),
+      makePosture({
+        start: 'political',
+        ceiling: 'indirect',
+        redLines: [{ id: 'hit', lift: 'war' }],
+      }),
       options,
     );
     const { rungs, last } = play(machine, days(1, 30, 1_000));
@@ -100,7 +122,11 @@ describe('createPostureMachine', () => {
 
   it('climbs above the ceiling through the riseByRedLine guard once a RED_LINE lifts it', () => {
     const machine = createPostureMachine(
-      makePosture({ start: 'indirect', ceiling: 'indirect', redLines: [{ id: 'hit', lift: 'direct' }] }),
+      makePosture({
+        start: 'indirect',
+        ceiling: 'indirect',
+        redLines: [{ id: 'hit', lift: 'direct' }],
+      }),
       options,
     );
     const lifted = play(machine, [redLine(1, 'direct', 20)]).last;
@@ -114,29 +140,52 @@ describe('createPostureMachine', () => {
   });
 
   it('rises within the ceiling through the plain rise guard', () => {
-    const machine = createPostureMachine(makePosture({ start: 'political', ceiling: 'indirect' }), options);
+    const machine = createPostureMachine(
+      makePosture({ start: 'political', ceiling: 'indirect' }),
+      options,
+    );
     const [initial] = initialTransition(machine);
     expect(guardTaken(machine, initial, day(1, HIGH))).toBe('rise');
   });
 
   it('steps back down to the ceiling, one rung a day, once the lift runs out, whatever its drive', () => {
     const machine = createPostureMachine(
-      makePosture({ start: 'indirect', ceiling: 'indirect', redLines: [{ id: 'hit', lift: 'direct' }] }),
+      makePosture({
+        start: 'indirect',
+        ceiling: 'indirect',
+        redLines: [{ id: 'hit', lift: 'direct' }],
+      }),
       options,
     );
     const lifted = play(machine, [redLine(0, 'direct', 5)]).last;
     const { rungs } = play(machine, days(1, 8, HIGH), lifted);
     // Days 1..8: limited, direct, held until day 5 (the lift's `until`, exclusive), then down.
-    expect(rungs).toEqual(['limited', 'direct', 'direct', 'direct', 'limited', 'indirect', 'indirect', 'indirect']);
+    expect(rungs).toEqual([
+      'limited',
+      'direct',
+      'direct',
+      'direct',
+      'limited',
+      'indirect',
+      'indirect',
+      'indirect',
+    ]);
   });
 
   it('does not rise on a lift that has already run out', () => {
     const machine = createPostureMachine(
-      makePosture({ start: 'indirect', ceiling: 'indirect', redLines: [{ id: 'hit', lift: 'direct' }] }),
+      makePosture({
+        start: 'indirect',
+        ceiling: 'indirect',
+        redLines: [{ id: 'hit', lift: 'direct' }],
+      }),
       options,
     );
     const lifted = play(machine, [redLine(0, 'direct', 3)]).last;
-    expect(play(machine, [day(3, HIGH), day(4, HIGH)], lifted).rungs).toEqual(['indirect', 'indirect']);
+    expect(play(machine, [day(3, HIGH), day(4, HIGH)], lifted).rungs).toEqual([
+      'indirect',
+      'indirect',
+    ]);
   });
 
   it('holds back the first military rung until the mobilisation delay has passed', () => {
@@ -149,7 +198,10 @@ describe('createPostureMachine', () => {
     expect(snapshots[0]!.context.mobilisingSince).toBe(1);
     expect(rungs).toEqual(['material', 'material', 'material', 'indirect', 'limited', 'limited']);
 
-    const ready = createPostureMachine(makePosture({ start: 'material', ceiling: 'limited' }), options);
+    const ready = createPostureMachine(
+      makePosture({ start: 'material', ceiling: 'limited' }),
+      options,
+    );
     expect(play(ready, days(1, 2, HIGH)).rungs).toEqual(['indirect', 'limited']);
   });
 
@@ -175,9 +227,19 @@ describe('createPostureMachine', () => {
     });
     // Climbs to material on day 1 (drive at its threshold), then the drive drops to nothing.
     const { rungs } = play(machine, [day(1, DEFAULT_THRESHOLDS.material), ...days(2, 5, 0)]);
-    expect(rungs).toEqual(['material', 'material', 'material', 'material', 'political', 'political']);
+    expect(rungs).toEqual([
+      'material',
+      'material',
+      'material',
+      'material',
+      'political',
+      'political',
+    ]);
 
-    const restless = createPostureMachine(makePosture({ start: 'political', ceiling: 'indirect' }), options);
+    const restless = createPostureMachine(
+      makePosture({ start: 'political', ceiling: 'indirect' }),
+      options,
+    );
     expect(play(restless, [day(1, DEFAULT_THRESHOLDS.material), day(2, 0)]).rungs).toEqual([
       'material',
       'political',
@@ -185,7 +247,10 @@ describe('createPostureMachine', () => {
   });
 
   it('holds its rung while the drive stays within the hysteresis band below the threshold', () => {
-    const machine = createPostureMachine(makePosture({ start: 'political', ceiling: 'indirect' }), options);
+    const machine = createPostureMachine(
+      makePosture({ start: 'political', ceiling: 'indirect' }),
+      options,
+    );
     const band = DEFAULT_THRESHOLDS.material * (1 - options.hysteresis);
     const { rungs } = play(machine, [
       day(1, DEFAULT_THRESHOLDS.material),
@@ -221,7 +286,11 @@ describe('createPostureMachine', () => {
 
   it('does not jump to a scripted rung above its ceiling, nor down to a scripted lower rung', () => {
     const machine = createPostureMachine(
-      makePosture({ start: 'material', ceiling: 'indirect', redLines: [{ id: 'hit', lift: 'direct' }] }),
+      makePosture({
+        start: 'material',
+        ceiling: 'indirect',
+        redLines: [{ id: 'hit', lift: 'direct' }],
+      }),
       options,
     );
     expect(play(machine, [day(1, 0.3, 'direct')]).rungs).toEqual(['material']);

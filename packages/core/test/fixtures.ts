@@ -31,7 +31,10 @@ export const PARAGRAPHS = [
   'The Adversary strikes back at the Proxy whenever the Proxy attacks it.',
 ] as const;
 
-export const assumption = (why = 'a test fixture value'): Provenance => ({ kind: 'assumption', why });
+export const assumption = (why = 'a test fixture value'): Provenance => ({
+  kind: 'assumption',
+  why,
+});
 
 export const stated = (paragraph: number, quote: string): Provenance => ({
   kind: 'stated',
@@ -109,6 +112,7 @@ export function fixturePackInput(): PackInput {
         war: [0.6, 1],
       }),
       riskActors: sourced(['adversary']),
+      noise: sourced(0.05),
       memory: sourced(7),
     },
     actors: [
@@ -150,14 +154,23 @@ export function fixturePackInput(): PackInput {
         summary: 'Fires at the adversary within limits.',
         power: sourced(0.3),
         posture: {
-          start: sourced('indirect', stated(3, 'The Proxy fires rockets and drones at the Adversary')),
+          start: sourced(
+            'indirect',
+            stated(3, 'The Proxy fires rockets and drones at the Adversary'),
+          ),
           floor: sourced('material'),
           ceiling: sourced('indirect', stated(3, 'within limits')),
           redLines: [
             {
               id: 'homeland-hit',
               label: "The proxy's territory is hit hard",
-              when: { attack: { by: ['adversary'], targets: ['territory', 'leadership'], minSeverity: 0.5 } },
+              when: {
+                attack: {
+                  by: ['adversary'],
+                  targets: ['territory', 'leadership'],
+                  minSeverity: 0.5,
+                },
+              },
               lift: 'limited',
               days: 10,
               provenance: stated(3, 'unless its own territory is hit hard'),
@@ -263,7 +276,9 @@ export function fixtureScenarioInput(): ScenarioInput {
   };
 }
 
-export const fixtureScenario: Scenario = parseScenario(fixtureScenarioInput(), { pack: fixturePack });
+export const fixtureScenario: Scenario = parseScenario(fixtureScenarioInput(), {
+  pack: fixturePack,
+});
 
 /** A posture for machine tests: start `political`, ceiling `indirect`, no red lines, no delay. */
 export function makePosture(
@@ -296,7 +311,9 @@ export function makePosture(
 }
 
 /** A hand-made trace over the fixture pack's actors; unlisted actors stand `dormant`. */
-export function makeTrace(days: { rungs?: Partial<Record<string, Rung>>; events?: WorldEvent[] }[]): Trace {
+export function makeTrace(
+  days: { rungs?: Partial<Record<string, Rung>>; events?: WorldEvent[] }[],
+): Trace {
   const traceDays: TraceDay[] = days.map((day, index) => ({
     day: index,
     rungs: Object.fromEntries(

@@ -1,0 +1,310 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatIssue, parseScenario, simulate, ValidationError } from '../src/index.js';
+import { fixturePack, fixtureScenarioInput } from './fixtures.js';
+
+const pack = fixturePack;
+
+const HEAD = ['id: what-if', 'title: What if?', 'summary: A test scenario.', 'pack: fixture'];
+
+/** A YAML scenario: the head lines, then `lines`; line numbers in tests count from 1. */
+const yaml = (...lines: string[]) => [...HEAD, ...lines].join('\n');
+
+/** The `ValidationError` that parsing throws; fails the test when it throws nothing or else. */
+function rejection(input: unknown): ValidationError {
+  try {
+    parseScenario(input, { pack });
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return error as ValidationError;
+  }
+  throw new Error('expected a ValidationError, but the scenario parsed');
+}
+
+/** Checks that an error names `path` (as written) on `line`, in its issues and its message. */
+function expectIssue(error: ValidationError, path: string, line?: number) {
+  const issue = error.issues.find((candidate) => formatIssue(candidate).includes(`${path}: `));
+  expect(issue, `no issue at ${path} in:\n${error.message}`).toBeDefined();
+  expect(error.message).toContain(path);
+  if (line !== undefined) {
+    expect(issue!.line).toBe(line);
+    expect(error.message).toContain(`${line}:`);
+  }
+  return issue!;
+}
+
+const attackLine = (fields: string) =>
+  `  - { day: 0, type: attack, from: adversary, to: proxy, means: airstrike, target: forces, severity: 0.5${fields} }`;
+
+describe('parseScenario', () => {
+  it('rejects an inject from an unknown actor, naming injects[0].from and its line', () => {
+    const error = rejection(
+      yaml(
+        'horizon: 10',
+        'injects:',
+        '  - { day: 0, type: attack, from: ghost, to: proxy, means: rocket, target: forces, severity: 0.5, rung: indirect }',
+      ),
+    );
+    const issue = expectIssue(error, 'injects[0].from', 7);
+    expect(issue.path).toEqual(['injects', 0, 'from']);
+    expect(issue.message).toContain('ghost');
+  });
+
+  it('rejects an unknown actor in an inject given as an object, naming its path without a line', () => {
+    const input = fixtureScenarioInput();
+    input.injects![1] = { day: 1, type: 'restrain', from: 'sponsor', to: 'nobody' };
+    const issue = expectIssue(rejection(input), 'injects[1].to');
+    expect(issue.path).toEqual(['injects', 1, 'to']);
+    expect(issue.line).toBeUndefined();
+  });
+
+  it('rejects overrides of an unknown actor when checked against a pack', () => {
+    const text = yaml('horizon: 10', 'overrides:', '  ghost: { ceiling: war }');
+    expect(() => parseScenario(text)).not.toThrow();
+    const issue = expectIssue(rejection(text), 'overrides.ghost', 7);
+    expect(issue.path).toEqual(['overrides', 'ghost']);
+  });
+
+  it('rejects an inject on a day beyond the horizon', () => {
+    const error = rejection(
+      yaml(
+        'horizon: 10',
+        'injects:',
+        '  - { day: 10, type: statement, from: proxy, stance: defiant }',
+      ),
+    );
+    expect(expectIssue(error, 'injects[0].day', 7).message).toContain('horizon');
+  });
+
+  it('rejects a severity outside 0..1', () => {
+    for (const severity of ['1.5', '-0.1']) {
+      const text = yaml(
+        'horizon: 10',
+        'injects:',
+        attackLine('').replace('severity: 0.5', `severity: ${severity}`),
+      );
+      expectIssue(rejection(text), 'injects[0].severity', 7);
+    }
+  });
+
+  it('rejects an unknown rung in an inject and in an override', () => {
+    expectIssue(
+      rejection(yaml('horizon: 10', 'injects:', attackLine(', rung: nuclear'))),
+      'injects[0].rung',
+      7,
+    );
+    expectIssue(
+      rejection(yaml('horizon: 10', 'overrides:', '  proxy: { ceiling: nuclear }')),
+      'overrides.proxy.ceiling',
+      7,
+    );
+  });
+
+  it('rejects an unknown means', () => {
+    const text = yaml('horizon: 10', 'injects:', attackLine('').replace('airstrike', 'catapult'));
+    expect(expectIssue(rejection(text), 'injects[0].means', 7).message).toContain('rocket');
+  });
+
+  it('rejects a value of the wrong type, such as a horizon written as a string', () => {
+    expectIssue(rejection(yaml('horizon: "ten"')), 'horizon', 5);
+    const input = { ...fixtureScenarioInput(), horizon: '40' };
+    expect(expectIssue(rejection(input), 'horizon').path).toEqual(['horizon']);
+  });
+
+  it('rejects broken YAML with the line of the syntax error', () => {
+    const stray = rejection(
+      ['id: what-if', 'title: T', 'summary: S', '- oops', 'pack: fixture'].join('\n'),
+    );
+    expect(stray.issues[0]!.line).toBe(4);
+    expect(stray.message).toContain('4:1');
+    expect(stray.message).toContain('YAML');
+
+    const unbalanced = rejection(
+      yaml('horizon: 10', 'injects:', '  - { day: 0, type: statement, from: proxy, stance: x }}'),
+    );
+    expect(unbalanced.issues.map((issue) => issue.line)).toEqual([7]);
+  });
+
+  it('rejects a key given twice in YAML, on the line of the second', () => {
+    const error = rejection(yaml('horizon: 10', 'horizon: 20'));
+    expect(error.issues[0]!.line).toBe(6);
+  });
+
+  it('rejects an unknown top-level key, naming it', () => {
+    const error = rejection(yaml('horizon: 10', 'colour: red'));
+    expect(error.issues).toHaveLength(1);
+    expect(error.message).toContain('colour');
+    expect(error.issues[0]!.line).toBeDefined();
+    expect(rejection({ ...fixtureScenarioInput(), colour: 'red' }).message).toContain('colour');
+  });
+
+  it('rejects a scenario written for another pack', () => {
+    expectIssue(rejection({ ...fixtureScenarioInput(), pack: 'other' }), 'pack');
+  });
+
+  it('rejects a scripted attack above the attacker’s ceiling unless an override lifts it', () => {
+    // A scripted attack defaults to `limited`, above the proxy's `indirect` ceiling.
+    const line =
+      '  - { day: 0, type: attack, from: proxy, to: adversary, means: rocket, target: forces, severity: 0.5 }';
+    expect(
+      expectIssue(rejection(yaml('horizon: 10', 'injects:', line)), 'injects[0].rung', 7).message,
+    ).toContain('overrides.proxy.ceiling');
+    const lifted = parseScenario(
+      yaml('horizon: 10', 'overrides:', '  proxy: { ceiling: limited }', 'injects:', line),
+      {
+        pack,
+      },
+    );
+    expect(lifted.injects[0]).toMatchObject({ from: 'proxy', rung: 'limited' });
+  });
+
+  it('parses a valid YAML scenario and fills in its defaults', () => {
+    const scenario = parseScenario(yaml('horizon: 30', 'injects:', attackLine('')), { pack });
+    expect(scenario).toEqual({
+      id: 'what-if',
+      title: 'What if?',
+      summary: 'A test scenario.',
+      pack: 'fixture',
+      horizon: 30,
+      tags: [],
+      overrides: {},
+      injects: [
+        {
+          day: 0,
+          type: 'attack',
+          from: 'adversary',
+          to: 'proxy',
+          means: 'airstrike',
+          target: 'forces',
+          severity: 0.5,
+          rung: 'limited',
+        },
+      ],
+    });
+    expect(parseScenario(yaml('horizon: 30')).injects).toEqual([]);
+  });
+
+  it('parses the same scenario from JSON text and from an object', () => {
+    const input = fixtureScenarioInput();
+    expect(parseScenario(JSON.stringify(input), { pack })).toEqual(parseScenario(input, { pack }));
+  });
+
+  it('rejects YAML with an alias to no anchor with a ValidationError at its line', () => {
+    expect(rejection('*a').issues[0]!.line).toBe(1);
+  });
+
+  it('rejects YAML with a billion-laughs alias bomb with a ValidationError', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      `b: &b [${Array(10).fill('*a').join(', ')}]`,
+      `c: &c [${Array(10).fill('*b').join(', ')}]`,
+      `d: [${Array(10).fill('*c').join(', ')}]`,
+    ].join('\n');
+    rejection(bomb);
+  });
+
+  /** Parses and briefly runs an input; anything but a ValidationError is a failure. */
+  const parsesAndRunsOrRejects = (input: unknown) => {
+    try {
+      const scenario = parseScenario(input, { pack });
+      simulate(pack, scenario, { seed: 1, horizon: 5 });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+    }
+  };
+
+  it('throws nothing but a ValidationError for any input whatever', () => {
+    fc.assert(fc.property(fc.anything(), parsesAndRunsOrRejects), { numRuns: 300 });
+    fc.assert(fc.property(fc.string(), parsesAndRunsOrRejects), { numRuns: 200 });
+  });
+
+  it('throws nothing but a ValidationError when any field of a valid scenario is replaced', () => {
+    const paths: (string | number)[][] = [
+      ['id'],
+      ['title'],
+      ['summary'],
+      ['tags'],
+      ['pack'],
+      ['horizon'],
+      ['overrides'],
+      ['overrides', 'proxy'],
+      ['overrides', 'proxy', 'start'],
+      ['overrides', 'proxy', 'floor'],
+      ['overrides', 'proxy', 'ceiling'],
+      ['overrides', 'proxy', 'power'],
+      ['overrides', 'proxy', 'params'],
+      ['overrides', 'sponsor', 'params', 'mobilisationDelay'],
+      ['overrides', 'adversary', 'params', 'decay'],
+      ['overrides', 'proxy', 'params', 'obedience'],
+      ['injects'],
+      ['injects', 0],
+      ['injects', 3],
+      ...['day', 'type', 'from', 'to', 'means', 'target', 'severity', 'rung'].map((key) => [
+        'injects',
+        1,
+        key,
+      ]),
+      ...['day', 'parties', 'days'].map((key) => ['injects', 2, key]),
+      ['injects', 2, 'parties', 0],
+    ];
+    const plausible = fc.constantFrom<unknown>(
+      'sponsor',
+      'proxy',
+      'adversary',
+      'fixture',
+      'dormant',
+      'indirect',
+      'limited',
+      'war',
+      'attack',
+      'ceasefire',
+      'statement',
+      'rocket',
+      'territory',
+      0,
+      1,
+      4,
+      5,
+      39,
+      40,
+      -1,
+      0.5,
+      1.5,
+      1e9,
+      [],
+      {},
+      { ceiling: 'war' },
+      { start: 'war' },
+      { floor: 'war', start: 'dormant' },
+    );
+    const DELETE = Symbol('delete');
+    const mutation = fc.record({
+      path: fc.constantFrom(...paths),
+      value: fc.oneof(fc.anything(), plausible, fc.double(), fc.integer(), fc.constant(DELETE)),
+    });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const input = fixtureScenarioInput() as Record<string | number, unknown>;
+        for (const { path, value } of mutations)
+          setAt(input, path, value === DELETE ? undefined : value);
+        parsesAndRunsOrRejects(input);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** Sets (or, with `undefined`, deletes) the value at a path, creating objects on the way. */
+function setAt(root: Record<string | number, unknown>, path: (string | number)[], value: unknown) {
+  let node: unknown = root;
+  for (const key of path.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string | number, unknown>;
+    if (record[key] === null || typeof record[key] !== 'object') record[key] = {};
+    node = record[key];
+  }
+  if (node === null || typeof node !== 'object') return;
+  const last = path.at(-1)!;
+  if (value === undefined) delete (node as Record<string | number, unknown>)[last];
+  else (node as Record<string | number, unknown>)[last] = value;
+}
