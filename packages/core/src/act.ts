@@ -9,11 +9,6 @@ import { inCeasefire, type RememberedAttack, type WorldState } from './worldStat
 
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
 
-/** What the actors do on `day` given the rungs they now stand at (DESIGN §4.4). */
-export interface DayActs {
-  events: WorldEvent[];
-}
-
 /**
  * Each actor acts on its rung, in pack order: a statement when its rung changed, support to its
  * allies through the channels its rung allows, restraint of its proxies when the risk of a wider

@@ -2,7 +2,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 
-/** A seeded stream of random numbers. Never reads `Math.random` or the clock. */
+/** A seeded stream of random numbers; no global randomness and no clock. */
 export interface Rng {
   /** A float in [0, 1). */
   next(): number;

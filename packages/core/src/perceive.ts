@@ -1,4 +1,5 @@
 import type { CompiledActor, CompiledRedLine, CompiledWorld } from './compileWorld.js';
+import { perceivedRestraint } from './restraint.js';
 import { RUNGS, rungIndex } from './rungs.js';
 import type { WorldState } from './worldState.js';
 
@@ -50,7 +51,6 @@ export function perceive(
   let threatIn = 0;
   let solidarityIn = 0;
   let supportIn = 0;
-  let restraintIn = 0;
   const crossed: CompiledRedLine[] = [];
 
   for (const event of state.events) {
@@ -65,15 +65,12 @@ export function perceive(
       case 'support':
         if (world.byId.get(event.to) === self) supportIn += world.channelWeights[event.channel];
         break;
-      case 'restrain':
-        if (world.byId.get(event.to) === self) {
-          restraintIn += world.actors[world.byId.get(event.from)!]!.restraint?.strength ?? 0;
-        }
-        break;
       default:
         break;
     }
   }
+
+  const restraintIn = perceivedRestraint(world, self, state);
 
   for (const compiled of actor.redLines) {
     if (redLineCrossed(world, compiled, self, state)) crossed.push(compiled);

@@ -33,7 +33,7 @@ export type WorldEvent = z.output<typeof WorldEventSchema>;
 export type Inject = z.output<typeof InjectSchema>;
 export type AttackEvent = Extract<WorldEvent, { type: 'attack' }>;
 
-/** A provenance together with the posture field it belongs to, e.g. `iran.ceiling`. */
+/** A provenance together with the posture field it belongs to, e.g. `actor.ceiling`. */
 export type FieldProvenance = Provenance & { field: string };
 
 /** One explained rung change: the rule that fired, the values it compared, what it rests on. */
