@@ -1,5 +1,10 @@
 import { checkScenario } from './checkScenario.js';
-import { createMachineStepper, type MachineStepper } from './createMachineStepper.js';
+import { compileMachineStepper } from './compileMachineStepper.js';
+import {
+  createMachineStepper,
+  type MachineStepper,
+  type PostureState,
+} from './createMachineStepper.js';
 import { createPostureMachine, machineRules, type PostureMachine } from './createPostureMachine.js';
 import type { MachineRules } from './decisionRules.js';
 import { hashOf, sha256Hex } from './hash.js';
@@ -36,7 +41,8 @@ export interface CompiledActor {
   actor: Actor;
   posture: Posture;
   machine: PostureMachine;
-  stepper: MachineStepper;
+  /** Steppers of its machine: xstate itself, and the transition table compiled from it. */
+  steppers: Record<StepperKind, MachineStepper>;
   rules: MachineRules;
   power: number;
   reactivity: number;
@@ -114,6 +120,7 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
     const actor = applyOverrides(original, scenario);
     const { posture } = actor;
     const machine = createPostureMachine(posture, machineOptions(actor.id));
+    const rules = machineRules(posture, machineOptions(actor.id));
     const activity = RUNGS.map(
       (rung) => posture.params.activity?.value[rung] ?? world.activity.value[rung],
     );
@@ -132,8 +139,8 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
       actor,
       posture,
       machine,
-      stepper: createMachineStepper(machine),
-      rules: machineRules(posture, machineOptions(actor.id)),
+      steppers: steppersOf(machine, rules),
+      rules,
       power: actor.power.value,
       reactivity: posture.params.reactivity.value,
       solidarity: posture.params.solidarity.value,
@@ -206,6 +213,22 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
     noise: world.noise.value,
     injectsByDay,
   };
+}
+
+/**
+ * How posture machines are stepped: `compiled` runs the transition table read off each xstate
+ * machine (fast, the default); `xstate` runs xstate itself. Both give the same traces.
+ */
+export type StepperKind = 'compiled' | 'xstate';
+
+function steppersOf(
+  machine: PostureMachine,
+  rules: MachineRules,
+): Record<StepperKind, MachineStepper> {
+  // Snapshots only ever go back to the stepper that made them, so the xstate stepper can be
+  // typed by the part of its snapshots the daily step reads.
+  const xstate = createMachineStepper(machine) as unknown as MachineStepper<PostureState>;
+  return { xstate, compiled: compileMachineStepper(machine, rules, xstate.initial()) };
 }
 
 /** The actor with its scenario overrides applied; each overridden field says so in its provenance. */

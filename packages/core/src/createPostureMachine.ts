@@ -127,19 +127,17 @@ export function createPostureMachine(posture: Posture, options: PostureMachineOp
       fall: ({ context, event }, { from }: Step) =>
         event.type === 'DAY' && shouldFall(rules, context, from, event.day, event.drive),
     },
+    // Each action is its recipe from POSTURE_RECIPES applied through immer, so the compiled
+    // stepper (compileMachineStepper) runs exactly the same code.
     actions: {
       observeDay: assign(({ context, event }) =>
-        event.type === 'DAY'
-          ? produce(context, (draft) => observeDay(draft, event, rules))
-          : context,
+        produce(context, (draft) => observeDay(draft, event, rules)),
       ),
       markChange: assign(({ context, event }) =>
-        event.type === 'DAY' ? produce(context, (draft) => markChange(draft, event)) : context,
+        produce(context, (draft) => markChange(draft, event)),
       ),
       liftCeiling: assign(({ context, event }) =>
-        event.type === 'RED_LINE'
-          ? produce(context, (draft) => liftCeiling(draft, event))
-          : context,
+        produce(context, (draft) => liftCeiling(draft, event)),
       ),
     },
   }).createMachine({

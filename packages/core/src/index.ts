@@ -13,6 +13,7 @@ export type { MachineCheck } from './checkModel.js';
 export { checkModel, checkPostureMachine } from './checkModel.js';
 export { checkPack, walkProvenance } from './checkPack.js';
 export { checkScenario } from './checkScenario.js';
+export type { StepperKind } from './compileWorld.js';
 export { applyOverrides, compileWorld } from './compileWorld.js';
 export type { PostureMachine, PostureMachineOptions } from './createPostureMachine.js';
 export {

@@ -1,4 +1,4 @@
-import { compileWorld } from './compileWorld.js';
+import { compileWorld, type StepperKind } from './compileWorld.js';
 import { createRng } from './createRng.js';
 import { rungIndex } from './rungs.js';
 import { stepDay } from './stepDay.js';
@@ -13,6 +13,8 @@ export interface SimulateOptions {
   run?: number;
   /** Stop after this many days instead of the scenario's horizon. */
   horizon?: number;
+  /** Step the posture machines with their compiled transition tables (default) or with xstate. */
+  machines?: StepperKind;
 }
 
 /**
@@ -29,7 +31,8 @@ export function simulate(pack: Pack, scenario: Scenario, options: SimulateOption
   const horizon = Math.min(options.horizon ?? scenario.horizon, scenario.horizon);
   const rng = createRng(options.seed, run);
 
-  let snapshots = world.actors.map((actor) => actor.stepper.initial());
+  const machines = options.machines ?? 'compiled';
+  let snapshots = world.actors.map((actor) => actor.steppers[machines].initial());
   const zeros = () => world.actors.map(() => 0);
   let state: WorldState = {
     day: -1,
@@ -45,7 +48,7 @@ export function simulate(pack: Pack, scenario: Scenario, options: SimulateOption
 
   const days: TraceDay[] = [];
   for (let day = 0; day < horizon; day++) {
-    const result = stepDay(world, state, snapshots, day, rng);
+    const result = stepDay(world, state, snapshots, day, rng, machines);
     state = result.state;
     snapshots = result.snapshots;
     days.push(result.day);

@@ -1,6 +1,6 @@
 import { act } from './act.js';
-import type { CompiledWorld } from './compileWorld.js';
-import type { PostureSnapshot } from './createMachineStepper.js';
+import type { CompiledWorld, StepperKind } from './compileWorld.js';
+import type { PostureState } from './createMachineStepper.js';
 import type { Rng } from './createRng.js';
 import { type DecisionRule, explainDecision } from './explainDecision.js';
 import { type Perception, perceive } from './perceive.js';
@@ -8,7 +8,7 @@ import { RUNGS, rungIndex } from './rungs.js';
 import type { Decision, RedLineCrossing, TraceDay, WorldEvent } from './types.js';
 import type { RememberedAttack, WorldState } from './worldState.js';
 
-type Snapshot = PostureSnapshot;
+type Snapshot = PostureState;
 
 export interface DayResult {
   state: WorldState;
@@ -27,6 +27,7 @@ export function stepDay(
   snapshots: readonly Snapshot[],
   day: number,
   rng: Rng,
+  stepperKind: StepperKind = 'compiled',
 ): DayResult {
   const injects = world.injectsByDay.get(day) ?? [];
   const scripted = world.actors.map(() => -1);
@@ -80,7 +81,7 @@ export function stepDay(
           ],
         });
       }
-      snapshot = actor.stepper.step(snapshot, {
+      snapshot = actor.steppers[stepperKind].step(snapshot, {
         type: 'RED_LINE',
         day,
         redLine: redLine.id,
@@ -90,7 +91,7 @@ export function stepDay(
     }
     const before = snapshot;
     const scriptedRung = scripted[self]! >= 0 ? RUNGS[scripted[self]!] : undefined;
-    snapshot = actor.stepper.step(snapshot, {
+    snapshot = actor.steppers[stepperKind].step(snapshot, {
       type: 'DAY',
       day,
       drive: perception.drive,

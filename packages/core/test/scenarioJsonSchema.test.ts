@@ -14,7 +14,9 @@ describe('scenarioJsonSchema', () => {
       properties: Record<string, unknown>;
       additionalProperties: boolean;
     };
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'summary', 'pack', 'horizon']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'title', 'summary', 'pack', 'horizon']),
+    );
     expect(schema.additionalProperties).toBe(false);
     const text = JSON.stringify(schema);
     for (const word of ['injects', 'overrides', 'ceasefire', 'airstrike', 'shipping', 'indirect']) {

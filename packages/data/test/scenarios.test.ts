@@ -44,4 +44,13 @@ describe('scenarios', () => {
       expect(simulate(axisPack, scenario, { seed: 12 })).not.toEqual(a);
     },
   );
+
+  it.each(REQUIRED)('%s: the compiled machines give the same traces as xstate (100 runs)', (id) => {
+    const scenario = getScenario(id);
+    for (let run = 0; run < 100; run++) {
+      expect(simulate(axisPack, scenario, { seed: 31, run, machines: 'compiled' })).toEqual(
+        simulate(axisPack, scenario, { seed: 31, run, machines: 'xstate' }),
+      );
+    }
+  });
 });
