@@ -1,9 +1,9 @@
+import { batchHeader } from './batchHeader.js';
 import { compileWorld, type StepperKind } from './compileWorld.js';
 import { createRng } from './createRng.js';
 import { rungIndex } from './rungs.js';
 import { stepDay } from './stepDay.js';
 import type { Pack, Scenario, Trace, TraceDay } from './types.js';
-import { ENGINE_VERSION } from './version.js';
 import type { WorldState } from './worldState.js';
 
 export interface SimulateOptions {
@@ -54,16 +54,5 @@ export function simulate(pack: Pack, scenario: Scenario, options: SimulateOption
     days.push(result.day);
   }
 
-  return {
-    scenario: scenario.id,
-    scenarioHash: world.scenarioHash,
-    pack: pack.id,
-    packVersion: pack.version,
-    sourceHash: world.sourceHash,
-    engineVersion: ENGINE_VERSION,
-    seed: options.seed,
-    run,
-    horizon,
-    days,
-  };
+  return { ...batchHeader(pack, scenario, options.seed), run, horizon, days };
 }
