@@ -1,7 +1,6 @@
 import type { CompiledActor, CompiledWorld } from './compileWorld.js';
 import type { Rng } from './createRng.js';
 import { riskOfWiderWar } from './perceive.js';
-import { perceivedRestraint } from './restraint.js';
 import { FIRST_MILITARY_RUNG, RUNGS, rungIndex } from './rungs.js';
 import type { WorldEvent } from './types.js';
 import { CHANNELS, type Channel } from './vocabulary.js';
@@ -23,6 +22,7 @@ export function act(
   day: number,
   rng: Rng,
   remembered: readonly RememberedAttack[],
+  restraintReceived: readonly number[],
 ): WorldEvent[] {
   const events: WorldEvent[] = [];
   for (const actor of world.actors) {
@@ -40,8 +40,7 @@ export function act(
       events.push({ type: 'restrain', from: actor.id, to: world.actors[ally]!.id });
 
     if (rung < MILITARY) continue;
-    const restraint = perceivedRestraint(world, self, state);
-    const damping = restraint > 0 ? 1 - actor.obedience : 1;
+    const damping = restraintReceived[self]! > 0 ? 1 - actor.obedience : 1;
     for (const target of actor.targets) {
       const adversary = target.adversary;
       const p = actor.activity[rung]! * target.weight * damping;

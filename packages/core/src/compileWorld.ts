@@ -75,6 +75,8 @@ export interface CompiledWorld {
   thresholds: readonly number[];
   severity: readonly (readonly [number, number])[];
   riskActors: readonly number[];
+  /** For each actor, the actors that count it as an ally (and feel attacks on it). */
+  solidarityWith: readonly (readonly number[])[];
   memory: number;
   noise: number;
   injectsByDay: ReadonlyMap<number, readonly { inject: Inject; index: number }[]>;
@@ -209,6 +211,9 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
     thresholds,
     severity: RUNGS.map((rung) => world.severity.value[rung]),
     riskActors: world.riskActors.value.map(idx),
+    solidarityWith: actors.map((attacked) =>
+      actors.filter((actor) => actor.allies.includes(attacked.index)).map((actor) => actor.index),
+    ),
     memory: world.memory.value,
     noise: world.noise.value,
     injectsByDay,

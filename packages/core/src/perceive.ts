@@ -1,6 +1,7 @@
 import type { CompiledActor, CompiledRedLine, CompiledWorld } from './compileWorld.js';
-import { perceivedRestraint } from './restraint.js';
+import type { EventDigest } from './digestEvents.js';
 import { RUNGS, rungIndex } from './rungs.js';
+import type { AttackEvent } from './types.js';
 import type { WorldState } from './worldState.js';
 
 const TOP = RUNGS.length - 1;
@@ -45,35 +46,18 @@ export function perceive(
   world: CompiledWorld,
   actor: CompiledActor,
   state: WorldState,
+  digest: EventDigest,
   noise: number,
 ): Perception {
   const self = actor.index;
-  let threatIn = 0;
-  let solidarityIn = 0;
-  let supportIn = 0;
+  const threatIn = digest.threat[self]!;
+  const solidarityIn = digest.solidarity[self]!;
+  const supportIn = digest.support[self]!;
+  const restraintIn = digest.restraint[self]!;
   const crossed: CompiledRedLine[] = [];
 
-  for (const event of state.events) {
-    switch (event.type) {
-      case 'attack': {
-        const to = world.byId.get(event.to)!;
-        const weight = event.severity * world.targetWeights[event.target];
-        if (to === self) threatIn += weight;
-        else if (actor.allies.includes(to)) solidarityIn += weight;
-        break;
-      }
-      case 'support':
-        if (world.byId.get(event.to) === self) supportIn += world.channelWeights[event.channel];
-        break;
-      default:
-        break;
-    }
-  }
-
-  const restraintIn = perceivedRestraint(world, self, state);
-
   for (const compiled of actor.redLines) {
-    if (redLineCrossed(world, compiled, self, state)) crossed.push(compiled);
+    if (redLineCrossed(world, compiled, state, digest.attacksOn[self]!)) crossed.push(compiled);
   }
 
   const keep = 1 - actor.decay;
@@ -135,18 +119,16 @@ export function riskOfWiderWar(
 function redLineCrossed(
   world: CompiledWorld,
   { redLine, by, rungActors }: CompiledRedLine,
-  self: number,
   state: WorldState,
+  attacksOnSelf: readonly AttackEvent[],
 ): boolean {
   const when = redLine.when;
   if ('rung' in when) {
     const atLeast = rungIndex(when.rung.atLeast);
     return rungActors.some((actor) => state.rungs[actor]! >= atLeast);
   }
-  return state.events.some(
+  return attacksOnSelf.some(
     (event) =>
-      event.type === 'attack' &&
-      world.byId.get(event.to) === self &&
       (by === null || by.has(world.byId.get(event.from)!)) &&
       when.attack.targets.includes(event.target) &&
       event.severity >= when.attack.minSeverity,

@@ -2,6 +2,7 @@ import { act } from './act.js';
 import type { CompiledWorld, StepperKind } from './compileWorld.js';
 import type { PostureState } from './createMachineStepper.js';
 import type { Rng } from './createRng.js';
+import { digestEvents } from './digestEvents.js';
 import { type DecisionRule, explainDecision } from './explainDecision.js';
 import { type Perception, perceive } from './perceive.js';
 import { RUNGS, rungIndex } from './rungs.js';
@@ -57,10 +58,11 @@ export function stepDay(
   const decisions: Decision[] = [];
   const crossings: RedLineCrossing[] = [];
 
+  const digest = digestEvents(world, state.events);
   for (const actor of world.actors) {
     const self = actor.index;
     const noise = world.noise === 0 ? 0 : rng.between(-world.noise, world.noise);
-    const perception = perceive(world, actor, state, noise);
+    const perception = perceive(world, actor, state, digest, noise);
     perceptions.push(perception);
     let snapshot = snapshots[self]!;
     for (const { redLine } of perception.crossed) {
@@ -131,7 +133,7 @@ export function stepDay(
     newCeasefires.length === 0
       ? state
       : { ...state, ceasefires: [...state.ceasefires, ...newCeasefires] };
-  const acts = act(world, stateToday, rungs, changed, day, rng, remembered);
+  const acts = act(world, stateToday, rungs, changed, day, rng, remembered, digest.restraint);
   const events = [...injected, ...acts];
 
   // The next state is built fresh: nothing of the previous day's state is mutated.
