@@ -1,0 +1,230 @@
+'use client';
+
+import { RUNGS, type Rung, rungIndex, type Trace } from '@brink/core';
+import { Group } from '@visx/group';
+import { PatternLines } from '@visx/pattern';
+import { scaleBand } from '@visx/scale';
+import { useMemo } from 'react';
+import { type ActorView, shortName } from '../lib/actors';
+import { RED_LINE_COLOUR } from '../lib/palette';
+import { activeLift } from '../lib/traceData';
+
+// Accessors
+const actorId = (actor: ActorView) => actor.id;
+const ceilingOf = (actor: ActorView) => rungIndex(actor.actor.posture.ceiling.value);
+const floorOf = (actor: ActorView) =>
+  rungIndex((actor.actor.posture.floor ?? actor.actor.posture.start).value);
+const liftsOf = (actor: ActorView) => actor.actor.posture.redLines;
+
+const MARGIN = { top: 8, right: 8, bottom: 30, left: 76 };
+const LADDER_TOP_DOWN = [...RUNGS].reverse();
+
+export interface LadderChartProps {
+  width: number;
+  height: number;
+  trace: Trace;
+  actors: readonly ActorView[];
+  day: number;
+  selected: string;
+  onSelect: (actor: string) => void;
+}
+
+/**
+ * The seven rungs as rows, one column per actor: the band it can reach by its own choice (floor
+ * to ceiling), the ceiling as a bar, rungs above it that only a red line opens (hatched, with a
+ * red mark at each red line's lift), and the actor's marker at its rung on the current day.
+ */
+export function LadderChart({
+  width,
+  height,
+  trace,
+  actors,
+  day,
+  selected,
+  onSelect,
+}: LadderChartProps) {
+  const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const innerHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+  const rowScale = useMemo(
+    () => scaleBand<Rung>({ domain: LADDER_TOP_DOWN, range: [0, innerHeight], paddingInner: 0.08 }),
+    [innerHeight],
+  );
+  const columnScale = useMemo(
+    () =>
+      scaleBand<string>({
+        domain: actors.map(actorId),
+        range: [0, innerWidth],
+        paddingInner: 0.12,
+      }),
+    [actors, innerWidth],
+  );
+  const rowHeight = rowScale.bandwidth();
+  const columnWidth = columnScale.bandwidth();
+  const rowTop = (index: number) => rowScale(RUNGS[index]!) ?? 0;
+  const rungs = trace.days[day]?.rungs ?? {};
+
+  const description = actors
+    .map((actor) => {
+      const lift = activeLift(trace, actor.id, day);
+      return `${actor.name} at ${rungs[actor.id]}, ceiling ${actor.actor.posture.ceiling.value}${lift ? `, lifted to ${lift.lift} by a red line` : ''}.`;
+    })
+    .join(' ');
+
+  return (
+    <svg
+      width={width}
+      height={height}
+      role="img"
+      aria-labelledby="ladder-title ladder-desc"
+      data-testid="ladder"
+    >
+      <title id="ladder-title">Escalation ladder on day {day}</title>
+      <desc id="ladder-desc">{description}</desc>
+      <PatternLines
+        id="gated"
+        height={6}
+        width={6}
+        stroke={RED_LINE_COLOUR}
+        strokeWidth={1}
+        orientation={['diagonal']}
+      />
+      <Group left={MARGIN.left} top={MARGIN.top}>
+        {LADDER_TOP_DOWN.map((rung) => (
+          <Group key={rung} top={rowScale(rung) ?? 0}>
+            <rect
+              x={-MARGIN.left}
+              y={0}
+              width={width}
+              height={rowHeight}
+              fill={rungIndex(rung) % 2 ? '#f2f1ec' : '#fbfaf7'}
+            />
+            <text
+              x={-8}
+              y={rowHeight / 2}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize={12}
+              fill="#3b3b38"
+            >
+              {rung}
+            </text>
+          </Group>
+        ))}
+        {actors.map((actor) => {
+          const left = columnScale(actor.id) ?? 0;
+          const ceiling = ceilingOf(actor);
+          const floor = floorOf(actor);
+          const lifts = liftsOf(actor);
+          const top = Math.max(ceiling, ...lifts.map((redLine) => rungIndex(redLine.lift)));
+          const lift = activeLift(trace, actor.id, day);
+          const effective = lift ? rungIndex(lift.lift) : ceiling;
+          const rung = rungs[actor.id];
+          const at = rung === undefined ? floor : rungIndex(rung);
+          const isSelected = actor.id === selected;
+          const cx = columnWidth / 2;
+          const r = Math.min(columnWidth, rowHeight) * 0.32;
+          return (
+            <Group key={actor.id} left={left}>
+              {/* Reachable by its own choice: floor to ceiling. */}
+              <rect
+                x={cx - 10}
+                y={rowTop(ceiling)}
+                width={20}
+                height={rowTop(floor) + rowHeight - rowTop(ceiling)}
+                fill={actor.colour}
+                opacity={0.18}
+                rx={3}
+              />
+              {/* Above the ceiling: only a red line opens these rungs. */}
+              {top > ceiling && (
+                <rect
+                  x={cx - 10}
+                  y={rowTop(top)}
+                  width={20}
+                  height={rowTop(ceiling + 1) + rowHeight - rowTop(top)}
+                  fill={lift ? '#fde3cf' : 'url(#gated)'}
+                  stroke={RED_LINE_COLOUR}
+                  strokeDasharray="2 2"
+                  rx={3}
+                />
+              )}
+              <line
+                x1={cx - 16}
+                x2={cx + 16}
+                y1={rowTop(ceiling) - 1}
+                y2={rowTop(ceiling) - 1}
+                stroke="#1d1d1b"
+                strokeWidth={3}
+              >
+                <title>
+                  {actor.name}’s ceiling: {actor.actor.posture.ceiling.value}
+                </title>
+              </line>
+              {lift && (
+                <line
+                  x1={cx - 16}
+                  x2={cx + 16}
+                  y1={rowTop(effective) - 1}
+                  y2={rowTop(effective) - 1}
+                  stroke={RED_LINE_COLOUR}
+                  strokeWidth={3}
+                  data-testid={`lift-${actor.id}`}
+                >
+                  <title>
+                    Red line in force: ceiling lifted to {lift.lift} until day {lift.until}
+                  </title>
+                </line>
+              )}
+              {lifts.map((redLine) => (
+                <path
+                  key={redLine.id}
+                  d={`M${cx + 14},${rowTop(rungIndex(redLine.lift)) + rowHeight / 2} l5,-5 l5,5 l-5,5 z`}
+                  fill={RED_LINE_COLOUR}
+                >
+                  <title>
+                    Red line “{redLine.label}” lifts the ceiling to {redLine.lift} for{' '}
+                    {redLine.days} days
+                  </title>
+                </path>
+              ))}
+              <g
+                className="ladder-marker"
+                style={{ transform: `translate(${cx}px, ${rowTop(at) + rowHeight / 2}px)` }}
+                data-testid={`ladder-${actor.id}`}
+                data-rung={rung}
+              >
+                <circle
+                  r={r}
+                  fill={actor.colour}
+                  stroke={isSelected ? '#1d1d1b' : '#fff'}
+                  strokeWidth={isSelected ? 3 : 1.5}
+                />
+              </g>
+              <text
+                x={cx}
+                y={innerHeight + 16}
+                textAnchor="middle"
+                fontSize={11.5}
+                fontWeight={isSelected ? 700 : 400}
+              >
+                {shortName(actor.name)}
+              </text>
+              {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the actor picker does the same from the keyboard */}
+              <rect
+                x={0}
+                y={0}
+                width={columnWidth}
+                height={innerHeight + MARGIN.bottom}
+                fill="transparent"
+                style={{ cursor: 'pointer' }}
+                onClick={() => onSelect(actor.id)}
+              >
+                <title>{actor.name}: show why</title>
+              </rect>
+            </Group>
+          );
+        })}
+      </Group>
+    </svg>
+  );
+}

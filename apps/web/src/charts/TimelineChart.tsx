@@ -1,0 +1,306 @@
+'use client';
+
+import { RUNGS, rungIndex, type Trace } from '@brink/core';
+import { AxisBottom } from '@visx/axis';
+import { curveStepAfter } from '@visx/curve';
+import { localPoint } from '@visx/event';
+import { Group } from '@visx/group';
+import { scaleBand, scaleLinear } from '@visx/scale';
+import { AreaClosed } from '@visx/shape';
+import { TooltipWithBounds, useTooltip } from '@visx/tooltip';
+import { type MouseEvent, useMemo } from 'react';
+import { type ActorView, shortName } from '../lib/actors';
+import { attacksOf, type DatedAttack, decisionsOn, lastDecision } from '../lib/traceData';
+import { MeansGlyph } from './MeansGlyph';
+
+// Accessors
+const pointDay = (point: { day: number }) => point.day;
+const pointRung = (point: { rung: number }) => point.rung;
+const attackDay = (item: DatedAttack) => item.day;
+
+const MARGIN = { top: 16, right: 16, bottom: 24, left: 128 };
+const TOP = RUNGS.length - 1;
+/** Share of a row given to the rung area; the rest, below it, holds the attack glyphs. */
+const AREA_SHARE = 0.7;
+
+export interface TimelineChartProps {
+  width: number;
+  height: number;
+  trace: Trace;
+  actors: readonly ActorView[];
+  day: number;
+  selected: string;
+  injectDays: readonly number[];
+  onSelect: (day: number, actor: string) => void;
+}
+
+interface Hover {
+  day: number;
+  actor: string;
+}
+
+/**
+ * Each actor's rung over the days as a step area in its own row (the dashed line is its
+ * ceiling), the attacks it made as glyphs under it, scripted injects as marks on top, and the
+ * current day as a cursor. Hovering shows the decision and its reason; clicking selects.
+ */
+export function TimelineChart({
+  width,
+  height,
+  trace,
+  actors,
+  day,
+  selected,
+  injectDays,
+  onSelect,
+}: TimelineChartProps) {
+  const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const innerHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+
+  const xScale = useMemo(
+    () => scaleLinear<number>({ domain: [0, trace.horizon], range: [0, innerWidth] }),
+    [trace.horizon, innerWidth],
+  );
+  const rowScale = useMemo(
+    () =>
+      scaleBand<string>({
+        domain: actors.map((actor) => actor.id),
+        range: [0, innerHeight],
+        paddingInner: 0.22,
+      }),
+    [actors, innerHeight],
+  );
+  const rowHeight = rowScale.bandwidth();
+  const yScale = useMemo(
+    () => scaleLinear<number>({ domain: [0, TOP], range: [rowHeight * AREA_SHARE, 0] }),
+    [rowHeight],
+  );
+
+  const series = useMemo(
+    () =>
+      actors.map((actor) => {
+        const points = trace.days.map((d) => ({ day: d.day, rung: rungIndex(d.rungs[actor.id]!) }));
+        const last = points[points.length - 1];
+        if (last) points.push({ day: trace.horizon, rung: last.rung });
+        return { actor, points };
+      }),
+    [trace, actors],
+  );
+  // The heaviest attack of each actor on each day stands for that day's attacks.
+  const glyphs = useMemo(() => {
+    const heaviest = new Map<string, DatedAttack>();
+    for (const item of attacksOf(trace)) {
+      const key = `${item.attack.from}:${item.day}`;
+      const current = heaviest.get(key);
+      if (!current || item.attack.severity > current.attack.severity) heaviest.set(key, item);
+    }
+    return [...heaviest.values()];
+  }, [trace]);
+
+  const { tooltipOpen, tooltipData, tooltipLeft, tooltipTop, showTooltip, hideTooltip } =
+    useTooltip<Hover>();
+
+  const pick = (event: MouseEvent<SVGRectElement>): Hover | null => {
+    const point = localPoint(event);
+    if (!point) return null;
+    const d = Math.floor(xScale.invert(point.x - MARGIN.left));
+    const y = point.y - MARGIN.top;
+    const row = actors.find((actor) => {
+      const top = rowScale(actor.id) ?? 0;
+      return y >= top - 2 && y <= top + rowHeight + 2;
+    });
+    if (!row || d < 0 || d >= trace.horizon) return null;
+    return { day: d, actor: row.id };
+  };
+
+  const description = useMemo(() => describeTimeline(trace, actors), [trace, actors]);
+  const cursorX = xScale(day + 0.5);
+
+  return (
+    <div className="chart-inner">
+      <svg
+        width={width}
+        height={height}
+        role="img"
+        aria-labelledby="timeline-title timeline-desc"
+        data-testid="timeline"
+      >
+        <title id="timeline-title">Timeline: each actor’s rung, day by day</title>
+        <desc id="timeline-desc">{description}</desc>
+        <Group left={MARGIN.left} top={MARGIN.top}>
+          {series.map(({ actor, points }) => {
+            const top = rowScale(actor.id) ?? 0;
+            const ceiling = rungIndex(actor.actor.posture.ceiling.value);
+            return (
+              <Group key={actor.id} top={top}>
+                <rect
+                  x={0}
+                  y={0}
+                  width={innerWidth}
+                  height={rowHeight * AREA_SHARE}
+                  fill={actor.id === selected ? '#eef4fa' : '#f2f1ec'}
+                />
+                <AreaClosed
+                  data={points}
+                  x={(point) => xScale(pointDay(point))}
+                  y={(point) => yScale(pointRung(point))}
+                  yScale={yScale}
+                  curve={curveStepAfter}
+                  fill={actor.colour}
+                  fillOpacity={0.85}
+                />
+                <line
+                  x1={0}
+                  x2={innerWidth}
+                  y1={yScale(ceiling)}
+                  y2={yScale(ceiling)}
+                  stroke="#333"
+                  strokeDasharray="3 3"
+                  strokeWidth={1}
+                />
+                <text
+                  x={-8}
+                  y={rowHeight * AREA_SHARE * 0.5}
+                  dy="0.35em"
+                  textAnchor="end"
+                  fontSize={12}
+                  fontWeight={actor.id === selected ? 700 : 400}
+                >
+                  {shortName(actor.name)}
+                </text>
+              </Group>
+            );
+          })}
+          {glyphs.map((item) => {
+            const row = rowScale(item.attack.from) ?? 0;
+            const actor = actors.find((a) => a.id === item.attack.from);
+            return (
+              <MeansGlyph
+                key={`${item.attack.from}:${item.day}`}
+                means={item.attack.means}
+                severity={item.attack.severity}
+                left={xScale(attackDay(item) + 0.5)}
+                top={row + rowHeight * (AREA_SHARE + (1 - AREA_SHARE) / 2) + 1}
+                fill={actor?.colour ?? '#333'}
+              />
+            );
+          })}
+          {injectDays.map((injectDay) => (
+            <path
+              key={injectDay}
+              d={`M${xScale(injectDay + 0.5) - 5},${-12} h10 l-5,8 z`}
+              fill="#1d1d1b"
+            >
+              <title>Scripted event on day {injectDay}</title>
+            </path>
+          ))}
+          <line
+            x1={cursorX}
+            x2={cursorX}
+            y1={-4}
+            y2={innerHeight}
+            stroke="#1d1d1b"
+            strokeWidth={1.5}
+            data-testid="timeline-cursor"
+          />
+          <AxisBottom
+            top={innerHeight}
+            scale={xScale}
+            numTicks={Math.min(12, Math.floor(innerWidth / 60))}
+            tickFormat={(value) => `${value}`}
+            label="day"
+            labelOffset={4}
+            tickLabelProps={{ fontSize: 11, fill: '#5b5b57', textAnchor: 'middle' }}
+            labelProps={{ fontSize: 11, fill: '#5b5b57', textAnchor: 'end', x: -8, y: 14 }}
+          />
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the slider and the actor picker do the same from the keyboard */}
+          <rect
+            x={0}
+            y={0}
+            width={innerWidth}
+            height={innerHeight}
+            fill="transparent"
+            style={{ cursor: 'pointer' }}
+            onPointerMove={(event) => {
+              const hover = pick(event);
+              if (!hover) return hideTooltip();
+              const point = localPoint(event);
+              showTooltip({
+                tooltipData: hover,
+                tooltipLeft: point?.x ?? 0,
+                tooltipTop: point?.y ?? 0,
+              });
+            }}
+            onPointerLeave={() => hideTooltip()}
+            onClick={(event) => {
+              const hover = pick(event);
+              if (hover) onSelect(hover.day, hover.actor);
+            }}
+          />
+        </Group>
+      </svg>
+      {tooltipOpen && tooltipData && (
+        <TooltipWithBounds left={tooltipLeft ?? 0} top={tooltipTop ?? 0} className="chart-tooltip">
+          <HoverText trace={trace} actors={actors} hover={tooltipData} />
+        </TooltipWithBounds>
+      )}
+    </div>
+  );
+}
+
+function HoverText({
+  trace,
+  actors,
+  hover,
+}: {
+  trace: Trace;
+  actors: readonly ActorView[];
+  hover: Hover;
+}) {
+  const actor = actors.find((a) => a.id === hover.actor)!;
+  const rung = trace.days[hover.day]?.rungs[hover.actor];
+  const today = decisionsOn(trace, hover.actor, hover.day)[0];
+  const last = today
+    ? { day: hover.day, decision: today }
+    : lastDecision(trace, hover.actor, hover.day);
+  const attacks = (trace.days[hover.day]?.events ?? []).filter(
+    (event) => event.type === 'attack' && event.from === hover.actor,
+  ).length;
+  return (
+    <div>
+      <strong>
+        Day {hover.day} · {shortName(actor.name)}: {rung}
+      </strong>
+      {last ? (
+        <p>
+          {last.day === hover.day ? 'Today' : `Since day ${last.day}`}: {last.decision.from} →{' '}
+          {last.decision.to}, because {last.decision.why}.
+        </p>
+      ) : (
+        <p>At its starting rung.</p>
+      )}
+      {attacks > 0 && (
+        <p>
+          {attacks} attack{attacks === 1 ? '' : 's'} made today.
+        </p>
+      )}
+      <p className="hint">Click to see why.</p>
+    </div>
+  );
+}
+
+/** The timeline in words, for screen readers: each actor's rung changes. */
+export function describeTimeline(trace: Trace, actors: readonly ActorView[]): string {
+  return actors
+    .map((actor) => {
+      const changes: string[] = [];
+      let previous: string | undefined;
+      for (const d of trace.days) {
+        const rung = d.rungs[actor.id];
+        if (rung !== previous) changes.push(`${rung} from day ${d.day}`);
+        previous = rung;
+      }
+      return `${actor.name}: ${changes.join(', ')}.`;
+    })
+    .join(' ');
+}

@@ -1,0 +1,124 @@
+'use client';
+
+import { simulate, type Trace } from '@brink/core';
+import { axisPack, nearestId, scenarios } from '@brink/data';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useMemo } from 'react';
+import { type RunState, readRunParams, runHref, runQuery } from '../lib/runParams';
+import { checkScenarioInput, decodeEdit, mergeEdit } from '../lib/scenarioEdit';
+import { Problem } from './Problem';
+import { Runner } from './Runner';
+
+const scenarioIds = Object.keys(scenarios);
+const actorIds = axisPack.actors.map((actor) => actor.id);
+
+/** The runner page: reads its whole state from the URL, runs the scenario, shows it. */
+export function RunPage() {
+  const query = useSearchParams();
+  const read = useMemo(
+    () =>
+      readRunParams(new URLSearchParams(query.toString()), {
+        scenarioIds,
+        actorIds,
+        nearest: nearestId,
+      }),
+    [query],
+  );
+  const state = read.ok ? read.state : null;
+
+  // Changing the URL is how every control changes what is shown, so a link replays exactly.
+  const navigate = useCallback(
+    (next: Partial<RunState>, mode: 'push' | 'replace' = 'replace') => {
+      if (!state) return;
+      const url = `?${runQuery({ ...state, ...next })}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    },
+    [state],
+  );
+
+  // Only the scenario, its edit and the seed make a new run; the day, the actor and the view
+  // change what is shown of it.
+  const scenarioId = state?.scenario;
+  const edit = state?.edit ?? null;
+  const seed = state?.seed;
+  const resolved = useMemo(() => {
+    if (!scenarioId) return null;
+    const base = scenarios[scenarioId]!;
+    if (!edit) {
+      const draft: Record<string, unknown> = { ...base };
+      return { base, draft, checked: { ok: true as const, scenario: base } };
+    }
+    const decoded = decodeEdit(edit);
+    if ('error' in decoded) return { base, error: decoded.error };
+    const draft = mergeEdit(base, decoded.edit);
+    return { base, draft, checked: checkScenarioInput(draft, axisPack) };
+  }, [scenarioId, edit]);
+
+  const run = useMemo(() => {
+    if (seed === undefined || !resolved || 'error' in resolved || !resolved.checked.ok) return null;
+    const started = performance.now();
+    const trace: Trace = simulate(axisPack, resolved.checked.scenario, { seed });
+    return { trace, simulateMs: performance.now() - started, started };
+  }, [seed, resolved]);
+
+  if (!read.ok) {
+    return (
+      <Problem title="This link does not describe a run" problems={read.problems}>
+        <Link href={runHref(read.scenario ?? 'baseline')}>
+          Open {read.scenario ? `“${read.scenario}”` : 'the baseline scenario'} with default
+          settings
+        </Link>
+      </Problem>
+    );
+  }
+  if (!state || !resolved) return null;
+  if ('error' in resolved) {
+    return (
+      <Problem title="The edited scenario in this link cannot be read" problems={[resolved.error]}>
+        <Link href={runHref(state.scenario, { seed: state.seed })}>
+          Open “{resolved.base.title}” as built in
+        </Link>
+      </Problem>
+    );
+  }
+  if (!run) {
+    return (
+      <Runner
+        state={state}
+        navigate={navigate}
+        base={resolved.base}
+        draft={resolved.draft}
+        issues={resolved.checked.ok ? [] : resolved.checked.issues}
+        run={null}
+      />
+    );
+  }
+  if (state.day >= run.trace.horizon) {
+    return (
+      <Problem
+        title="This day is not in the run"
+        problems={[
+          `The run lasts ${run.trace.horizon} days (0 to ${run.trace.horizon - 1}); day ${state.day} is past its end.`,
+        ]}
+      >
+        <Link
+          href={runHref(state.scenario, { seed: state.seed, actor: state.actor, edit: state.edit })}
+        >
+          Open the run at day 0
+        </Link>
+      </Problem>
+    );
+  }
+  return (
+    <Runner
+      state={state}
+      navigate={navigate}
+      base={resolved.base}
+      draft={resolved.draft}
+      issues={[]}
+      run={run}
+    />
+  );
+}

@@ -1,0 +1,222 @@
+'use client';
+
+import { axisPack } from '@brink/data';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo } from 'react';
+import { packRules, type Rule, rulesByParagraph, segmentParagraph } from '../lib/rules';
+import { ProvenanceBadge } from './ProvenanceBadge';
+
+const source = axisPack.sources[0]!;
+const rules = packRules(axisPack);
+const byField = new Map(rules.map((rule) => [rule.field, rule]));
+const byParagraph = rulesByParagraph(
+  rules.filter((rule) =>
+    rule.provenance.kind === 'assumption'
+      ? false
+      : (rule.provenance.source ?? source.id) === source.id,
+  ),
+);
+const names = new Map(axisPack.actors.map((actor) => [actor.id, actor.name]));
+
+function RuleItem({ rule, current }: { rule: Rule; current: boolean }) {
+  const { provenance } = rule;
+  return (
+    <li className={`rule-item${current ? ' current' : ''}`}>
+      <div>
+        <Link
+          href={`/source?rule=${encodeURIComponent(rule.field)}`}
+          aria-current={current ? 'true' : undefined}
+        >
+          <code>{rule.field}</code>
+        </Link>{' '}
+        <ProvenanceBadge kind={provenance.kind} />
+        {provenance.kind !== 'assumption' && <span className="para">¶{provenance.paragraph}</span>}
+      </div>
+      {rule.actor && <div className="rule-actor">{names.get(rule.actor)}</div>}
+      <div className="rule-summary">{rule.summary}</div>
+      {provenance.kind === 'inferred' && (
+        <p className="basis-why">Inferred: {provenance.reasoning}</p>
+      )}
+      {provenance.kind === 'assumption' && <p className="basis-why">{provenance.why}</p>}
+    </li>
+  );
+}
+
+/**
+ * The article with every passage a rule rests on highlighted. A rule in the URL (`?rule=`) is
+ * shown with its passage; clicking a passage (`?p=&at=`) lists the rules resting on it.
+ */
+export function SourceView() {
+  const query = useSearchParams();
+  const ruleId = query.get('rule');
+  const rule = ruleId ? byField.get(ruleId) : undefined;
+  const paragraphParam = query.get('p');
+  const at = query.get('at');
+  const paragraph =
+    rule && rule.provenance.kind !== 'assumption'
+      ? rule.provenance.paragraph
+      : paragraphParam && /^\d+$/.test(paragraphParam)
+        ? Number(paragraphParam)
+        : null;
+
+  const segments = useMemo(
+    () =>
+      source.paragraphs.map((text, i) =>
+        segmentParagraph(
+          text,
+          (byParagraph.get(i + 1) ?? []).map((r) => ({
+            quote: r.provenance.kind === 'assumption' ? '' : r.provenance.quote,
+            field: r.field,
+          })),
+        ),
+      ),
+    [],
+  );
+
+  const selectedSegment =
+    paragraph !== null && at !== null
+      ? segments[paragraph - 1]?.find((s) => String(s.start) === at)
+      : undefined;
+  const listed: Rule[] = rule
+    ? rules.filter(
+        (other) =>
+          other !== rule &&
+          other.provenance.kind !== 'assumption' &&
+          rule.provenance.kind !== 'assumption' &&
+          other.provenance.paragraph === rule.provenance.paragraph &&
+          other.provenance.quote === rule.provenance.quote,
+      )
+    : selectedSegment
+      ? selectedSegment.fields.map((field) => byField.get(field)!)
+      : paragraph !== null
+        ? (byParagraph.get(paragraph) ?? [])
+        : [];
+
+  useEffect(() => {
+    document.querySelector('.passage.current')?.scrollIntoView({ block: 'center' });
+  }, []);
+
+  const problem =
+    (ruleId && !rule) ||
+    (paragraph !== null && (paragraph < 1 || paragraph > source.paragraphs.length))
+      ? ruleId && !rule
+        ? `There is no rule "${ruleId}" in the ${axisPack.id} pack.`
+        : `The article has ${source.paragraphs.length} paragraphs; there is no paragraph ${paragraphParam}.`
+      : null;
+  const assumptions = rules.filter((r) => r.provenance.kind === 'assumption');
+
+  return (
+    <div className="source-page">
+      <article className="article" aria-labelledby="article-title">
+        <h1 id="article-title">{source.title}</h1>
+        <p className="source-meta">
+          {source.publisher}, {source.published}. {source.attribution}
+        </p>
+        {source.caveat && <p className="caveat">{source.caveat}</p>}
+        <p className="source-help">
+          Highlighted passages are what the model’s rules rest on. Choose one to list its rules.
+        </p>
+        {segments.map((parts, i) => {
+          const number = i + 1;
+          return (
+            <p
+              key={number}
+              id={`p${number}`}
+              className={`paragraph${paragraph === number ? ' in-focus' : ''}`}
+            >
+              <span className="para-number">
+                <span className="visually-hidden">Paragraph </span>
+                {number}
+              </span>
+              {parts.map((segment) => {
+                if (segment.fields.length === 0)
+                  return <span key={segment.start}>{segment.text}</span>;
+                const current = rule
+                  ? segment.fields.includes(rule.field)
+                  : selectedSegment === segment;
+                return (
+                  <Link
+                    key={segment.start}
+                    href={`/source?p=${number}&at=${segment.start}`}
+                    className={`passage${current ? ' current' : ''}`}
+                    scroll={false}
+                    title={`${segment.fields.length} rule${segment.fields.length === 1 ? '' : 's'}: ${segment.fields.join(', ')}`}
+                    data-fields={segment.fields.join(' ')}
+                  >
+                    {segment.text}
+                  </Link>
+                );
+              })}
+            </p>
+          );
+        })}
+      </article>
+      <aside className="source-side" aria-label="Rules">
+        {problem && (
+          <div className="problem" role="alert">
+            <p>{problem}</p>
+            <Link href="/source">Show the whole article</Link>
+          </div>
+        )}
+        {rule ? (
+          <>
+            <h2>Rule</h2>
+            <ul className="rule-list">
+              <RuleItem rule={rule} current />
+            </ul>
+            {rule.provenance.kind === 'assumption' ? (
+              <p>
+                This rule rests on no sentence of the article: it is the modeller’s assumption, and
+                a scenario can change it.
+              </p>
+            ) : (
+              <blockquote className="basis-quote" data-testid="rule-quote">
+                “{rule.provenance.quote}” (¶{rule.provenance.paragraph})
+              </blockquote>
+            )}
+            {listed.length > 0 && (
+              <>
+                <h3>Also resting on this passage</h3>
+                <ul className="rule-list">
+                  {listed.map((other) => (
+                    <RuleItem key={other.field} rule={other} current={false} />
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        ) : listed.length > 0 ? (
+          <>
+            <h2>
+              {selectedSegment
+                ? 'Rules resting on this passage'
+                : `Rules resting on paragraph ${paragraph}`}
+            </h2>
+            <ul className="rule-list" data-testid="passage-rules">
+              {listed.map((other) => (
+                <RuleItem key={other.field} rule={other} current={false} />
+              ))}
+            </ul>
+          </>
+        ) : (
+          <>
+            <h2>Rules and the article</h2>
+            <p>
+              {rules.length - assumptions.length} rules quote the article (stated or inferred);{' '}
+              {assumptions.length} are the modeller’s assumptions, listed below.
+            </p>
+          </>
+        )}
+        <details className="assumptions">
+          <summary>All {assumptions.length} assumptions</summary>
+          <ul className="rule-list">
+            {assumptions.map((other) => (
+              <RuleItem key={other.field} rule={other} current={other === rule} />
+            ))}
+          </ul>
+        </details>
+      </aside>
+    </div>
+  );
+}

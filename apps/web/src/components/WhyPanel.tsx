@@ -1,0 +1,136 @@
+'use client';
+
+import { type Decision, rungIndex, type Trace } from '@brink/core';
+import { type ActorView, shortName } from '../lib/actors';
+import { fmt, RULE_LABELS, VALUE_LABELS } from '../lib/format';
+import { activeLift, decisionsOn, lastDecision } from '../lib/traceData';
+import { Basis } from './Basis';
+
+function DecisionView({ decision, name }: { decision: Decision; name: string }) {
+  const rises = rungIndex(decision.to) > rungIndex(decision.from);
+  const compared = ['drive', 'threshold', 'ceiling'].filter((key) => key in decision.values);
+  const terms = Object.entries(decision.values).filter(
+    ([key, value]) => !compared.includes(key) && value !== 0,
+  );
+  return (
+    <div className="decision">
+      <p className="decision-head">
+        {name} {rises ? 'rises' : 'steps down'} <strong>{decision.from}</strong> →{' '}
+        <strong>{decision.to}</strong>
+      </p>
+      <p className="rule">
+        Rule: <code>{decision.rule}</code> — {RULE_LABELS[decision.rule] ?? decision.rule}
+      </p>
+      <p className="why-text">Because {decision.why}.</p>
+      <table className="values">
+        <caption className="visually-hidden">Values the rule compared</caption>
+        <tbody>
+          {compared.map((key) => (
+            <tr key={key} className="compared">
+              <th scope="row">{VALUE_LABELS[key] ?? key}</th>
+              <td>{fmt(decision.values[key]!)}</td>
+            </tr>
+          ))}
+          {terms.map(([key, value]) => (
+            <tr key={key}>
+              <th scope="row">{VALUE_LABELS[key] ?? key}</th>
+              <td>{value > 0 ? `+${fmt(value)}` : fmt(value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>What it rests on</h4>
+      <ul className="bases">
+        {decision.provenance.map((basis) => (
+          <Basis key={basis.field} basis={basis} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Why the selected actor stands where it does on the selected day. */
+export function WhyPanel({ trace, actor, day }: { trace: Trace; actor: ActorView; day: number }) {
+  const name = shortName(actor.name);
+  const today = decisionsOn(trace, actor.id, day);
+  const last = today.length === 0 ? lastDecision(trace, actor.id, day) : null;
+  const rung = trace.days[day]?.rungs[actor.id];
+  const lift = activeLift(trace, actor.id, day);
+  const crossings =
+    trace.days[day]?.redLines.filter((crossing) => crossing.actor === actor.id) ?? [];
+  const attacks = (trace.days[day]?.events ?? []).filter(
+    (event) => event.type === 'attack' && (event.from === actor.id || event.to === actor.id),
+  );
+  const posture = actor.actor.posture;
+
+  return (
+    <section className="why" aria-labelledby="why-title" aria-live="polite" data-testid="why">
+      <h2 id="why-title">
+        Why: {name} on day {day}
+      </h2>
+      <p className="why-status">
+        At <strong data-testid="why-rung">{rung}</strong> · ceiling{' '}
+        <strong>{posture.ceiling.value}</strong>
+        {lift && (
+          <>
+            {' '}
+            ·{' '}
+            <span className="lifted">
+              red line in force: lifted to {lift.lift} until day {lift.until}
+            </span>
+          </>
+        )}
+      </p>
+      {crossings.map((crossing) => (
+        <div key={crossing.redLine} className="crossing">
+          <p>
+            <strong>Red line crossed:</strong> {crossing.label}. Ceiling lifted to{' '}
+            <strong>{crossing.lift}</strong> until day {crossing.until}.
+          </p>
+          <ul className="bases">
+            {crossing.provenance.map((basis) => (
+              <Basis key={basis.field} basis={basis} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      {today.length > 0 ? (
+        today.map((decision) => (
+          <DecisionView key={`${decision.from}-${decision.to}`} decision={decision} name={name} />
+        ))
+      ) : last ? (
+        <>
+          <p className="holds">
+            No change today: {name} has held <strong>{rung}</strong> since day {last.day}. That day:
+          </p>
+          <DecisionView decision={last.decision} name={name} />
+        </>
+      ) : (
+        <>
+          <p className="holds">
+            No change yet: {name} is at its starting rung, <strong>{posture.start.value}</strong>.
+          </p>
+          <ul className="bases">
+            <Basis basis={{ field: `${actor.id}.start`, ...posture.start.provenance }} />
+          </ul>
+        </>
+      )}
+      {attacks.length > 0 && (
+        <>
+          <h4>Attacks today</h4>
+          <ul className="attacks">
+            {attacks.map((event, i) =>
+              event.type === 'attack' ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a day's attacks have no id and never reorder
+                <li key={i}>
+                  {event.from} → {event.to}: {event.means} on {event.target}, severity{' '}
+                  {event.severity.toFixed(2)}, at {event.rung}
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

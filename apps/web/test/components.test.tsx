@@ -1,0 +1,74 @@
+import { simulate } from '@brink/core';
+import { axisPack, getScenario } from '@brink/data';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PlaybackControls } from '../src/components/PlaybackControls';
+import { WhyPanel } from '../src/components/WhyPanel';
+import { actorViews } from '../src/lib/actors';
+import { decisionsOn } from '../src/lib/traceData';
+
+afterEach(cleanup);
+
+const scenario = getScenario('strike-on-iran');
+const trace = simulate(axisPack, scenario, { seed: 42 });
+const iran = actorViews(axisPack, scenario).find((actor) => actor.id === 'iran')!;
+
+describe('WhyPanel', () => {
+  it('shows the rule, the values compared and the provenance of a decision taken that day', () => {
+    const day = trace.days.findIndex((d) => decisionsOn(trace, 'iran', d.day).length > 0);
+    const decision = decisionsOn(trace, 'iran', day)[0]!;
+    render(<WhyPanel trace={trace} actor={iran} day={day} />);
+    expect(screen.getByText(decision.rule)).toBeTruthy();
+    expect(screen.getByText('threshold')).toBeTruthy();
+    expect(screen.getAllByText(/stated|inferred|assumption/).length).toBeGreaterThan(0);
+    const links = screen.getAllByRole('link');
+    expect(links[0]!.getAttribute('href')).toMatch(/^\/source\?rule=/);
+  });
+
+  it('on a quiet day, says since when the actor has held its rung', () => {
+    const changes = trace.days.filter((d) => decisionsOn(trace, 'iran', d.day).length > 0);
+    const first = changes[0]!.day;
+    const quiet = trace.days.findIndex(
+      (d) => d.day > first && decisionsOn(trace, 'iran', d.day).length === 0,
+    );
+    render(<WhyPanel trace={trace} actor={iran} day={quiet} />);
+    expect(screen.getByText(/No change today/)).toBeTruthy();
+  });
+
+  it('before any change, shows the starting rung and what it rests on', () => {
+    render(<WhyPanel trace={trace} actor={iran} day={0} />);
+    expect(screen.getByText(/starting rung/)).toBeTruthy();
+    expect(screen.getByText('iran.start')).toBeTruthy();
+  });
+});
+
+describe('PlaybackControls', () => {
+  it('sends play, steps and seeks, from buttons and from the keyboard', () => {
+    const send = vi.fn();
+    render(<PlaybackControls day={5} horizon={10} playing={false} speed={5} send={send} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    fireEvent.click(screen.getByRole('button', { name: 'One day forward' }));
+    fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
+    fireEvent.keyDown(document.body, { key: ' ' });
+    fireEvent.change(screen.getByRole('slider'), { target: { value: '7' } });
+    expect(send.mock.calls.map(([event]) => event)).toEqual([
+      { type: 'TOGGLE' },
+      { type: 'STEP', delta: 1 },
+      { type: 'STEP', delta: -1 },
+      { type: 'TOGGLE' },
+      { type: 'SEEK', day: 7 },
+    ]);
+  });
+
+  it('leaves keys typed into a field alone', () => {
+    const send = vi.fn();
+    render(
+      <>
+        <input aria-label="text" />
+        <PlaybackControls day={5} horizon={10} playing={false} speed={5} send={send} />
+      </>,
+    );
+    fireEvent.keyDown(screen.getByLabelText('text'), { key: 'ArrowLeft' });
+    expect(send).not.toHaveBeenCalled();
+  });
+});

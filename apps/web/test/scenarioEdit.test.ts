@@ -1,0 +1,72 @@
+import { axisPack, getScenario, scenarioSource } from '@brink/data';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  checkScenarioInput,
+  decodeEdit,
+  diffEdit,
+  encodeEdit,
+  mergeEdit,
+  scenarioYaml,
+} from '../src/lib/scenarioEdit';
+
+const baseline = getScenario('baseline');
+
+describe('scenarioEdit', () => {
+  it('round-trips an edit through its URL form, whatever its characters', () => {
+    const edit = {
+      title: 'Iran’s “what if” — ünïcode',
+      overrides: { iran: { ceiling: 'direct' } },
+    };
+    const text = encodeEdit(edit);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeEdit(text)).toEqual({ edit });
+  });
+
+  it('says a damaged edit cannot be read instead of throwing', () => {
+    expect(decodeEdit('%%%')).toHaveProperty('error');
+    expect(decodeEdit(encodeEdit([] as never))).toHaveProperty('error');
+  });
+
+  it('keeps only what differs from the built-in scenario', () => {
+    const draft = mergeEdit(baseline, { overrides: { iran: { ceiling: 'direct' } } });
+    expect(diffEdit(baseline, draft)).toEqual({ overrides: { iran: { ceiling: 'direct' } } });
+    expect(diffEdit(baseline, { ...baseline })).toEqual({});
+  });
+
+  it('validates an edited scenario against the pack, naming the path of each problem', () => {
+    const good = checkScenarioInput(
+      mergeEdit(baseline, { overrides: { iran: { ceiling: 'direct' } } }),
+      axisPack,
+    );
+    expect(good.ok).toBe(true);
+    const bad = checkScenarioInput(
+      mergeEdit(baseline, {
+        injects: [
+          {
+            day: 1,
+            type: 'attack',
+            from: 'nobody',
+            to: 'iran',
+            means: 'drone',
+            target: 'forces',
+            severity: 2,
+          },
+        ],
+      }),
+      axisPack,
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.issues.map((issue) => issue.path.join('.'))).toContain('injects.0.severity');
+  });
+
+  it('writes YAML that parses back to the same scenario', () => {
+    const draft = mergeEdit(baseline, { overrides: { iran: { ceiling: 'direct' } } });
+    const text = scenarioYaml(draft);
+    const back = checkScenarioInput(text, axisPack);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.scenario.overrides).toEqual({ iran: { ceiling: 'direct' } });
+    expect(parse(scenarioSource('baseline')!).id).toBe('baseline');
+  });
+});

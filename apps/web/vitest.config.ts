@@ -1,0 +1,15 @@
+import { defineProject } from 'vitest/config';
+
+// Workspace packages resolve to their TypeScript sources (the "@brink/source" export
+// condition), so tests need no build first.
+const conditions = ['@brink/source', 'browser', 'import', 'module', 'default'];
+
+export default defineProject({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
+  test: {
+    name: 'web',
+    include: ['test/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+  },
+});

@@ -1,0 +1,15 @@
+import { defineProject } from 'vitest/config';
+
+// End-to-end tests: Debian's chromium, driven by playwright-core, against the static export in
+// `out/` served on 127.0.0.1 (see e2e/server.ts). `out/` comes from `next build`, which the root
+// `test` script runs through turbo before vitest.
+export default defineProject({
+  test: {
+    name: 'web-e2e',
+    include: ['e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
