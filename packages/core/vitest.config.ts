@@ -7,5 +7,7 @@ const conditions = ['@brink/source', 'node', 'import', 'module', 'default'];
 export default defineProject({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
-  test: { name: 'core', include: ['test/**/*.test.ts'] },
+  // Generous timeouts: these machines are shared, and the differential and property tests run
+  // hundreds of simulations.
+  test: { name: 'core', include: ['test/**/*.test.ts'], testTimeout: 120_000 },
 });
