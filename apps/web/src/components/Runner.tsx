@@ -7,11 +7,15 @@ import { useMachine } from '@xstate/react';
 import Link from 'next/link';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { LadderChart } from '../charts/LadderChart';
+import { MachineDiagram } from '../charts/MachineDiagram';
+import { NetworkChart } from '../charts/NetworkChart';
 import { TimelineChart } from '../charts/TimelineChart';
-import { actorViews } from '../lib/actors';
+import { actorViews, shortName } from '../lib/actors';
+import { machineGraph } from '../lib/machineGraph';
 import { playbackMachine } from '../lib/playbackMachine';
-import { type RunState, readRunParams } from '../lib/runParams';
+import { type RunState, readRunParams, type View } from '../lib/runParams';
 import { checkScenarioInput } from '../lib/scenarioEdit';
+import { lastDecision } from '../lib/traceData';
 import { ActorPicker } from './ActorPicker';
 import { PlaybackControls } from './PlaybackControls';
 import { SeedForm } from './SeedForm';
@@ -71,6 +75,17 @@ export function Runner({ state, navigate, base, draft, issues, run }: RunnerProp
     return () => window.removeEventListener('popstate', onPop);
   }, [state.scenario, actors, send]);
 
+  // The state machine view lays out with elkjs, a large module: fetch it once the page is idle.
+  useEffect(() => {
+    const load = () => void import('elkjs/lib/elk.bundled.js');
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(load, { timeout: 4000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(load, 2000);
+    return () => clearTimeout(id);
+  }, []);
+
   // Time from the start of the simulation to the first paint of its charts.
   const measured = useRef<Trace | null>(null);
   useLayoutEffect(() => {
@@ -87,6 +102,15 @@ export function Runner({ state, navigate, base, draft, issues, run }: RunnerProp
   const title =
     issues.length > 0 || state.edit ? `${String(draft.title ?? base.title)}` : base.title;
   const selected = actors.find((actor) => actor.id === state.actor) ?? actors[0]!;
+  const graph = useMemo(
+    () => (state.view === 'machine' ? machineGraph(selected.actor, axisPack) : null),
+    [state.view, selected],
+  );
+  const viewLabels: Record<View, string> = {
+    ladder: 'Ladder',
+    network: 'Network',
+    machine: `State machine: ${shortName(selected.name)}`,
+  };
 
   return (
     <div className="runner">
@@ -136,10 +160,50 @@ export function Runner({ state, navigate, base, draft, issues, run }: RunnerProp
                   }
                 </ParentSize>
               </div>
+              <fieldset className="view-tabs">
+                <legend className="visually-hidden">View</legend>
+                {(Object.keys(viewLabels) as View[]).map((view) => (
+                  <button
+                    key={view}
+                    type="button"
+                    aria-pressed={state.view === view}
+                    onClick={() => navigate({ view })}
+                  >
+                    {viewLabels[view]}
+                  </button>
+                ))}
+              </fieldset>
               <div className="chart view-box">
                 <ParentSize debounceTime={50}>
-                  {({ width, height }) =>
-                    width > 0 && (
+                  {({ width, height }) => {
+                    if (width <= 0) return null;
+                    if (state.view === 'network') {
+                      return (
+                        <NetworkChart
+                          width={width}
+                          height={height}
+                          trace={run.trace}
+                          actors={actors}
+                          day={day}
+                          selected={selected.id}
+                          onSelect={(actor) => navigate({ actor })}
+                        />
+                      );
+                    }
+                    if (state.view === 'machine' && graph) {
+                      return (
+                        <MachineDiagram
+                          width={width}
+                          height={height}
+                          graph={graph}
+                          actor={selected}
+                          current={run.trace.days[day]!.rungs[selected.id]!}
+                          last={lastDecision(run.trace, selected.id, day)}
+                          showScripted
+                        />
+                      );
+                    }
+                    return (
                       <LadderChart
                         width={width}
                         height={height}
@@ -149,8 +213,8 @@ export function Runner({ state, navigate, base, draft, issues, run }: RunnerProp
                         selected={selected.id}
                         onSelect={(actor) => navigate({ actor })}
                       />
-                    )
-                  }
+                    );
+                  }}
                 </ParentSize>
               </div>
             </>

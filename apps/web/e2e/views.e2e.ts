@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, openHarness, openPage, shoot } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await openHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('the network view', () => {
+  it('draws the day’s attacks as edges, and changes with the day', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&day=20&view=network`);
+    await page.getByTestId('network').waitFor();
+    const edges = await page.getByTestId('attack-edge').count();
+    expect(edges).toBeGreaterThan(0);
+    const before = await page.locator('#network-desc').textContent();
+    await page.getByRole('button', { name: 'One day forward' }).click();
+    expect(await page.locator('#network-desc').textContent()).not.toBe(before);
+    await shoot(page, 'view-network');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the state machine view', () => {
+  it('draws the machine with the current state, the last move and red-line transitions', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(
+      `${harness.url}/run?scenario=strike-on-iran&seed=42&day=60&actor=iran&view=machine`,
+    );
+    const machine = page.getByTestId('machine');
+    await machine.locator('[data-state]').first().waitFor({ timeout: 20_000 });
+    const states = await machine
+      .locator('[data-state]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state')));
+    expect(states).toEqual(expect.arrayContaining(['material', 'indirect', 'limited', 'direct']));
+    const current = await machine.locator('[data-current]').getAttribute('data-state');
+    const rung = await page.getByTestId('why-rung').textContent();
+    expect(current).toBe(rung);
+    // Climbing past Iran's ceiling (indirect) is red-line-guarded, and drawn so.
+    expect(await machine.locator('[data-guard=riseByRedLine]').count()).toBeGreaterThan(0);
+    expect(await machine.locator('[data-last]').count()).toBe(1);
+    await shoot(page, 'view-machine');
+
+    // Choosing another actor redraws the machine for it.
+    await page.getByRole('button', { name: /Hamas/ }).first().click();
+    await page.getByText('State machine: Hamas').waitFor();
+    await machine.locator('[data-state=war]').waitFor({ timeout: 20_000 });
+    expect(errors).toEqual([]);
+  });
+});

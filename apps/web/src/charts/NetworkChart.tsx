@@ -1,0 +1,308 @@
+'use client';
+
+import type { Channel, Trace } from '@brink/core';
+import { Group } from '@visx/group';
+import { scalePoint } from '@visx/scale';
+import { useMemo } from 'react';
+import { type ActorView, shortName } from '../lib/actors';
+
+// Accessors
+const blocOf = (actor: ActorView) => actor.bloc;
+const supportsOf = (actor: ActorView) => actor.actor.posture.supports;
+const isSponsor = (actor: ActorView, bloc: readonly ActorView[]) =>
+  supportsOf(actor).some((support) => bloc.some((member) => member.id === support.to));
+
+const MARGIN = { top: 22, right: 110, bottom: 18, left: 110 };
+const CHANNEL_DASH: Record<Channel, string> = { political: '2 4', material: '7 4', indirect: '' };
+
+interface Node {
+  actor: ActorView;
+  x: number;
+  y: number;
+  /** Which side its label goes: away from the lines that meet it. */
+  labelSide: -1 | 1;
+}
+
+interface Edge {
+  from: string;
+  to: string;
+  severity: number;
+  count: number;
+  means: string[];
+}
+
+export interface NetworkChartProps {
+  width: number;
+  height: number;
+  trace: Trace;
+  actors: readonly ActorView[];
+  day: number;
+  selected: string;
+  onSelect: (actor: string) => void;
+}
+
+/** A curved path from a to b, bowing to the right of the direction of travel. */
+function arc(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  bow: number,
+  inset: number,
+): string {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  const start = { x: a.x + ux * inset, y: a.y + uy * inset };
+  const end = { x: b.x - ux * (inset + 4), y: b.y - uy * (inset + 4) };
+  const mid = { x: (a.x + b.x) / 2 - uy * bow * length, y: (a.y + b.y) / 2 + ux * bow * length };
+  return `M${start.x},${start.y} Q${mid.x},${mid.y} ${end.x},${end.y}`;
+}
+
+/**
+ * The actors as nodes, one column per bloc (the Axis apart from its adversaries); sponsor → ally
+ * support channels as thin lines (dash by channel, solid when used today); the day's attacks as
+ * arrows in the attacker's colour, as thick as the heaviest strike.
+ */
+export function NetworkChart({
+  width,
+  height,
+  trace,
+  actors,
+  day,
+  selected,
+  onSelect,
+}: NetworkChartProps) {
+  const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const innerHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+  const blocs = useMemo(() => [...new Set(actors.map(blocOf))], [actors]);
+  const columnScale = useMemo(
+    () => scalePoint<string>({ domain: blocs, range: [0, innerWidth], padding: 0.3 }),
+    [blocs, innerWidth],
+  );
+  // Each bloc in two columns: its sponsors (actors that support others) on the outside, the rest
+  // facing the other bloc, so support fans out from sponsors and attacks cross the middle.
+  const nodes = useMemo(() => {
+    const byId = new Map<string, Node>();
+    const gap = Math.min(180, innerWidth * 0.22);
+    blocs.forEach((bloc, b) => {
+      const outward = b === 0 ? -1 : 1;
+      const members = actors.filter((actor) => blocOf(actor) === bloc);
+      const sponsors = members.filter((actor) => isSponsor(actor, members));
+      const others = members.filter((actor) => !sponsors.includes(actor));
+      const place = (list: readonly ActorView[], x: number, labelSide: -1 | 1) => {
+        const rowScale = scalePoint<string>({
+          domain: list.map((actor) => actor.id),
+          range: [0, innerHeight],
+          padding: 0.5,
+        });
+        for (const actor of list)
+          byId.set(actor.id, { actor, x, y: rowScale(actor.id) ?? 0, labelSide });
+      };
+      const centre = columnScale(bloc) ?? 0;
+      if (sponsors.length === 0 || others.length === 0) place(members, centre, outward);
+      else {
+        place(sponsors, centre + (outward * gap) / 2, outward);
+        place(others, centre - (outward * gap) / 2, outward === -1 ? 1 : -1);
+      }
+    });
+    return byId;
+  }, [actors, blocs, columnScale, innerHeight, innerWidth]);
+
+  const today = trace.days[day];
+  const attacks = useMemo(() => {
+    const edges = new Map<string, Edge>();
+    for (const event of today?.events ?? []) {
+      if (event.type !== 'attack') continue;
+      const key = `${event.from}>${event.to}`;
+      const edge = edges.get(key) ?? {
+        from: event.from,
+        to: event.to,
+        severity: 0,
+        count: 0,
+        means: [],
+      };
+      edge.severity = Math.max(edge.severity, event.severity);
+      edge.count++;
+      if (!edge.means.includes(event.means)) edge.means.push(event.means);
+      edges.set(key, edge);
+    }
+    return [...edges.values()];
+  }, [today]);
+  const supportedToday = new Set(
+    (today?.events ?? []).flatMap((event) =>
+      event.type === 'support' ? [`${event.from}>${event.to}>${event.channel}`] : [],
+    ),
+  );
+  const restrainedToday = (today?.events ?? []).flatMap((event) =>
+    event.type === 'restrain' ? [event] : [],
+  );
+  const rungs = today?.rungs ?? {};
+  const radius = Math.max(10, Math.min(20, innerHeight / 14));
+
+  const description = `Day ${day}. ${
+    attacks.length === 0
+      ? 'No attacks.'
+      : `Attacks: ${attacks.map((edge) => `${edge.from} on ${edge.to} (${edge.count}, ${edge.means.join('/')}, heaviest ${edge.severity.toFixed(2)})`).join('; ')}.`
+  } Support used today: ${supportedToday.size === 0 ? 'none' : [...supportedToday].map((s) => s.replaceAll('>', ' → ')).join('; ')}.`;
+
+  return (
+    <svg
+      width={width}
+      height={height}
+      role="img"
+      aria-labelledby="network-title network-desc"
+      data-testid="network"
+    >
+      <title id="network-title">Network on day {day}</title>
+      <desc id="network-desc">{description}</desc>
+      <defs>
+        {actors.map((actor) => (
+          <marker
+            key={actor.id}
+            id={`arrow-${actor.id}`}
+            viewBox="0 0 10 10"
+            refX={6}
+            refY={5}
+            markerWidth={5}
+            markerHeight={5}
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" fill={actor.colour} />
+          </marker>
+        ))}
+      </defs>
+      <Group left={MARGIN.left} top={MARGIN.top}>
+        {blocs.map((bloc) => (
+          <text
+            key={bloc}
+            x={columnScale(bloc)}
+            y={-8}
+            textAnchor="middle"
+            fontSize={11}
+            fill="#5b5b57"
+            style={{ textTransform: 'uppercase', letterSpacing: '0.06em' }}
+          >
+            {bloc}
+          </text>
+        ))}
+        {actors.flatMap((sponsor) =>
+          supportsOf(sponsor).flatMap((support) => {
+            const a = nodes.get(sponsor.id);
+            const b = nodes.get(support.to);
+            if (!a || !b) return [];
+            const used = support.channels.filter((channel) =>
+              supportedToday.has(`${sponsor.id}>${support.to}>${channel}`),
+            );
+            const strongest = (['indirect', 'material', 'political'] as const).find((c) =>
+              support.channels.includes(c),
+            )!;
+            return [
+              <path
+                key={`${sponsor.id}>${support.to}`}
+                d={arc(a, b, 0.12, radius)}
+                fill="none"
+                stroke={used.length > 0 ? sponsor.colour : '#b9b8b2'}
+                strokeWidth={used.length > 0 ? 2 : 1}
+                strokeDasharray={CHANNEL_DASH[strongest]}
+              >
+                <title>
+                  {sponsor.name} supports {support.to}: {support.channels.join(', ')}
+                  {used.length > 0 ? ` (today: ${used.join(', ')})` : ''}
+                </title>
+              </path>,
+            ];
+          }),
+        )}
+        {restrainedToday.map((event) => {
+          const a = nodes.get(event.from);
+          const b = nodes.get(event.to);
+          if (!a || !b) return null;
+          return (
+            <path
+              key={`r-${event.from}>${event.to}`}
+              d={arc(a, b, -0.12, radius)}
+              fill="none"
+              stroke="#5b5b57"
+              strokeWidth={2}
+              strokeDasharray="1 3"
+            >
+              <title>
+                {event.from} reins in {event.to}
+              </title>
+            </path>
+          );
+        })}
+        {attacks.map((edge) => {
+          const a = nodes.get(edge.from);
+          const b = nodes.get(edge.to);
+          if (!a || !b) return null;
+          const attacker = a.actor;
+          return (
+            <path
+              key={`${edge.from}>${edge.to}`}
+              d={arc(a, b, 0.2, radius)}
+              fill="none"
+              stroke={attacker.colour}
+              strokeWidth={1.5 + 6 * edge.severity}
+              strokeOpacity={0.85}
+              markerEnd={`url(#arrow-${attacker.id})`}
+              data-testid="attack-edge"
+            >
+              <title>
+                {attacker.name} attacks {edge.to}: {edge.count} strike{edge.count === 1 ? '' : 's'}{' '}
+                ({edge.means.join(', ')}), heaviest severity {edge.severity.toFixed(2)}
+              </title>
+            </path>
+          );
+        })}
+        {[...nodes.values()].map(({ actor, x, y, labelSide }) => {
+          const isSelected = actor.id === selected;
+          const left = labelSide === -1;
+          return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the actor picker does the same from the keyboard
+            <g
+              key={actor.id}
+              transform={`translate(${x},${y})`}
+              style={{ cursor: 'pointer' }}
+              onClick={() => onSelect(actor.id)}
+            >
+              <circle
+                r={radius}
+                fill={actor.colour}
+                stroke={isSelected ? '#1d1d1b' : '#fff'}
+                strokeWidth={isSelected ? 3 : 1.5}
+              />
+              <text
+                x={left ? -radius - 6 : radius + 6}
+                dy="-0.15em"
+                textAnchor={left ? 'end' : 'start'}
+                fontSize={12}
+                fontWeight={isSelected ? 700 : 500}
+                className="halo"
+              >
+                {shortName(actor.name)}
+              </text>
+              <text
+                x={left ? -radius - 6 : radius + 6}
+                dy="1.05em"
+                textAnchor={left ? 'end' : 'start'}
+                fontSize={11}
+                fill="#5b5b57"
+                className="halo"
+              >
+                {rungs[actor.id]}
+              </text>
+            </g>
+          );
+        })}
+      </Group>
+      <g transform={`translate(8, ${height - 6})`} fontSize={10.5} fill="#5b5b57">
+        <text>
+          Support: ··· political - - material — indirect (coloured when used today). Arrows: today’s
+          attacks, thicker = heavier.
+        </text>
+      </g>
+    </svg>
+  );
+}
