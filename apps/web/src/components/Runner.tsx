@@ -13,11 +13,12 @@ import { TimelineChart } from '../charts/TimelineChart';
 import { actorViews, shortName } from '../lib/actors';
 import { machineGraph } from '../lib/machineGraph';
 import { playbackMachine } from '../lib/playbackMachine';
-import { type RunState, readRunParams, type View } from '../lib/runParams';
-import { checkScenarioInput } from '../lib/scenarioEdit';
+import { type Panel, type RunState, readRunParams, type View } from '../lib/runParams';
+import { checkScenarioInput, diffEdit, encodeEdit } from '../lib/scenarioEdit';
 import { lastDecision } from '../lib/traceData';
 import { ActorPicker } from './ActorPicker';
 import { PlaybackControls } from './PlaybackControls';
+import { ScenarioEditor } from './ScenarioEditor';
 import { SeedForm } from './SeedForm';
 import { WhyPanel } from './WhyPanel';
 
@@ -229,13 +230,46 @@ export function Runner({ state, navigate, base, draft, issues, run }: RunnerProp
           )}
         </section>
         <aside className="run-side" aria-label="Details">
+          <fieldset className="side-tabs">
+            <legend className="visually-hidden">Panel</legend>
+            {(['why', 'edit'] as Panel[]).map((panel) => (
+              <button
+                key={panel}
+                type="button"
+                aria-pressed={state.panel === panel}
+                onClick={() => navigate({ panel })}
+              >
+                {panel === 'why' ? 'Why' : `Edit scenario${state.edit ? ' •' : ''}`}
+              </button>
+            ))}
+          </fieldset>
           <ActorPicker
             actors={actors}
             selected={selected.id}
             rungs={run?.trace.days[day]?.rungs ?? null}
             onSelect={(actor) => navigate({ actor })}
           />
-          {run && <WhyPanel trace={run.trace} actor={selected} day={day} />}
+          {state.panel === 'edit' ? (
+            <ScenarioEditor
+              pack={axisPack}
+              base={base}
+              draft={draft}
+              issues={issues}
+              actor={selected.id}
+              onChange={(next) => {
+                // A valid draft is stored as parseScenario returns it, so equal scenarios get
+                // equal links whichever way they were made (edited here or loaded from a file).
+                const checkedNext = checkScenarioInput(next, axisPack);
+                const edit = diffEdit(base, checkedNext.ok ? { ...checkedNext.scenario } : next);
+                navigate({ edit: Object.keys(edit).length > 0 ? encodeEdit(edit) : null });
+              }}
+              onReset={() => navigate({ edit: null }, 'push')}
+            />
+          ) : run ? (
+            <WhyPanel trace={run.trace} actor={selected} day={day} />
+          ) : (
+            <p className="why">The edited scenario cannot run yet: see the editor.</p>
+          )}
         </aside>
       </div>
       <footer className="run-foot">

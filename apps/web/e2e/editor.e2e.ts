@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, openHarness, openPage, SCREENSHOTS, shoot } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await openHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const iranRungs = (page: import('playwright-core').Page) =>
+  page
+    .locator('#timeline-desc')
+    .textContent()
+    .then((text) => text?.match(/Iran: [^.]*\./)?.[0]);
+
+describe('the scenario editor', () => {
+  it('changes Iran’s ceiling, reruns at once, and a reload keeps the edit', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&day=60&actor=iran&panel=edit`);
+    await page.getByTestId('editor').waitFor();
+    const before = await iranRungs(page);
+    expect(before).not.toContain('war');
+
+    await page.getByTestId('override-ceiling').selectOption('war');
+    await page.waitForURL(/edit=/);
+    await expect.poll(() => iranRungs(page)).toContain('war');
+    const after = await iranRungs(page);
+    expect(after).not.toBe(before);
+    expect(await page.locator('.edited-mark').count()).toBe(1);
+    expect(await page.locator('.run-meta').textContent()).toContain('baseline-edited');
+    await shoot(page, 'editor-iran-ceiling');
+
+    const url = page.url();
+    const ladder = await page.getByTestId('ladder').innerHTML();
+    await page.reload();
+    await page.getByTestId('editor').waitFor();
+    expect(page.url()).toBe(url);
+    expect(await iranRungs(page)).toBe(after);
+    expect(await page.getByTestId('ladder').innerHTML()).toBe(ladder);
+    expect(await page.getByTestId('override-ceiling').inputValue()).toBe('war');
+
+    await page.getByRole('button', { name: /as built in/ }).click();
+    await page.waitForURL((address) => !address.search.includes('edit='));
+    await expect.poll(() => iranRungs(page)).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows validation problems beside the field and does not run until they are fixed', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&panel=edit`);
+    await page.getByTestId('editor').waitFor();
+    const severity = page.getByTestId('inject').first().getByLabel('severity');
+    await severity.fill('2');
+    const issues = page.getByTestId('editor-issues');
+    await issues.waitFor();
+    expect(await issues.textContent()).toContain('injects[0].severity');
+    expect(
+      await page.getByTestId('inject').first().locator('.field-error').first().textContent(),
+    ).toContain('between 0 and 1');
+    expect(await page.getByTestId('timeline').count()).toBe(0);
+    await shoot(page, 'editor-invalid');
+    await severity.fill('0.9');
+    await page.getByTestId('timeline').waitFor();
+    expect(await issues.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('adds a scripted event, downloads the scenario as YAML and loads it back', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&panel=edit`);
+    await page.getByTestId('editor').waitFor();
+    await page.getByRole('button', { name: 'Add a scripted event' }).click();
+    await page.waitForURL(/edit=/);
+    await expect.poll(() => page.getByTestId('inject').count()).toBe(2);
+    await page.getByTestId('timeline').waitFor();
+    const edited = page.url();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download YAML' }).click(),
+    ]);
+    const file = `${SCREENSHOTS}/${download.suggestedFilename()}`;
+    await download.saveAs(file);
+    const yaml = readFileSync(file, 'utf8');
+    expect(yaml).toContain('id: baseline-edited');
+    expect(yaml).toContain('injects:');
+
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&panel=edit`);
+    await page.getByTestId('editor').waitFor();
+    await page.getByTestId('load-file').setInputFiles(file);
+    await page.waitForURL(/edit=/);
+    await expect.poll(() => page.getByTestId('inject').count()).toBe(2);
+    expect(new URL(page.url()).searchParams.get('edit')).toBe(
+      new URL(edited).searchParams.get('edit'),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('explains a damaged edit in the address', async () => {
+    const { page } = await openPage(harness);
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&edit=%21%21not-base64`);
+    const alert = page.locator('.problem[role=alert]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('cannot be read');
+    expect(await alert.getByRole('link', { name: /as built in/ }).count()).toBe(1);
+  });
+});

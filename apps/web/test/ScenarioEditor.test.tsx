@@ -1,0 +1,63 @@
+import { axisPack, getScenario } from '@brink/data';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ScenarioEditor } from '../src/components/ScenarioEditor';
+import { checkScenarioInput } from '../src/lib/scenarioEdit';
+
+afterEach(cleanup);
+
+const base = getScenario('baseline');
+const setup = (draft: Record<string, unknown> = { ...base }, issues = [] as never[]) => {
+  const onChange = vi.fn();
+  render(
+    <ScenarioEditor
+      pack={axisPack}
+      base={base}
+      draft={draft}
+      issues={issues}
+      actor="iran"
+      onChange={onChange}
+      onReset={() => {}}
+    />,
+  );
+  return onChange;
+};
+
+describe('ScenarioEditor', () => {
+  it('sets the selected actor’s ceiling as an override, under an id of its own', () => {
+    const onChange = setup();
+    fireEvent.change(screen.getByTestId('override-ceiling'), { target: { value: 'direct' } });
+    const draft = onChange.mock.calls[0]![0];
+    expect(draft.overrides).toEqual({ iran: { ceiling: 'direct' } });
+    expect(draft.id).toBe('baseline-edited');
+    expect(checkScenarioInput(draft, axisPack).ok).toBe(true);
+  });
+
+  it('clears an override when the pack’s value is chosen again', () => {
+    const onChange = setup({
+      ...base,
+      overrides: { iran: { ceiling: 'direct', params: { decay: 0.2 } } },
+    });
+    fireEvent.change(screen.getByTestId('override-ceiling'), { target: { value: '' } });
+    expect(onChange.mock.calls[0]![0].overrides).toEqual({ iran: { params: { decay: 0.2 } } });
+  });
+
+  it('adds scripted events that are valid as they stand, and removes them', () => {
+    const onChange = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a scripted event' }));
+    const added = onChange.mock.calls[0]![0];
+    expect(added.injects).toHaveLength(2);
+    expect(checkScenarioInput(added, axisPack).ok).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove scripted event 1' }));
+    expect(onChange.mock.calls[1]![0].injects).toEqual([]);
+  });
+
+  it('shows an issue beside the field it concerns', () => {
+    const draft = { ...base, injects: [{ ...base.injects[0]!, severity: 2 }] };
+    const checked = checkScenarioInput(draft, axisPack);
+    if (checked.ok) throw new Error('expected issues');
+    setup(draft, checked.issues as never[]);
+    expect(screen.getByTestId('editor-issues').textContent).toContain('injects[0].severity');
+    expect(screen.getByLabelText('severity').getAttribute('aria-invalid')).toBe('true');
+  });
+});
