@@ -1,0 +1,29 @@
+import type { Pack, Scenario, Trace } from '@brink/core';
+import type { Palette } from './palette.js';
+import { wrap } from './text.js';
+
+/**
+ * The lines that open a single run's story: the title, then what makes it reproducible (scenario,
+ * seed, days, pack, engine, scenario hash), then the scenario's summary.
+ */
+export function renderRunHeader(
+  trace: Trace,
+  pack: Pack,
+  scenario: Scenario,
+  options: { color: Palette; width: number },
+): string[] {
+  const { color } = options;
+  const facts = [
+    scenario.id,
+    `seed ${trace.seed}`,
+    `${trace.horizon} days`,
+    `pack ${pack.id} ${pack.version}`,
+    `engine ${trace.engineVersion}`,
+    `scenario hash ${trace.scenarioHash.slice(0, 12)}`,
+  ];
+  return [
+    color.bold(scenario.title),
+    color.dim(facts.join(' · ')),
+    ...wrap(scenario.summary.trim(), options.width).map((line) => color.dim(line)),
+  ];
+}

@@ -1,0 +1,56 @@
+import { CommanderError } from 'commander';
+import { CliError, EXIT } from './errors.js';
+import { createProgram } from './program.js';
+
+/**
+ * Runs `brink` with the given arguments (without `node` and the script) and returns its exit
+ * code. Errors become one `brink: …` line per problem on stderr; `--debug` adds the stack.
+ */
+export async function main(args: readonly string[]): Promise<number> {
+  const debug = args.includes('--debug');
+  const command = args.find((arg) => !arg.startsWith('-'));
+  if (command === undefined && (args.includes('--version') || args.includes('-V'))) {
+    const { versionText } = await import('./version.js');
+    process.stdout.write(`${versionText()}\n`);
+    return EXIT.ok;
+  }
+  const program = createProgram();
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    return report(error, debug);
+  }
+}
+
+function report(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version requests end in a CommanderError with exit code 0.
+    if (error.exitCode === 0) return EXIT.ok;
+    // `brink` alone prints its help on stderr: a usage error, already explained.
+    if (error.code === 'commander.help') return EXIT.usage;
+    printError(commanderMessage(error.message), debug ? error : undefined);
+    return EXIT.usage;
+  }
+  if (error instanceof CliError) {
+    printError(error.message, debug ? error : undefined);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  printError(`internal error: ${message}${debug ? '' : ' (run with --debug for details)'}`, error);
+  return EXIT.invalid;
+}
+
+function printError(message: string, withStack?: unknown): void {
+  const lines = message.split('\n').filter((line) => line.trim() !== '');
+  process.stderr.write(lines.map((line) => `brink: ${line.trim()}\n`).join(''));
+  if (withStack instanceof Error && withStack.stack) process.stderr.write(`${withStack.stack}\n`);
+}
+
+/** Commander's "error: …\n(Did you mean …?)" as one line in brink's voice. */
+function commanderMessage(message: string): string {
+  return message
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)')
+    .replace(/\n/g, ' ');
+}

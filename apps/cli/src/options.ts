@@ -1,0 +1,50 @@
+import { availableParallelism } from 'node:os';
+import { usageError } from './errors.js';
+
+/**
+ * Parses a whole number option value within bounds, or throws a usage error naming the option,
+ * e.g. `--runs must be a whole number of at least 1, not "abc"`.
+ */
+export function parseWholeNumber(
+  option: string,
+  text: string,
+  bounds: { min: number; max?: number },
+): number {
+  const trimmed = text.trim();
+  const value = /^[+-]?\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  // Any non-negative safe integer is a seed with its own random streams.
+  const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
+  const range =
+    bounds.max === undefined
+      ? `of at least ${bounds.min}`
+      : `from ${bounds.min} to ${bounds.max.toLocaleString('en-US')}`;
+  if (!Number.isSafeInteger(value) || value < bounds.min || value > max) {
+    throw usageError(`${option} must be a whole number ${range}, not "${text}"`);
+  }
+  return value;
+}
+
+/** Commander argument parsers for the options several commands share. */
+export const parse = {
+  runs: (text: string) => parseWholeNumber('--runs', text, { min: 1, max: 10_000_000 }),
+  seed: (text: string) => parseWholeNumber('--seed', text, { min: 0 }),
+  workers: (text: string) => parseWholeNumber('--workers', text, { min: 1, max: 256 }),
+  day: (text: string) => parseWholeNumber('--day', text, { min: 0 }),
+  horizon: (text: string) => parseWholeNumber('--horizon', text, { min: 1 }),
+};
+
+/** Commander's collector for repeatable options: `--param a --param b` → `['a', 'b']`. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** The seed every command uses when `--seed` is not given. */
+export const DEFAULT_SEED = 42;
+
+/** The pack `--pack` means when not given: the one every built-in scenario runs on. */
+export const DEFAULT_PACK = 'axis-2023';
+
+/** The default `--workers`: one per core, up to 8. */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import type { BatchHeader } from '@brink/core';
+import { describeFsError, inputError } from '../errors.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+/**
+ * What `FILE.manifest.json` says about `FILE`: the inputs that make it reproducible (DESIGN §6),
+ * how far it got and whether it is complete. A file whose manifest does not say
+ * `"complete": true` is partial, whatever it contains.
+ */
+export interface Manifest extends BatchHeader {
+  /** The command that wrote the file. */
+  command: 'batch' | 'sweep';
+  /** `built-in`, or the scenario file the batch was read from. */
+  scenarioSource: string;
+  /** The file the manifest describes (its name, beside the manifest). */
+  records: string;
+  format: string;
+  cliVersion: string;
+  runsRequested: number;
+  runsCompleted: number;
+  workers: number;
+  /** ISO times: when the file was started, and when the last command writing it stopped. */
+  started: string;
+  finished: string | null;
+  complete: boolean;
+  /** Each time a partial file was continued with `--resume`: when, and from which run. */
+  resumes?: { at: string; fromRun: number }[];
+  /** For a sweep: the parameter paths and their values, and the runs made at each point. */
+  grid?: { params: Record<string, (string | number)[]>; points: number; runsPerPoint: number };
+}
+
+/** The manifest path of an output file: `FILE.manifest.json`. */
+export function manifestPath(file: string): string {
+  return `${file}.manifest.json`;
+}
+
+/**
+ * Writes a manifest atomically (a temporary file renamed over it), so a reader never sees half
+ * of one. Throws an input error naming the path when it cannot be written.
+ */
+export function writeManifest(file: string, manifest: Manifest): void {
+  writeFileAtomic(manifestPath(file), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** The manifest of an output file, or undefined when there is none. */
+export function readManifest(file: string): Manifest | undefined {
+  const path = manifestPath(file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw inputError(`cannot read ${path}: ${describeFsError(error)}`, error);
+  }
+  try {
+    return JSON.parse(text) as Manifest;
+  } catch {
+    throw inputError(`${path} is not valid JSON; cannot tell what ${file} holds`);
+  }
+}

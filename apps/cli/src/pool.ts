@@ -1,0 +1,55 @@
+import { Piscina } from 'piscina';
+import type { ShardOutput, ShardTask } from './shardTask.js';
+
+/** Runs shards of batches: on worker threads, or on the main thread when there is one worker. */
+export interface WorkerPool {
+  readonly threads: number;
+  run(task: ShardTask, signal: AbortSignal): Promise<ShardOutput>;
+  /** Stops every worker; tasks still queued or running are rejected. */
+  destroy(): Promise<void>;
+}
+
+/**
+ * The pool for `--workers threads`. With two or more, a piscina pool of exactly that many worker
+ * threads running the built `worker.js`. With one, the same task function runs on the main
+ * thread, one shard per turn of the event loop: a thread would only add its start-up (loading
+ * the engine and the pack again) and results cannot differ, since run i depends on (seed, i) only.
+ */
+export async function createPool(threads: number): Promise<WorkerPool> {
+  if (threads <= 1) return inlinePool();
+  const piscina = new Piscina<ShardTask, ShardOutput>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+  });
+  return {
+    threads,
+    run: (task, signal) => piscina.run(task, { signal }),
+    destroy: () => piscina.destroy(),
+  };
+}
+
+async function inlinePool(): Promise<WorkerPool> {
+  const { default: runTask } = await import('./worker.js');
+  return {
+    threads: 1,
+    // setImmediate lets signals, progress and writes in between shards: a Ctrl-C waits for at
+    // most the shard under way.
+    run: (task, signal) =>
+      new Promise((resolve, reject) => {
+        setImmediate(() => {
+          if (signal.aborted) {
+            reject(signal.reason);
+            return;
+          }
+          try {
+            resolve(runTask(task));
+          } catch (error) {
+            reject(error);
+          }
+        });
+      }),
+    destroy: async () => {},
+  };
+}
