@@ -16,7 +16,7 @@ export interface Context {
   color: Palette;
   /** Colours for stderr. */
   errColor: Palette;
-  /** Columns to lay text out in: the terminal's width (at most 100), else 100. */
+  /** Columns to lay text out in: the terminal's width (60 to 100), else 100. */
   width: number;
   /** Whether stdout is a terminal (wrap long lines, draw for a person). */
   stdoutIsTTY: boolean;
@@ -31,8 +31,13 @@ export const MAX_WIDTH = 100;
 /** The context of a command run in this process, from the global options. */
 export function createContext(options: GlobalOptions, quiet = false): Context {
   const { stdout, stderr, env } = process;
-  // A pseudo-terminal may report 0 columns: treat that as unknown.
-  const columns = (stdout.isTTY && stdout.columns) || Number(env.COLUMNS) || undefined;
+  // Piped output is usually read on the terminal stderr still shows, so its width is a good
+  // guess; a pseudo-terminal may report 0 columns, which means unknown.
+  const columns =
+    (stdout.isTTY && stdout.columns) ||
+    (stderr.isTTY && stderr.columns) ||
+    Number(env.COLUMNS) ||
+    undefined;
   return {
     out: (text) => {
       stdout.write(text);

@@ -25,7 +25,7 @@ describe('brink sweep', () => {
     expect(result.stdout).toMatch(
       /iran\.params\.riskAversion +iran\.ceiling +iran-direct +us-direct/,
     );
-    expect(result.stdout).toContain('6 grid points × 10 runs · seed 42');
+    expect(result.stdout).toContain('6 grid points · 10 runs · seed 42');
   });
 
   it('gives every point with its overrides, summary and intervals as JSON, and writes CSV rows', async () => {

@@ -13,7 +13,7 @@ import { CliError, EXIT, usageError } from '../errors.js';
 import { executeBatches } from '../executeBatches.js';
 import { summaryFacts } from '../format/batchSummary.js';
 import { formatShare } from '../format/share.js';
-import { type Column, table } from '../format/text.js';
+import { type Column, joinWrapped, table } from '../format/text.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
 import { assertWritable } from '../output/assertWritable.js';
@@ -247,9 +247,14 @@ function renderSweep(
   const runs = points[0]?.runs ?? 0;
   return [
     color.bold(`${base.id} — sweep of ${params.map((param) => param.path).join(' × ')}`),
-    color.dim(
-      `${points.length} grid points × ${summaryFacts({ ...header, runs, actors: {}, outcomes: {} })}`,
-    ),
+    ...joinWrapped(
+      [
+        `${points.length} grid points`,
+        ...summaryFacts({ ...header, runs, actors: {}, outcomes: {} }),
+      ],
+      ' · ',
+      ctx.width,
+    ).map((line) => color.dim(line)),
     '',
     color.bold('Outcome shares at each grid point'),
     ...table(columns, rows, { indent: '  ', styleHeader: color.dim }),

@@ -2,7 +2,7 @@ import { type Aggregate, type Pack, RUNGS, type Summary } from '@brink/core';
 import { wilsonInterval } from '../stats/intervals.js';
 import type { Palette } from './palette.js';
 import { formatInterval, formatShare, shareBar } from './share.js';
-import { padEnd, padStart, truncate } from './text.js';
+import { joinWrapped, padEnd, padStart, truncate } from './text.js';
 
 /** Every actor stands at `dormant` or higher, so its column says nothing. */
 const SHOWN_RUNGS = RUNGS.slice(1);
@@ -10,8 +10,8 @@ const SHARE_WIDTH = 6;
 const DAY_WIDTH = 4;
 const CELL_WIDTH = SHARE_WIDTH + 1 + DAY_WIDTH;
 
-/** The line that says what a summary is of: runs, seed, days, pack, engine, scenario hash. */
-export function summaryFacts(summary: Summary): string {
+/** What a summary is of: runs, seed, days, pack, engine, scenario hash. */
+export function summaryFacts(summary: Summary): string[] {
   return [
     `${summary.runs.toLocaleString('en-US')} runs`,
     `seed ${summary.seed}`,
@@ -19,7 +19,7 @@ export function summaryFacts(summary: Summary): string {
     `pack ${summary.pack} ${summary.packVersion}`,
     `engine ${summary.engineVersion}`,
     `scenario hash ${summary.scenarioHash.slice(0, 12)}`,
-  ].join(' · ');
+  ];
 }
 
 /**
@@ -98,7 +98,7 @@ export function renderBatchSummary(
   const { color } = options;
   return [
     color.bold(`${summary.scenario} — ${options.title}`),
-    color.dim(summaryFacts(summary)),
+    ...joinWrapped(summaryFacts(summary), ' · ', options.width).map((line) => color.dim(line)),
     '',
     ...renderReachTable(summary, pack, color),
     '',

@@ -1,6 +1,6 @@
 import type { Pack, Scenario, Trace } from '@brink/core';
 import type { Palette } from './palette.js';
-import { wrap } from './text.js';
+import { joinWrapped, wrap } from './text.js';
 
 /**
  * The lines that open a single run's story: the title, then what makes it reproducible (scenario,
@@ -23,7 +23,7 @@ export function renderRunHeader(
   ];
   return [
     color.bold(scenario.title),
-    color.dim(facts.join(' · ')),
+    ...joinWrapped(facts, ' · ', options.width).map((line) => color.dim(line)),
     ...wrap(scenario.summary.trim(), options.width).map((line) => color.dim(line)),
   ];
 }

@@ -32,7 +32,7 @@ export function paintRung(rung: Rung, text: string, color: Palette): string {
   }
 }
 
-/** The legend of the rung glyphs, e.g. `· dormant  ▁ political  …`. */
-export function rungLegend(color: Palette): string {
-  return RUNGS.map((rung) => `${paintRung(rung, RUNG_GLYPHS[rung], color)} ${rung}`).join('  ');
+/** The legend of the rung glyphs, one item per rung: `· dormant`, `▁ political`, … */
+export function rungLegend(color: Palette): string[] {
+  return RUNGS.map((rung) => `${paintRung(rung, RUNG_GLYPHS[rung], color)} ${rung}`);
 }

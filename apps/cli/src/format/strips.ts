@@ -9,7 +9,7 @@ import {
 } from '@brink/core';
 import type { Palette } from './palette.js';
 import { paintRung, RUNG_GLYPHS, rungLegend } from './rungStyle.js';
-import { padEnd, truncate } from './text.js';
+import { joinWrapped, padEnd, truncate } from './text.js';
 
 /** How to draw the strips of a run. */
 export interface StripOptions {
@@ -105,27 +105,29 @@ export function renderStrips(
 
   const scale =
     bucket === 1 ? 'one column = one day' : `one column = ${bucket} days (highest rung)`;
-  lines.push('');
-  lines.push(`${INDENT}${rungLegend(color)}`);
-  lines.push(
-    `${INDENT}${color.magenta('!')} red line crossed  ${color.magenta('─')} ceiling lifted  ▼ scripted event  ${color.dim(scale)}`,
-  );
+  const markers = [
+    `${color.magenta('!')} red line crossed`,
+    `${color.magenta('─')} ceiling lifted`,
+    '▼ scripted event',
+    color.dim(scale),
+  ];
   // Reverse video only exists with colour; without it the marker row tells the same story.
-  if (color.isColorSupported) {
-    lines.push(`${INDENT}${color.inverse(RUNG_GLYPHS.limited)} in reverse: above its own ceiling`);
-  }
+  if (color.isColorSupported)
+    markers.push(`${color.inverse(RUNG_GLYPHS.limited)} above its ceiling`);
+  lines.push('');
+  const room = options.width - INDENT.length;
+  for (const line of joinWrapped(rungLegend(color), '  ', room)) lines.push(INDENT + line);
+  for (const line of joinWrapped(markers, '  ', room)) lines.push(INDENT + line);
   return lines;
 }
 
 /** The day axis: labels at round days, spaced so they never touch. */
 function axis(days: number, bucket: number, cells: number): string {
-  const step =
-    TICK_STEPS.find((candidate) => candidate % bucket === 0 && candidate / bucket >= 8) ??
-    bucket * 10;
+  const step = TICK_STEPS.find((candidate) => candidate / bucket >= 6) ?? bucket * 10;
   const chars = Array.from({ length: cells }, () => ' ');
   let free = 0;
   for (let day = 0; day < days; day += step) {
-    const at = day / bucket;
+    const at = Math.floor(day / bucket);
     const text = String(day);
     if (at < free || at + text.length > cells) continue;
     [...text].forEach((char, i) => {

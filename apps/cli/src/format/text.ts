@@ -48,6 +48,23 @@ export function wrap(text: string, width: number, first = '', rest = first): str
   return lines;
 }
 
+/** Joins parts with `separator` into as few lines of at most `width` columns as they fit in. */
+export function joinWrapped(parts: readonly string[], separator: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    const candidate = line === '' ? part : `${line}${separator}${part}`;
+    if (line !== '' && visibleLength(candidate) > width) {
+      lines.push(line);
+      line = part;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /** A column of a {@link table}. */
 export interface Column {
   header: string;
