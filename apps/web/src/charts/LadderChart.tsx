@@ -16,7 +16,18 @@ const floorOf = (actor: ActorView) =>
   rungIndex((actor.actor.posture.floor ?? actor.actor.posture.start).value);
 const liftsOf = (actor: ActorView) => actor.actor.posture.redLines;
 
-const MARGIN = { top: 8, right: 8, bottom: 30, left: 76 };
+const MARGIN = { top: 8, right: 8, bottom: 34, left: 76 };
+
+/** A label in one line, or two broken at the space nearest its middle when the column is narrow. */
+function labelLines(label: string, width: number): string[] {
+  if (label.length * 6.6 <= width || !label.includes(' ')) return [label];
+  const middle = label.length / 2;
+  let best = label.indexOf(' ');
+  for (let i = 0; i < label.length; i++) {
+    if (label[i] === ' ' && Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  }
+  return [label.slice(0, best), label.slice(best + 1)];
+}
 const LADDER_TOP_DOWN = [...RUNGS].reverse();
 
 export interface LadderChartProps {
@@ -142,9 +153,20 @@ export function LadderChart({
                   y={rowTop(top)}
                   width={20}
                   height={rowTop(ceiling + 1) + rowHeight - rowTop(top)}
-                  fill={lift ? '#fde3cf' : 'url(#gated)'}
+                  fill="url(#gated)"
                   stroke={RED_LINE_COLOUR}
                   strokeDasharray="2 2"
+                  rx={3}
+                />
+              )}
+              {lift && effective > ceiling && (
+                <rect
+                  x={cx - 10}
+                  y={rowTop(effective)}
+                  width={20}
+                  height={rowTop(ceiling + 1) + rowHeight - rowTop(effective)}
+                  fill="#fbd3b4"
+                  stroke={RED_LINE_COLOUR}
                   rx={3}
                 />
               )}
@@ -202,12 +224,16 @@ export function LadderChart({
               </g>
               <text
                 x={cx}
-                y={innerHeight + 16}
+                y={innerHeight + 14}
                 textAnchor="middle"
                 fontSize={11.5}
                 fontWeight={isSelected ? 700 : 400}
               >
-                {shortName(actor.name)}
+                {labelLines(shortName(actor.name), columnWidth).map((line, i) => (
+                  <tspan key={line} x={cx} dy={i === 0 ? 0 : '1.1em'}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the actor picker does the same from the keyboard */}
               <rect

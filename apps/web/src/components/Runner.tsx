@@ -266,7 +266,7 @@ export function Runner({ state, navigate, base, draft, issues, run }: RunnerProp
               onReset={() => navigate({ edit: null }, 'push')}
             />
           ) : run ? (
-            <WhyPanel trace={run.trace} actor={selected} day={day} />
+            <WhyPanel trace={run.trace} actor={selected} day={day} playing={playing} />
           ) : (
             <p className="why">The edited scenario cannot run yet: see the editor.</p>
           )}

@@ -50,7 +50,18 @@ function DecisionView({ decision, name }: { decision: Decision; name: string }) 
 }
 
 /** Why the selected actor stands where it does on the selected day. */
-export function WhyPanel({ trace, actor, day }: { trace: Trace; actor: ActorView; day: number }) {
+export function WhyPanel({
+  trace,
+  actor,
+  day,
+  playing = false,
+}: {
+  trace: Trace;
+  actor: ActorView;
+  day: number;
+  /** While playing, the panel changes every tick: screen readers are not told each change. */
+  playing?: boolean;
+}) {
   const name = shortName(actor.name);
   const today = decisionsOn(trace, actor.id, day);
   const last = today.length === 0 ? lastDecision(trace, actor.id, day) : null;
@@ -64,7 +75,12 @@ export function WhyPanel({ trace, actor, day }: { trace: Trace; actor: ActorView
   const posture = actor.actor.posture;
 
   return (
-    <section className="why" aria-labelledby="why-title" aria-live="polite" data-testid="why">
+    <section
+      className="why"
+      aria-labelledby="why-title"
+      aria-live={playing ? 'off' : 'polite'}
+      data-testid="why"
+    >
       <h2 id="why-title">
         Why: {name} on day {day}
       </h2>
