@@ -67,12 +67,11 @@ export function checkPostureMachine(
 
   const dayEvents: PostureEvent[] = [];
   for (const day of DAYS) {
-    for (const drive of [-10, 10]) {
-      dayEvents.push({ type: 'DAY', day, drive });
-      for (const rung of states) {
-        if (rungIndex(rung) <= ceiling) dayEvents.push({ type: 'DAY', day, drive, scripted: rung });
-      }
-    }
+    for (const drive of [-10, 10]) dayEvents.push({ type: 'DAY', day, drive });
+  }
+  // Scripted jumps depend on neither the day nor the drive: one day of them covers them all.
+  for (const rung of states) {
+    if (rungIndex(rung) <= ceiling) dayEvents.push({ type: 'DAY', day: 0, drive: 0, scripted: rung });
   }
   const redLineEvents: PostureEvent[] = posture.redLines.map((redLine) => ({
     type: 'RED_LINE',
