@@ -71,7 +71,8 @@ export function checkPostureMachine(
   }
   // Scripted jumps depend on neither the day nor the drive: one day of them covers them all.
   for (const rung of states) {
-    if (rungIndex(rung) <= ceiling) dayEvents.push({ type: 'DAY', day: 0, drive: 0, scripted: rung });
+    if (rungIndex(rung) <= ceiling)
+      dayEvents.push({ type: 'DAY', day: 0, drive: 0, scripted: rung });
   }
   const redLineEvents: PostureEvent[] = posture.redLines.map((redLine) => ({
     type: 'RED_LINE',
