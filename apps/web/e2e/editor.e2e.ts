@@ -99,6 +99,27 @@ describe('the scenario editor', () => {
     expect(errors).toEqual([]);
   });
 
+  it('switches a red line off, and Iran then stays under its ceiling', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(
+      `${harness.url}/run?scenario=strike-on-iran&seed=42&day=40&actor=iran&panel=edit`,
+    );
+    await page.getByTestId('editor').waitFor();
+    expect(await iranRungs(page)).toContain('limited');
+    // The box is controlled by the URL, which updates a moment after the click.
+    await page.getByTestId('red-line-iran-attacked').getByRole('checkbox').click();
+    await page.waitForURL(/edit=/);
+    await expect.poll(() => iranRungs(page)).not.toContain('limited');
+    await shoot(page, 'editor-red-line-off');
+    await page.reload();
+    await page.getByTestId('editor').waitFor();
+    expect(await page.getByTestId('red-line-iran-attacked').getByRole('checkbox').isChecked()).toBe(
+      false,
+    );
+    expect(await iranRungs(page)).not.toContain('limited');
+    expect(errors).toEqual([]);
+  });
+
   it('explains a damaged edit in the address', async () => {
     const { page } = await openPage(harness);
     await page.goto(`${harness.url}/run?scenario=baseline&seed=42&edit=%21%21not-base64`);

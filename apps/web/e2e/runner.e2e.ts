@@ -62,11 +62,25 @@ describe('the runner', () => {
     await page.getByRole('button', { name: 'One day forward' }).click();
     expect(await dayShown(page)).toBe(day);
 
-    // Play a little, then pause: days advance on their own.
+    // Play a little, then pause: days advance on their own, and nothing on the page moves about.
+    await page.evaluate(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          hadRecentInput: boolean;
+        }[]) {
+          if (!entry.hadRecentInput) w.__shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift' });
+    });
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForTimeout(700);
+    await page.waitForTimeout(2000);
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
     await page.getByRole('button', { name: 'Pause' }).click();
-    expect(await dayShown(page)).toBeGreaterThan(day);
+    expect(await dayShown(page)).toBeGreaterThan(day + 3);
+    expect(shift).toBeLessThan(0.01);
     expect(errors).toEqual([]);
   });
 

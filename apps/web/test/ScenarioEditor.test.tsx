@@ -14,6 +14,7 @@ const setup = (draft: Record<string, unknown> = { ...base }, issues = [] as neve
       pack={axisPack}
       base={base}
       draft={draft}
+      redLines={{}}
       issues={issues}
       actor="iran"
       onChange={onChange}

@@ -5,6 +5,7 @@ import { axisPack, nearestId, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
+import { applyRedLineEdits, checkRedLineEdits, type RedLineEdits } from '../lib/redLineEdits';
 import { type RunState, readRunParams, runHref, runQuery } from '../lib/runParams';
 import { checkScenarioInput, decodeEdit, mergeEdit } from '../lib/scenarioEdit';
 import { Problem } from './Problem';
@@ -48,18 +49,35 @@ export function RunPage() {
     const base = scenarios[scenarioId]!;
     if (!edit) {
       const draft: Record<string, unknown> = { ...base };
-      return { base, draft, checked: { ok: true as const, scenario: base } };
+      const redLines: RedLineEdits = {};
+      return {
+        base,
+        draft,
+        redLines,
+        pack: axisPack,
+        checked: { ok: true as const, scenario: base },
+      };
     }
     const decoded = decodeEdit(edit);
     if ('error' in decoded) return { base, error: decoded.error };
     const draft = mergeEdit(base, decoded.edit);
-    return { base, draft, checked: checkScenarioInput(draft, axisPack) };
+    const redLines = checkRedLineEdits(decoded.edit.redLines, axisPack);
+    const pack = applyRedLineEdits(axisPack, redLines.edits);
+    const checked = checkScenarioInput(draft, pack);
+    const issues = [...(checked.ok ? [] : checked.issues), ...redLines.issues];
+    return {
+      base,
+      draft,
+      redLines: redLines.edits,
+      pack,
+      checked: issues.length > 0 ? { ok: false as const, issues } : checked,
+    };
   }, [scenarioId, edit]);
 
   const run = useMemo(() => {
     if (seed === undefined || !resolved || 'error' in resolved || !resolved.checked.ok) return null;
     const started = performance.now();
-    const trace: Trace = simulate(axisPack, resolved.checked.scenario, { seed });
+    const trace: Trace = simulate(resolved.pack, resolved.checked.scenario, { seed });
     return { trace, simulateMs: performance.now() - started, started };
   }, [seed, resolved]);
 
@@ -90,6 +108,8 @@ export function RunPage() {
         navigate={navigate}
         base={resolved.base}
         draft={resolved.draft}
+        redLines={resolved.redLines}
+        pack={resolved.pack}
         issues={resolved.checked.ok ? [] : resolved.checked.issues}
         run={null}
       />
@@ -117,6 +137,8 @@ export function RunPage() {
       navigate={navigate}
       base={resolved.base}
       draft={resolved.draft}
+      redLines={resolved.redLines}
+      pack={resolved.pack}
       issues={[]}
       run={run}
     />

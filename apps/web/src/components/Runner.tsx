@@ -1,6 +1,6 @@
 'use client';
 
-import type { Scenario, Trace, ValidationIssue } from '@brink/core';
+import type { Pack, Scenario, Trace, ValidationIssue } from '@brink/core';
 import { axisPack } from '@brink/data';
 import { ParentSize } from '@visx/responsive';
 import { useMachine } from '@xstate/react';
@@ -13,8 +13,9 @@ import { TimelineChart } from '../charts/TimelineChart';
 import { actorViews, shortName } from '../lib/actors';
 import { machineGraph } from '../lib/machineGraph';
 import { playbackMachine } from '../lib/playbackMachine';
+import type { RedLineEdits } from '../lib/redLineEdits';
 import { type Panel, type RunState, readRunParams, type View } from '../lib/runParams';
-import { checkScenarioInput, diffEdit, encodeEdit } from '../lib/scenarioEdit';
+import { checkScenarioInput, diffEdit, encodeEdit, type ScenarioEdit } from '../lib/scenarioEdit';
 import { lastDecision } from '../lib/traceData';
 import { ActorPicker } from './ActorPicker';
 import { PlaybackControls } from './PlaybackControls';
@@ -28,6 +29,10 @@ export interface RunnerProps {
   base: Scenario;
   /** The scenario as edited (or as built in), possibly invalid. */
   draft: Record<string, unknown>;
+  /** Red-line changes of the edit, already applied to `pack`. */
+  redLines: RedLineEdits;
+  /** The pack the run uses: the content pack with the edit's red-line changes. */
+  pack: Pack;
   issues: ValidationIssue[];
   run: { trace: Trace; simulateMs: number; started: number } | null;
 }
@@ -40,13 +45,13 @@ declare global {
 }
 
 /** The runner: playback, timeline, ladder and the why panel, all driven by the URL state. */
-export function Runner({ state, navigate, base, draft, issues, run }: RunnerProps) {
-  const checked = useMemo(() => (run ? checkScenarioInput(draft, axisPack) : null), [draft, run]);
+export function Runner({ state, navigate, base, draft, redLines, pack, issues, run }: RunnerProps) {
+  const checked = useMemo(() => (run ? checkScenarioInput(draft, pack) : null), [draft, pack, run]);
   const scenario = checked?.ok ? checked.scenario : base;
   // A ref, so that loading a new run reads the URL's day without reloading on every day change.
   const urlDay = useRef(state.day);
   urlDay.current = state.day;
-  const actors = useMemo(() => actorViews(axisPack, scenario), [scenario]);
+  const actors = useMemo(() => actorViews(pack, scenario), [pack, scenario]);
   const horizon = run?.trace.horizon ?? scenario.horizon;
 
   const [snapshot, send] = useMachine(playbackMachine, { input: { day: state.day, horizon } });
@@ -104,8 +109,8 @@ export function Runner({ state, navigate, base, draft, issues, run }: RunnerProp
     issues.length > 0 || state.edit ? `${String(draft.title ?? base.title)}` : base.title;
   const selected = actors.find((actor) => actor.id === state.actor) ?? actors[0]!;
   const graph = useMemo(
-    () => (state.view === 'machine' ? machineGraph(selected.actor, axisPack) : null),
-    [state.view, selected],
+    () => (state.view === 'machine' ? machineGraph(selected.actor, pack) : null),
+    [state.view, selected, pack],
   );
   const viewLabels: Record<View, string> = {
     ladder: 'Ladder',
@@ -122,8 +127,7 @@ export function Runner({ state, navigate, base, draft, issues, run }: RunnerProp
             {state.edit && <span className="edited-mark"> (edited)</span>}
           </h1>
           <p className="run-meta">
-            {scenario.id} · seed {state.seed} · {horizon} days · pack {axisPack.id}{' '}
-            {axisPack.version}
+            {scenario.id} · seed {state.seed} · {horizon} days · pack {pack.id} {pack.version}
           </p>
         </div>
         <SeedForm seed={state.seed} onSeed={(seed) => navigate({ seed }, 'push')} />
@@ -254,13 +258,18 @@ export function Runner({ state, navigate, base, draft, issues, run }: RunnerProp
               pack={axisPack}
               base={base}
               draft={draft}
+              redLines={redLines}
               issues={issues}
               actor={selected.id}
-              onChange={(next) => {
+              onChange={(next, nextRedLines) => {
                 // A valid draft is stored as parseScenario returns it, so equal scenarios get
                 // equal links whichever way they were made (edited here or loaded from a file).
-                const checkedNext = checkScenarioInput(next, axisPack);
-                const edit = diffEdit(base, checkedNext.ok ? { ...checkedNext.scenario } : next);
+                const checkedNext = checkScenarioInput(next, pack);
+                const edit: ScenarioEdit = diffEdit(
+                  base,
+                  checkedNext.ok ? { ...checkedNext.scenario } : next,
+                );
+                if (Object.keys(nextRedLines).length > 0) edit.redLines = nextRedLines;
                 navigate({ edit: Object.keys(edit).length > 0 ? encodeEdit(edit) : null });
               }}
               onReset={() => navigate({ edit: null }, 'push')}

@@ -14,6 +14,7 @@ import {
 } from '@brink/core';
 import { type ChangeEvent, useId, useState } from 'react';
 import { shortName } from '../lib/actors';
+import type { RedLineEdit, RedLineEdits } from '../lib/redLineEdits';
 import { checkScenarioInput, scenarioYaml } from '../lib/scenarioEdit';
 import { NumberField } from './NumberField';
 
@@ -28,9 +29,11 @@ export interface ScenarioEditorProps {
   pack: Pack;
   base: Scenario;
   draft: Draft;
+  /** Red-line changes, kept beside the scenario (scenario files cannot hold them yet). */
+  redLines: RedLineEdits;
   issues: readonly ValidationIssue[];
   actor: string;
-  onChange: (draft: Draft) => void;
+  onChange: (draft: Draft, redLines: RedLineEdits) => void;
   onReset: () => void;
 }
 
@@ -140,6 +143,7 @@ export function ScenarioEditor({
   pack,
   base,
   draft,
+  redLines,
   issues,
   actor,
   onChange,
@@ -157,7 +161,25 @@ export function ScenarioEditor({
   const change = (next: Draft) => {
     // An edited scenario is another scenario: it gets its own id unless the user named it.
     const named = next.id !== base.id ? next : { ...next, id: `${base.id}-edited` };
-    onChange(named);
+    onChange(named, redLines);
+  };
+  const setRedLine = (
+    id: string,
+    patch: { [K in keyof RedLineEdit]?: RedLineEdit[K] | undefined },
+  ) => {
+    const current = { ...(redLines[packActor.id]?.[id] ?? {}), ...patch } as RedLineEdit;
+    for (const key of Object.keys(current) as (keyof RedLineEdit)[]) {
+      if (current[key] === undefined || (key === 'off' && current.off === false))
+        delete current[key];
+    }
+    const byRedLine = { ...(redLines[packActor.id] ?? {}) };
+    if (Object.keys(current).length === 0) delete byRedLine[id];
+    else byRedLine[id] = current;
+    const next = { ...redLines };
+    if (Object.keys(byRedLine).length === 0) delete next[packActor.id];
+    else next[packActor.id] = byRedLine;
+    const named = draft.id !== base.id ? draft : { ...draft, id: `${base.id}-edited` };
+    onChange(named, next);
   };
   const setOverride = (patch: Partial<Override>) => {
     const merged: Override = { ...override, ...patch };
@@ -201,7 +223,7 @@ export function ScenarioEditor({
     }
     setFileIssues(null);
     const { teachingNotes: _notes, $schema: _schema, ...scenario } = checked.scenario;
-    onChange(scenario);
+    onChange(scenario, redLines);
   };
 
   const at = (...path: (string | number)[]) => issuesAt(issues, path);
@@ -279,31 +301,85 @@ export function ScenarioEditor({
           />
         ))}
       </div>
-      <div className="red-lines">
-        <h4>Red lines</h4>
+      <fieldset className="red-lines">
+        <legend>Red lines</legend>
         {posture.redLines.length === 0 ? (
           <p className="editor-hint">None.</p>
         ) : (
           <ul>
             {posture.redLines.map((redLine) => {
+              const edit = redLines[packActor.id]?.[redLine.id] ?? {};
               const ceiling = (override.ceiling as string | undefined) ?? posture.ceiling.value;
-              const void_ =
-                RUNGS.indexOf(redLine.lift) <= RUNGS.indexOf(ceiling as (typeof RUNGS)[number]);
+              const lift = edit.lift ?? redLine.lift;
+              const dropped =
+                RUNGS.indexOf(lift) <= RUNGS.indexOf(ceiling as (typeof RUNGS)[number]);
+              const at = (field: string) =>
+                issuesAt(issues, ['redLines', packActor.id, redLine.id, field]);
               return (
-                <li key={redLine.id} className={void_ ? 'void' : ''}>
-                  <strong>{redLine.label}</strong>: lifts the ceiling to {redLine.lift} for{' '}
-                  {redLine.days} days
-                  {void_ ? ' — lifts nothing under this ceiling, so it is dropped' : ''}.
+                <li
+                  key={redLine.id}
+                  className={edit.off || dropped ? 'void' : ''}
+                  data-testid={`red-line-${redLine.id}`}
+                >
+                  <label className="red-line-toggle">
+                    <input
+                      type="checkbox"
+                      checked={!edit.off}
+                      onChange={(event) => setRedLine(redLine.id, { off: !event.target.checked })}
+                    />
+                    <strong>{redLine.label}</strong>
+                  </label>
+                  {dropped && !edit.off && (
+                    <span className="editor-hint">
+                      {' '}
+                      — lifts nothing under a ceiling of {ceiling}, so it is dropped
+                    </span>
+                  )}
+                  {!edit.off && (
+                    <div className="editor-grid">
+                      <Select
+                        label="lifts to"
+                        value={edit.lift}
+                        options={RUNGS.filter(
+                          (rung) => RUNGS.indexOf(rung) > RUNGS.indexOf(posture.ceiling.value),
+                        )}
+                        empty={`${redLine.lift} (pack)`}
+                        onChange={(value) =>
+                          setRedLine(redLine.id, { lift: value as RedLineEdit['lift'] })
+                        }
+                        error={at('lift')}
+                        testId={`red-line-${redLine.id}-lift`}
+                      />
+                      <NumberField
+                        label="for days"
+                        value={edit.days}
+                        optional
+                        placeholder={String(redLine.days)}
+                        onChange={(days) => setRedLine(redLine.id, { days })}
+                        error={at('days')}
+                      />
+                      {'attack' in redLine.when && (
+                        <NumberField
+                          label="min. severity"
+                          value={edit.minSeverity}
+                          optional
+                          placeholder={String(redLine.when.attack.minSeverity)}
+                          onChange={(minSeverity) => setRedLine(redLine.id, { minSeverity })}
+                          error={at('minSeverity')}
+                        />
+                      )}
+                    </div>
+                  )}
                 </li>
               );
             })}
           </ul>
         )}
         <p className="editor-hint">
-          A scenario can raise or lower the ceiling (red lines that lift no higher than the new
-          ceiling are dropped); red lines themselves are changed in the pack.
+          Red-line changes stay in the link: scenario files cannot hold them yet, so the YAML you
+          download leaves them out. Raising the ceiling drops the red lines that lift no higher.
         </p>
-      </div>
+      </fieldset>
 
       <h3>Scripted events</h3>
       <ol className="injects">

@@ -12,7 +12,10 @@ import { stringify } from 'yaml';
  * The part of a scenario the editor changes, merged over a built-in scenario. It may be invalid
  * (the editor shows why), so it is typed loosely and checked by `parseScenario`.
  */
-export type ScenarioEdit = Partial<Record<keyof ScenarioInput, unknown>>;
+export type ScenarioEdit = Partial<Record<keyof ScenarioInput, unknown>> & {
+  /** Red-line changes (see redLineEdits.ts): scenario files cannot hold them yet. */
+  redLines?: unknown;
+};
 
 /** The scenario fields an edit carries: everything but comments for teachers. */
 const EDIT_KEYS = ['id', 'title', 'summary', 'tags', 'horizon', 'overrides', 'injects'] as const;
