@@ -67,7 +67,22 @@ export async function startServer(options = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
-  const { url } = await startServer({ port });
-  console.log(`Brink is being served at ${url}/  (Ctrl-C stops it)`);
+  const asked = process.argv[2] ?? process.env.PORT;
+  const first = Number(asked ?? 3000);
+  // Without an explicit port, step past ports other programs hold rather than fail.
+  const tries = asked === undefined ? 20 : 1;
+  let served;
+  for (let port = first; !served && port < first + tries; port++) {
+    served = await startServer({ port }).catch((error) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+      return undefined;
+    });
+  }
+  if (!served) {
+    console.error(
+      `serve: port ${first}${tries > 1 ? `–${first + tries - 1}` : ''} in use; give another: PORT=8080`,
+    );
+    process.exit(1);
+  }
+  console.log(`Brink is being served at ${served.url}/  (Ctrl-C stops it)`);
 }
