@@ -51,3 +51,27 @@ describe('the state machine view', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the timeline', () => {
+  it('shows the decision under the pointer, and a click selects that day and actor', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&actor=iran`);
+    const timeline = page.getByTestId('timeline');
+    await timeline.waitFor();
+    const box = (await timeline.boundingBox())!;
+    // Somewhere in the middle of Hezbollah's row (the third of eight).
+    const x = box.x + 128 + (box.width - 144) * 0.5;
+    const y = box.y + 16 + ((box.height - 52) / 8) * 2.3;
+    await page.mouse.move(x, y);
+    const tooltip = page.locator('.chart-tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toMatch(/Day \d+ · Hezbollah/);
+    await shoot(page, 'timeline-hover');
+    await page.mouse.click(x, y);
+    await expect
+      .poll(() => page.getByRole('heading', { name: /^Why: Hezbollah on day \d+/ }).count())
+      .toBe(1);
+    expect(page.url()).toContain('actor=hezbollah');
+    expect(errors).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ const pointDay = (point: { day: number }) => point.day;
 const pointRung = (point: { rung: number }) => point.rung;
 const attackDay = (item: DatedAttack) => item.day;
 
-const MARGIN = { top: 16, right: 16, bottom: 24, left: 128 };
+const MARGIN = { top: 16, right: 16, bottom: 36, left: 128 };
 const TOP = RUNGS.length - 1;
 /** Share of a row given to the rung area; the rest, below it, holds the attack glyphs. */
 const AREA_SHARE = 0.7;
@@ -203,6 +203,32 @@ export function TimelineChart({
             strokeWidth={1.5}
             data-testid="timeline-cursor"
           />
+          <g
+            transform={`translate(${Math.max(0, innerWidth - 440)}, ${innerHeight + 30})`}
+            fontSize={10.5}
+            fill="#5b5b57"
+          >
+            {(['rocket', 'drone', 'missile', 'airstrike', 'ground'] as const).map((means, i) => (
+              <g key={means} transform={`translate(${i * 64}, 0)`}>
+                <MeansGlyph means={means} severity={0.3} left={4} top={0} fill="#5b5b57" />
+                <text x={11} dy="0.35em">
+                  {means}
+                </text>
+              </g>
+            ))}
+            <g transform="translate(322, 0)">
+              <line x1={0} x2={16} y1={0} y2={0} stroke="#333" strokeDasharray="3 3" />
+              <text x={20} dy="0.35em">
+                ceiling
+              </text>
+            </g>
+            <g transform="translate(380, 0)">
+              <path d="M0,-4 h8 l-4,6 z" fill="#1d1d1b" />
+              <text x={11} dy="0.35em">
+                scripted
+              </text>
+            </g>
+          </g>
           <AxisBottom
             top={innerHeight}
             scale={xScale}

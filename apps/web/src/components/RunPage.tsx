@@ -32,7 +32,13 @@ export function RunPage() {
   const navigate = useCallback(
     (next: Partial<RunState>, mode: 'push' | 'replace' = 'replace') => {
       if (!state) return;
-      const url = `?${runQuery({ ...state, ...next })}`;
+      // Read the address as it is now: two changes in one tick (a day and an actor, from one
+      // click) must not undo each other through a stale render's state.
+      const now = readRunParams(new URLSearchParams(window.location.search), {
+        scenarioIds,
+        actorIds,
+      });
+      const url = `?${runQuery({ ...(now.ok ? now.state : state), ...next })}`;
       if (mode === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     },
