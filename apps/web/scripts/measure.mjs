@@ -1,0 +1,56 @@
+// Measures the web app as a user gets it, from the static export in `out/` (build first):
+// the first-load JavaScript of /run (every script run.html loads, gzipped at level 9), and the
+// time to simulate and draw a 120-day baseline run in Debian's chromium, read from
+// `window.__brinkTiming` (performance.now() before `simulate` to the first frame after the
+// charts' layout effects). Seven fresh pages; medians. Run: `node scripts/measure.mjs`.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+const out = fileURLToPath(new URL('../out', import.meta.url));
+const html = readFileSync(`${out}/run.html`, 'utf8');
+const scripts = [
+  ...new Set([...html.matchAll(/"(\/_next\/static\/chunks\/[^"]+\.js)"/g)].map((m) => m[1])),
+];
+let raw = 0;
+let gzipped = 0;
+for (const src of scripts) {
+  const bytes = readFileSync(out + src);
+  raw += bytes.length;
+  gzipped += gzipSync(bytes, { level: 9 }).length;
+}
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+console.log(`first-load JS of /run: ${scripts.length} files, ${kib(raw)}, ${kib(gzipped)} gzipped`);
+
+const server = await startServer({ root: out, port: 0 });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
+});
+const cold = [];
+const warm = [];
+const timing = (page) =>
+  page.waitForFunction(() => window.__brinkTiming).then((handle) => handle.jsonValue());
+for (let i = 0; i < 7; i++) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${server.url}/run?scenario=baseline&seed=42`);
+  cold.push(await timing(page));
+  await page.evaluate(() => {
+    window.__brinkTiming = undefined;
+  });
+  await page.getByRole('button', { name: 'Next seed' }).click();
+  warm.push(await timing(page));
+  await page.close();
+}
+await browser.close();
+await server.close();
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const report = (label, runs) =>
+  console.log(
+    `${label}: simulate ${median(runs.map((t) => t.simulateMs)).toFixed(1)} ms, simulate + render ${median(runs.map((t) => t.renderMs)).toFixed(1)} ms (median of ${runs.length})`,
+  );
+report('baseline, 120 days, on page load', cold);
+report('baseline, 120 days, next seed   ', warm);
