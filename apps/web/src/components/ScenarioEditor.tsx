@@ -234,7 +234,7 @@ export function ScenarioEditor({
       <h2 id="editor-title">Edit the scenario</h2>
       <p className="editor-help">
         Changes rerun the scenario at once and are kept in the address, so the link replays them.
-        Empty fields keep the pack’s value, shown in grey.
+        Empty fields keep the pack’s value, shown in grey; in a list, a * marks it.
       </p>
       {issues.length > 0 && (
         <div className="editor-issues" role="alert" data-testid="editor-issues">
@@ -274,7 +274,7 @@ export function ScenarioEditor({
             label={field}
             value={override[field] as string | undefined}
             options={RUNGS}
-            empty={`${(posture[field] ?? posture.start).value} (pack)`}
+            empty={`${(posture[field] ?? posture.start).value}*`}
             onChange={(value) => setOverride({ [field]: value })}
             error={at('overrides', packActor.id, field)}
             testId={`override-${field}`}
@@ -343,7 +343,7 @@ export function ScenarioEditor({
                         options={RUNGS.filter(
                           (rung) => RUNGS.indexOf(rung) > RUNGS.indexOf(posture.ceiling.value),
                         )}
-                        empty={`${redLine.lift} (pack)`}
+                        empty={`${redLine.lift}*`}
                         onChange={(value) =>
                           setRedLine(redLine.id, { lift: value as RedLineEdit['lift'] })
                         }
