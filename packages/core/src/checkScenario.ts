@@ -36,6 +36,32 @@ export function checkScenario(scenario: Scenario, pack: Pack): ValidationIssue[]
         message: `start "${start}" is above ceiling "${ceiling}"`,
       });
     }
+    for (const [redLineId, edit] of Object.entries(override.redLines ?? {})) {
+      const path = ['overrides', id, 'redLines', redLineId];
+      const redLine = actor.posture.redLines.find((line) => line.id === redLineId);
+      if (!redLine) {
+        const known = actor.posture.redLines.map((line) => line.id).join(', ') || 'none';
+        issues.push({
+          path,
+          message: `${id} has no red line "${redLineId}" (its red lines: ${known})`,
+        });
+        continue;
+      }
+      if (edit.off) continue;
+      const lift = edit.lift ?? redLine.lift;
+      if (rungIndex(lift) <= rungIndex(ceiling)) {
+        issues.push({
+          path: [...path, edit.lift ? 'lift' : 'off'],
+          message: `lifts to "${lift}", not above the ceiling "${ceiling}"`,
+        });
+      }
+      if (edit.minSeverity !== undefined && !('attack' in redLine.when)) {
+        issues.push({
+          path: [...path, 'minSeverity'],
+          message: 'this red line is not set off by an attack',
+        });
+      }
+    }
     if (rungIndex(floor) > rungIndex(start)) {
       issues.push({
         path: ['overrides', id, 'floor'],

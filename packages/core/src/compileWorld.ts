@@ -267,6 +267,21 @@ export function applyOverrides(actor: Actor, scenario: Scenario): Actor {
         provenance: counterfactual('floor', override.start),
       };
     }
+    for (const [id, edit] of Object.entries(override.redLines ?? {})) {
+      const index = posture.redLines.findIndex((redLine) => redLine.id === id);
+      const redLine = posture.redLines[index];
+      if (!redLine) continue;
+      if (edit.off) {
+        posture.redLines.splice(index, 1);
+        continue;
+      }
+      if (edit.lift !== undefined) redLine.lift = edit.lift;
+      if (edit.days !== undefined) redLine.days = edit.days;
+      if (edit.minSeverity !== undefined && 'attack' in redLine.when) {
+        redLine.when.attack.minSeverity = edit.minSeverity;
+      }
+      redLine.provenance = counterfactual(`redLines.${id}`, JSON.stringify(edit));
+    }
     if (override.ceiling !== undefined) {
       posture.ceiling = {
         value: override.ceiling,

@@ -11,6 +11,18 @@ export const PostureOverrideSchema = z.strictObject({
   ceiling: z.enum(RUNGS).optional(),
   power: z.number().min(0).max(1).optional(),
   params: z.partialRecord(z.enum(PARAM_NAMES), z.number().min(0)).optional(),
+  /** Changes to the actor's red lines, by red-line id: switch one off, or change what it does. */
+  redLines: z
+    .record(
+      IdSchema,
+      z.strictObject({
+        off: z.boolean().optional(),
+        lift: z.enum(RUNGS).optional(),
+        days: z.int().min(1).optional(),
+        minSeverity: z.number().min(0).max(1).optional(),
+      }),
+    )
+    .optional(),
 });
 
 /** A scenario: a pack, a horizon in days, posture overrides and scripted injects (DESIGN §5). */
