@@ -12,7 +12,8 @@ import type { Decision, FieldProvenance, Provenance } from './types.js';
 /** The rule behind a rung change, named after the machine guard that fired. */
 export type DecisionRule = 'scripted' | 'rise' | 'riseByRedLine' | 'fall';
 
-const TERM_LABELS: Record<keyof DriveTerms, string> = {
+/** What each term of an actor's drive stands for, in words (explanations, narratives, the web app). */
+export const DRIVE_TERM_LABELS: Readonly<Record<keyof DriveTerms, string>> = {
   threat: 'attacks on itself',
   solidarity: 'attacks on its allies',
   support: 'support from sponsors',
@@ -82,7 +83,7 @@ export function explainDecision(
   const pushing = rankTerms(terms, rule === 'fall' ? -1 : 1);
   const reasons = pushing
     .slice(0, 3)
-    .map((name) => `${TERM_LABELS[name]} ${signed(terms[name])}`)
+    .map((name) => `${DRIVE_TERM_LABELS[name]} ${signed(terms[name])}`)
     .join(', ');
   const thresholdsField: FieldProvenance = {
     field: 'world.thresholds',

@@ -27,6 +27,7 @@ export { createRng } from './createRng.js';
 export type { Lift, MachineRules, PostureContext } from './decisionRules.js';
 export { evaluateOutcomes } from './evaluateOutcomes.js';
 export { InjectSchema, WorldEventSchema } from './eventSchema.js';
+export { DRIVE_TERM_LABELS } from './explainDecision.js';
 export { canonicalJson, hashOf, sha256Hex } from './hash.js';
 export type { NarrateOptions, NarrativeLine } from './narrate.js';
 export { describeBasis, narrate } from './narrate.js';

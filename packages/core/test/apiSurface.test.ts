@@ -8,6 +8,7 @@ describe('apiSurface', () => {
       [
         "CHANNELS",
         "DEFAULT_THRESHOLDS",
+        "DRIVE_TERM_LABELS",
         "ENGINE_VERSION",
         "FIRST_MILITARY_RUNG",
         "InjectSchema",

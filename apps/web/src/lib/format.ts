@@ -1,4 +1,4 @@
-import type { Rung } from '@brink/core';
+import { DRIVE_TERM_LABELS, type Rung } from '@brink/core';
 
 /** `limited` → `Limited`. */
 export function rungLabel(rung: Rung): string {
@@ -16,13 +16,7 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   drive: 'drive (sum of the terms)',
   threshold: 'threshold',
   ceiling: 'ceiling (ladder position)',
-  threat: 'attacks on itself',
-  solidarity: 'attacks on its allies',
-  support: 'support from sponsors',
-  deterrence: 'superior firepower of an adversary',
-  risk: 'risk of a wider war',
-  restraint: 'restraint by its sponsor',
-  noise: 'day-to-day uncertainty',
+  ...DRIVE_TERM_LABELS,
 };
 
 /** What each machine guard means, for the why panel. */
