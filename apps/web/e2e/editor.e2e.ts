@@ -117,6 +117,15 @@ describe('the scenario editor', () => {
       false,
     );
     expect(await iranRungs(page)).not.toContain('limited');
+    // The change is part of the scenario: the YAML file keeps it.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download YAML' }).click(),
+    ]);
+    const file = `${SCREENSHOTS}/red-line-off-${download.suggestedFilename()}`;
+    await download.saveAs(file);
+    const yaml = readFileSync(file, 'utf8');
+    expect(yaml).toMatch(/redLines:\s+iran-attacked:\s+off: true/);
     expect(errors).toEqual([]);
   });
 

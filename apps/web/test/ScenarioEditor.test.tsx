@@ -14,7 +14,6 @@ const setup = (draft: Record<string, unknown> = { ...base }, issues = [] as neve
       pack={axisPack}
       base={base}
       draft={draft}
-      redLines={{}}
       issues={issues}
       actor="iran"
       onChange={onChange}
@@ -60,5 +59,39 @@ describe('ScenarioEditor', () => {
     setup(draft, checked.issues as never[]);
     expect(screen.getByTestId('editor-issues').textContent).toContain('injects[0].severity');
     expect(screen.getByLabelText('severity').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('writes red-line changes into the scenario’s overrides, so files and links keep them', () => {
+    const onChange = setup();
+    const item = screen.getByTestId('red-line-iran-attacked');
+    fireEvent.click(item.querySelector('input[type=checkbox]')!);
+    const draft = onChange.mock.calls[0]![0];
+    expect(draft.overrides).toEqual({ iran: { redLines: { 'iran-attacked': { off: true } } } });
+    const checked = checkScenarioInput(draft, axisPack);
+    expect(checked.ok).toBe(true);
+  });
+
+  it('clears a red line’s override when it is switched back on', () => {
+    const onChange = setup({
+      ...base,
+      overrides: { iran: { redLines: { 'iran-attacked': { off: true } } } },
+    });
+    const item = screen.getByTestId('red-line-iran-attacked');
+    fireEvent.click(item.querySelector('input[type=checkbox]')!);
+    expect(onChange.mock.calls[0]![0].overrides).toEqual({});
+  });
+
+  it('shows a red line’s issue beside it', () => {
+    setup(
+      { ...base, overrides: { iran: { redLines: { 'iran-attacked': { lift: 'indirect' } } } } },
+      [
+        {
+          path: ['overrides', 'iran', 'redLines', 'iran-attacked', 'lift'],
+          message: 'lifts to "indirect", not above the ceiling "indirect"',
+        },
+      ] as never[],
+    );
+    const item = screen.getByTestId('red-line-iran-attacked');
+    expect(item.textContent).toContain('not above the ceiling');
   });
 });

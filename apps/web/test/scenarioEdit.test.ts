@@ -69,4 +69,23 @@ describe('scenarioEdit', () => {
     if (back.ok) expect(back.scenario.overrides).toEqual({ iran: { ceiling: 'direct' } });
     expect(parse(scenarioSource('baseline')!).id).toBe('baseline');
   });
+
+  it('keeps red-line changes in the scenario and its YAML', () => {
+    const redLines = { 'iran-attacked': { off: true } };
+    const draft = mergeEdit(baseline, { overrides: { iran: { redLines } } });
+    const back = checkScenarioInput(scenarioYaml(draft), axisPack);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.scenario.overrides).toEqual({ iran: { redLines } });
+  });
+
+  it('moves an older link’s red-line changes into the overrides', () => {
+    const draft = mergeEdit(baseline, {
+      overrides: { iran: { ceiling: 'limited' } },
+      redLines: { iran: { 'iran-attacked': { lift: 'direct' } } },
+    });
+    expect(draft.overrides).toEqual({
+      iran: { ceiling: 'limited', redLines: { 'iran-attacked': { lift: 'direct' } } },
+    });
+    expect(checkScenarioInput(draft, axisPack).ok).toBe(true);
+  });
 });

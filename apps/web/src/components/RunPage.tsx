@@ -5,7 +5,6 @@ import { axisPack, nearestId, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
-import { applyRedLineEdits, checkRedLineEdits, type RedLineEdits } from '../lib/redLineEdits';
 import { type RunState, readRunParams, runHref, runQuery } from '../lib/runParams';
 import { checkScenarioInput, decodeEdit, mergeEdit } from '../lib/scenarioEdit';
 import { Problem } from './Problem';
@@ -55,11 +54,9 @@ export function RunPage() {
     const base = scenarios[scenarioId]!;
     if (!edit) {
       const draft: Record<string, unknown> = { ...base };
-      const redLines: RedLineEdits = {};
       return {
         base,
         draft,
-        redLines,
         pack: axisPack,
         checked: { ok: true as const, scenario: base },
       };
@@ -67,17 +64,7 @@ export function RunPage() {
     const decoded = decodeEdit(edit);
     if ('error' in decoded) return { base, error: decoded.error };
     const draft = mergeEdit(base, decoded.edit);
-    const redLines = checkRedLineEdits(decoded.edit.redLines, axisPack);
-    const pack = applyRedLineEdits(axisPack, redLines.edits);
-    const checked = checkScenarioInput(draft, pack);
-    const issues = [...(checked.ok ? [] : checked.issues), ...redLines.issues];
-    return {
-      base,
-      draft,
-      redLines: redLines.edits,
-      pack,
-      checked: issues.length > 0 ? { ok: false as const, issues } : checked,
-    };
+    return { base, draft, pack: axisPack, checked: checkScenarioInput(draft, axisPack) };
   }, [scenarioId, edit]);
 
   const run = useMemo(() => {
@@ -114,7 +101,6 @@ export function RunPage() {
         navigate={navigate}
         base={resolved.base}
         draft={resolved.draft}
-        redLines={resolved.redLines}
         pack={resolved.pack}
         issues={resolved.checked.ok ? [] : resolved.checked.issues}
         run={null}
@@ -143,7 +129,6 @@ export function RunPage() {
       navigate={navigate}
       base={resolved.base}
       draft={resolved.draft}
-      redLines={resolved.redLines}
       pack={resolved.pack}
       issues={[]}
       run={run}

@@ -13,7 +13,6 @@ import { TimelineChart } from '../charts/TimelineChart';
 import { actorViews, shortName } from '../lib/actors';
 import { machineGraph } from '../lib/machineGraph';
 import { playbackMachine } from '../lib/playbackMachine';
-import type { RedLineEdits } from '../lib/redLineEdits';
 import { type Panel, type RunState, readRunParams, type View } from '../lib/runParams';
 import { checkScenarioInput, diffEdit, encodeEdit, type ScenarioEdit } from '../lib/scenarioEdit';
 import { lastDecision } from '../lib/traceData';
@@ -29,9 +28,7 @@ export interface RunnerProps {
   base: Scenario;
   /** The scenario as edited (or as built in), possibly invalid. */
   draft: Record<string, unknown>;
-  /** Red-line changes of the edit, already applied to `pack`. */
-  redLines: RedLineEdits;
-  /** The pack the run uses: the content pack with the edit's red-line changes. */
+  /** The pack the run uses (the scenario's overrides, red lines included, apply on top). */
   pack: Pack;
   issues: ValidationIssue[];
   run: { trace: Trace; simulateMs: number; started: number } | null;
@@ -45,7 +42,7 @@ declare global {
 }
 
 /** The runner: playback, timeline, ladder and the why panel, all driven by the URL state. */
-export function Runner({ state, navigate, base, draft, redLines, pack, issues, run }: RunnerProps) {
+export function Runner({ state, navigate, base, draft, pack, issues, run }: RunnerProps) {
   const checked = useMemo(() => (run ? checkScenarioInput(draft, pack) : null), [draft, pack, run]);
   const scenario = checked?.ok ? checked.scenario : base;
   // A ref, so that loading a new run reads the URL's day without reloading on every day change.
@@ -258,10 +255,9 @@ export function Runner({ state, navigate, base, draft, redLines, pack, issues, r
               pack={axisPack}
               base={base}
               draft={draft}
-              redLines={redLines}
               issues={issues}
               actor={selected.id}
-              onChange={(next, nextRedLines) => {
+              onChange={(next) => {
                 // A valid draft is stored as parseScenario returns it, so equal scenarios get
                 // equal links whichever way they were made (edited here or loaded from a file).
                 const checkedNext = checkScenarioInput(next, pack);
@@ -269,7 +265,6 @@ export function Runner({ state, navigate, base, draft, redLines, pack, issues, r
                   base,
                   checkedNext.ok ? { ...checkedNext.scenario } : next,
                 );
-                if (Object.keys(nextRedLines).length > 0) edit.redLines = nextRedLines;
                 navigate({ edit: Object.keys(edit).length > 0 ? encodeEdit(edit) : null });
               }}
               onReset={() => navigate({ edit: null }, 'push')}

@@ -14,12 +14,21 @@ import {
 } from '@brink/core';
 import { type ChangeEvent, useId, useState } from 'react';
 import { shortName } from '../lib/actors';
-import type { RedLineEdit, RedLineEdits } from '../lib/redLineEdits';
 import { checkScenarioInput, scenarioYaml } from '../lib/scenarioEdit';
 import { NumberField } from './NumberField';
 
 type Draft = Record<string, unknown>;
-type Override = Record<string, unknown> & { params?: Record<string, number> };
+/** Changes to one red line, as `overrides.<actor>.redLines.<id>` holds them. */
+interface RedLineEdit {
+  off?: boolean;
+  lift?: (typeof RUNGS)[number];
+  days?: number;
+  minSeverity?: number;
+}
+type Override = Record<string, unknown> & {
+  params?: Record<string, number>;
+  redLines?: Record<string, RedLineEdit>;
+};
 type InjectDraft = Record<string, unknown> & { type: string; day: unknown };
 
 const INJECT_TYPES = ['attack', 'support', 'restrain', 'ceasefire', 'statement'] as const;
@@ -29,11 +38,9 @@ export interface ScenarioEditorProps {
   pack: Pack;
   base: Scenario;
   draft: Draft;
-  /** Red-line changes, kept beside the scenario (scenario files cannot hold them yet). */
-  redLines: RedLineEdits;
   issues: readonly ValidationIssue[];
   actor: string;
-  onChange: (draft: Draft, redLines: RedLineEdits) => void;
+  onChange: (draft: Draft) => void;
   onReset: () => void;
 }
 
@@ -143,7 +150,6 @@ export function ScenarioEditor({
   pack,
   base,
   draft,
-  redLines,
   issues,
   actor,
   onChange,
@@ -161,34 +167,32 @@ export function ScenarioEditor({
   const change = (next: Draft) => {
     // An edited scenario is another scenario: it gets its own id unless the user named it.
     const named = next.id !== base.id ? next : { ...next, id: `${base.id}-edited` };
-    onChange(named, redLines);
+    onChange(named);
   };
-  const setRedLine = (
-    id: string,
-    patch: { [K in keyof RedLineEdit]?: RedLineEdit[K] | undefined },
-  ) => {
-    const current = { ...(redLines[packActor.id]?.[id] ?? {}), ...patch } as RedLineEdit;
-    for (const key of Object.keys(current) as (keyof RedLineEdit)[]) {
-      if (current[key] === undefined || (key === 'off' && current.off === false))
-        delete current[key];
-    }
-    const byRedLine = { ...(redLines[packActor.id] ?? {}) };
-    if (Object.keys(current).length === 0) delete byRedLine[id];
-    else byRedLine[id] = current;
-    const next = { ...redLines };
-    if (Object.keys(byRedLine).length === 0) delete next[packActor.id];
-    else next[packActor.id] = byRedLine;
-    const named = draft.id !== base.id ? draft : { ...draft, id: `${base.id}-edited` };
-    onChange(named, next);
-  };
-  const setOverride = (patch: Partial<Override>) => {
-    const merged: Override = { ...override, ...patch };
+  const setOverride = (patch: { [K in keyof Override]?: Override[K] | undefined }) => {
+    const merged = { ...override, ...patch } as Override;
     for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
     if (merged.params && Object.keys(merged.params).length === 0) delete merged.params;
     const nextOverrides = { ...overrides };
     if (Object.keys(merged).length === 0) delete nextOverrides[packActor.id];
     else nextOverrides[packActor.id] = merged;
     change({ ...draft, overrides: nextOverrides });
+  };
+  // A red line's changes live in the scenario (`overrides.<actor>.redLines.<id>`), so the link,
+  // the scenario's hash and the YAML file all carry them.
+  const setRedLine = (
+    id: string,
+    patch: { [K in keyof RedLineEdit]?: RedLineEdit[K] | undefined },
+  ) => {
+    const current = { ...(override.redLines?.[id] ?? {}), ...patch } as RedLineEdit;
+    for (const key of Object.keys(current) as (keyof RedLineEdit)[]) {
+      if (current[key] === undefined || (key === 'off' && current.off === false))
+        delete current[key];
+    }
+    const byRedLine = { ...(override.redLines ?? {}) };
+    if (Object.keys(current).length === 0) delete byRedLine[id];
+    else byRedLine[id] = current;
+    setOverride({ redLines: Object.keys(byRedLine).length > 0 ? byRedLine : undefined });
   };
   const setParam = (name: string, value: number | undefined) => {
     const params = { ...(override.params ?? {}) };
@@ -223,7 +227,7 @@ export function ScenarioEditor({
     }
     setFileIssues(null);
     const { teachingNotes: _notes, $schema: _schema, ...scenario } = checked.scenario;
-    onChange(scenario, redLines);
+    onChange(scenario);
   };
 
   const at = (...path: (string | number)[]) => issuesAt(issues, path);
@@ -308,13 +312,14 @@ export function ScenarioEditor({
         ) : (
           <ul>
             {posture.redLines.map((redLine) => {
-              const edit = redLines[packActor.id]?.[redLine.id] ?? {};
+              const edit = override.redLines?.[redLine.id] ?? {};
               const ceiling = (override.ceiling as string | undefined) ?? posture.ceiling.value;
               const lift = edit.lift ?? redLine.lift;
               const dropped =
+                !edit.lift &&
                 RUNGS.indexOf(lift) <= RUNGS.indexOf(ceiling as (typeof RUNGS)[number]);
-              const at = (field: string) =>
-                issuesAt(issues, ['redLines', packActor.id, redLine.id, field]);
+              const path = ['overrides', packActor.id, 'redLines', redLine.id];
+              const at = (field: string) => issuesAt(issues, [...path, field]);
               return (
                 <li
                   key={redLine.id}
@@ -335,13 +340,15 @@ export function ScenarioEditor({
                       — lifts nothing under a ceiling of {ceiling}, so it is dropped
                     </span>
                   )}
+                  {at('off') && <p className="field-error">{at('off')}</p>}
                   {!edit.off && (
                     <div className="editor-grid">
                       <Select
                         label="lifts to"
                         value={edit.lift}
                         options={RUNGS.filter(
-                          (rung) => RUNGS.indexOf(rung) > RUNGS.indexOf(posture.ceiling.value),
+                          (rung) =>
+                            RUNGS.indexOf(rung) > RUNGS.indexOf(ceiling as (typeof RUNGS)[number]),
                         )}
                         empty={`${redLine.lift}*`}
                         onChange={(value) =>
@@ -376,8 +383,8 @@ export function ScenarioEditor({
           </ul>
         )}
         <p className="editor-hint">
-          Red-line changes stay in the link: scenario files cannot hold them yet, so the YAML you
-          download leaves them out. Raising the ceiling drops the red lines that lift no higher.
+          Red-line changes are part of the scenario (its overrides), so the link and the YAML you
+          download keep them. Raising the ceiling drops the red lines that lift no higher.
         </p>
       </fieldset>
 

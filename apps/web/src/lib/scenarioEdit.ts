@@ -13,7 +13,10 @@ import { stringify } from 'yaml';
  * (the editor shows why), so it is typed loosely and checked by `parseScenario`.
  */
 export type ScenarioEdit = Partial<Record<keyof ScenarioInput, unknown>> & {
-  /** Red-line changes (see redLineEdits.ts): scenario files cannot hold them yet. */
+  /**
+   * Red-line changes by actor and red line, as links made before scenarios could hold them kept
+   * them. `mergeEdit` moves them into `overrides.<actor>.redLines`; new links never carry this.
+   */
   redLines?: unknown;
 };
 
@@ -50,9 +53,31 @@ export function mergeEdit(base: Scenario, edit: ScenarioEdit): Record<string, un
   for (const key of EDIT_KEYS) {
     if (key in edit) merged[key] = edit[key];
   }
+  if (isRecord(edit.redLines)) merged.overrides = foldRedLines(merged.overrides, edit.redLines);
   // A teacher's notes describe the scenario as built in, not an edited one.
   if (Object.keys(edit).length > 0) delete merged.teachingNotes;
   return merged;
+}
+
+/** Older links' red-line changes, moved into the overrides where scenarios now keep them. */
+function foldRedLines(overrides: unknown, redLines: Record<string, unknown>): unknown {
+  if (overrides !== undefined && !isRecord(overrides)) return overrides;
+  const folded: Record<string, unknown> = { ...overrides };
+  for (const [actor, byRedLine] of Object.entries(redLines)) {
+    const override = folded[actor];
+    if (override !== undefined && !isRecord(override)) continue;
+    const existing = override?.redLines;
+    folded[actor] = {
+      ...override,
+      redLines:
+        isRecord(existing) && isRecord(byRedLine) ? { ...byRedLine, ...existing } : byRedLine,
+    };
+  }
+  return folded;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** What the editor saves: the fields of `draft` that differ from the built-in `base`. */
