@@ -1,0 +1,85 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, openHarness, openPage, shoot } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await openHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** Screens the app is meant to be comfortable on: a laptop, and a tablet held both ways. */
+const SCREENS = [
+  { name: 'laptop', width: 1280, height: 720 },
+  { name: 'tablet-portrait', width: 820, height: 1180 },
+  { name: 'tablet-landscape', width: 1180, height: 820 },
+] as const;
+
+const PAGES = [
+  { name: 'home', path: '/', ready: 'main' },
+  { name: 'run', path: '/run?scenario=strike-on-iran&seed=7&day=40&actor=iran', ready: 'ladder' },
+  { name: 'edit', path: '/run?scenario=baseline&seed=42&panel=edit', ready: 'editor' },
+  { name: 'source', path: '/source?rule=iran.ceiling', ready: 'main' },
+] as const;
+
+/** How far the page is wider than the screen, in CSS pixels (0: no sideways scrolling). */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Controls that a screen reader would announce without a name. */
+const unnamedControls = (page: Page) =>
+  page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, select, input:not([type=hidden]), textarea, a[href], [role=slider], [role=button]',
+    );
+    const unnamed: string[] = [];
+    for (const control of controls) {
+      const labelled =
+        control.getAttribute('aria-label') ||
+        control.getAttribute('aria-labelledby') ||
+        control.getAttribute('title') ||
+        ('labels' in control && (control as HTMLInputElement).labels?.length) ||
+        control.textContent?.trim();
+      if (!labelled) unnamed.push(control.outerHTML.slice(0, 120));
+    }
+    return unnamed;
+  });
+
+describe('layout and labels', () => {
+  for (const screen of SCREENS) {
+    for (const target of PAGES) {
+      it(`${target.name} fits a ${screen.name} screen (${screen.width}×${screen.height}) with every control named`, async () => {
+        const { page, errors } = await openPage(harness);
+        await page.setViewportSize({ width: screen.width, height: screen.height });
+        await page.goto(`${harness.url}${target.path}`);
+        if (target.ready === 'main') await page.locator('main').first().waitFor();
+        else await page.getByTestId(target.ready).waitFor();
+        expect(await overflow(page)).toBeLessThanOrEqual(1);
+        expect(await unnamedControls(page)).toEqual([]);
+        await shoot(page, `layout-${target.name}-${screen.name}`);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
+  it('can be played from the keyboard alone: Tab reaches the playback controls', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42`);
+    await page.getByTestId('ladder').waitFor();
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(
+        () =>
+          document.activeElement?.getAttribute('aria-label') ??
+          document.activeElement?.textContent?.trim() ??
+          '',
+      );
+      reached.add(label);
+    }
+    expect([...reached]).toEqual(expect.arrayContaining(['Play', 'One day forward']));
+    expect(errors).toEqual([]);
+  });
+});
