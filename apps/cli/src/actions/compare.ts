@@ -1,11 +1,17 @@
 import {
   type Aggregate,
   batchHeader,
+  type Difference,
+  type DifferenceInterval,
+  differenceInterval,
   type Pack,
   RUNGS,
   type Rung,
+  type ShareInterval,
   type Summary,
+  scenarioDifferences,
   summaryOf,
+  wilsonInterval,
 } from '@brink/core';
 import type { Context } from '../context.js';
 import { CliError, EXIT, inputError } from '../errors.js';
@@ -14,13 +20,6 @@ import { formatInterval, formatPoints, formatShare } from '../format/share.js';
 import { type Column, padEnd, table } from '../format/text.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
-import { type Difference, scenarioDifferences } from '../scenarioDifferences.js';
-import {
-  type DifferenceInterval,
-  differenceInterval,
-  type ShareInterval,
-  wilsonInterval,
-} from '../stats/intervals.js';
 
 /** The options of `brink compare`, as commander parses them. */
 export interface CompareOptions {

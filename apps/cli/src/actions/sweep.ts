@@ -2,11 +2,21 @@ import { basename, extname } from 'node:path';
 import {
   type Aggregate,
   batchHeader,
+  formatIssue,
+  formatPath,
+  type GridPoint,
+  gridPoints,
   hashOf,
   type Pack,
+  parseSweepParam,
   type Scenario,
+  type ShareInterval,
   type Summary,
+  type SweepParam,
+  scenarioAt,
   summaryOf,
+  ValidationError,
+  wilsonInterval,
 } from '@brink/core';
 import type { Context } from '../context.js';
 import { CliError, EXIT, usageError } from '../errors.js';
@@ -19,14 +29,6 @@ import { defaultWorkers } from '../options.js';
 import { assertWritable } from '../output/assertWritable.js';
 import { type Manifest, writeManifest } from '../output/manifest.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
-import { type ShareInterval, wilsonInterval } from '../stats/intervals.js';
-import {
-  type GridPoint,
-  gridPoints,
-  parseSweepParam,
-  type SweepParam,
-  scenarioAt,
-} from '../sweepGrid.js';
 import { CLI_VERSION } from '../version.js';
 
 /** The options of `brink sweep`, as commander parses them. */
@@ -58,14 +60,16 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions, ct
     throw usageError(`--out ${options.out}: the file name must end in ${OUT_FORMATS.join(', ')}`);
   }
   const { scenario: base, pack, origin } = loadScenario(scenarioArg);
-  const params = options.param.map((spec) => parseSweepParam(spec, pack));
+  const params = options.param.map((spec) => asUsageError(() => parseSweepParam(spec, pack)));
   const paths = params.map((param) => param.path);
   const repeated = paths.find((path, i) => paths.indexOf(path) !== i);
   if (repeated)
     throw usageError(`--param ${repeated} is given twice; give it once with every value`);
   const points = gridPoints(params);
   // Every point is validated before anything runs: a bad combination fails at once.
-  const scenarios = points.map((point) => scenarioAt(base, params, point, pack));
+  const scenarios = points.map((point) =>
+    asUsageError(() => scenarioAt(base, params, point, pack), point),
+  );
   const header = batchHeader(pack, base, options.seed);
   const workers = options.workers ?? defaultWorkers();
   const manifest: Manifest | undefined = options.out
@@ -262,4 +266,22 @@ function renderSweep(
       `  each share's 95% Wilson interval is at most ${(widest * 100).toFixed(1)} points wide; --json gives every interval`,
     ),
   ];
+}
+
+/**
+ * Core's sweep errors as usage errors (exit 2): `--param PATH: problem`, or for an invalid
+ * combination `--param PATH=VALUE …: not a valid scenario: problems`.
+ */
+function asUsageError<T>(make: () => T, point?: GridPoint): T {
+  try {
+    return make();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    if (!point) throw usageError(`--param ${error.issues.map(formatIssue).join('; ')}`);
+    const where = Object.entries(point)
+      .map(([path, value]) => `${path}=${value}`)
+      .join(' ');
+    const problems = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+    throw usageError(`--param ${where}: not a valid scenario: ${problems.join('; ')}`);
+  }
 }

@@ -1,5 +1,4 @@
-import { type Aggregate, type Pack, RUNGS, type Summary } from '@brink/core';
-import { wilsonInterval } from '../stats/intervals.js';
+import { type Aggregate, type Pack, RUNGS, type Summary, wilsonInterval } from '@brink/core';
 import type { Palette } from './palette.js';
 import { formatInterval, formatShare, shareBar } from './share.js';
 import { joinWrapped, padEnd, padStart, truncate } from './text.js';

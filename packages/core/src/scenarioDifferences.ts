@@ -1,12 +1,7 @@
-import {
-  applyOverrides,
-  canonicalJson,
-  type Inject,
-  PARAM_NAMES,
-  type Pack,
-  type Posture,
-  type Scenario,
-} from '@brink/core';
+import { applyOverrides } from './compileWorld.js';
+import { canonicalJson } from './hash.js';
+import { PARAM_NAMES } from './packSchema.js';
+import type { Inject, Pack, Posture, Scenario } from './types.js';
 
 /** One way two scenarios differ: a field and its value in each (`—` when absent). */
 export interface Difference {
