@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { InjectSchema, WorldEventSchema } from './eventSchema.js';
+import type { LessonClaimSchema, LessonMeasureSchema, LessonSchema } from './lessonSchema.js';
 import type { OutcomeSchema } from './outcomeSchema.js';
 import type {
   ActorSchema,
@@ -32,6 +33,9 @@ export type PostureOverride = z.output<typeof PostureOverrideSchema>;
 export type WorldEvent = z.output<typeof WorldEventSchema>;
 export type Inject = z.output<typeof InjectSchema>;
 export type AttackEvent = Extract<WorldEvent, { type: 'attack' }>;
+export type Lesson = z.output<typeof LessonSchema>;
+export type LessonMeasure = z.output<typeof LessonMeasureSchema>;
+export type LessonClaim = z.output<typeof LessonClaimSchema>;
 
 /** A provenance together with the posture field it belongs to, e.g. `actor.ceiling`. */
 export type FieldProvenance = Provenance & { field: string };
