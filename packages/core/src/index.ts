@@ -9,9 +9,9 @@ export {
 } from './aggregate.js';
 export type { BatchHeader } from './batchHeader.js';
 export { batchHeader } from './batchHeader.js';
+export { checkLesson } from './checkLesson.js';
 export type { MachineCheck } from './checkModel.js';
 export { checkModel, checkPostureMachine } from './checkModel.js';
-export { checkLesson } from './checkLesson.js';
 export { checkPack, walkProvenance } from './checkPack.js';
 export { checkScenario } from './checkScenario.js';
 export type { StepperKind } from './compileWorld.js';
@@ -30,11 +30,14 @@ export { evaluateOutcomes } from './evaluateOutcomes.js';
 export { InjectSchema, WorldEventSchema } from './eventSchema.js';
 export { DRIVE_TERM_LABELS } from './explainDecision.js';
 export { canonicalJson, hashOf, sha256Hex } from './hash.js';
+export type { DifferenceInterval, ShareInterval } from './intervals.js';
+export { differenceInterval, wilsonInterval } from './intervals.js';
 export { LessonSchema } from './lessonSchema.js';
 export type { LessonFigures, MeasuredClaim } from './measureLesson.js';
 export { measureLesson, measureUnit, measureValue } from './measureLesson.js';
 export type { NarrateOptions, NarrativeLine } from './narrate.js';
 export { describeBasis, narrate } from './narrate.js';
+export { nearestId } from './nearestId.js';
 export type { OutcomeCondition } from './outcomeSchema.js';
 export { PARAM_NAMES, PackSchema } from './packSchema.js';
 export type { ParseLessonOptions } from './parseLesson.js';
@@ -49,11 +52,15 @@ export type { RunRecord } from './runRecord.js';
 export { toRunRecord } from './runRecord.js';
 export type { ShardOptions, ShardResult } from './runShard.js';
 export { runShard } from './runShard.js';
+export type { Difference } from './scenarioDifferences.js';
+export { describeInject, scenarioDifferences } from './scenarioDifferences.js';
 export { scenarioJsonSchema } from './scenarioJsonSchema.js';
 export { ScenarioSchema } from './scenarioSchema.js';
 export type { SimulateOptions } from './simulate.js';
 export { simulate } from './simulate.js';
 export { summarize, summaryOf } from './summarize.js';
+export type { GridPoint, SweepParam } from './sweepGrid.js';
+export { gridPoints, parseSweepParam, SWEEP_FIELDS, scenarioAt } from './sweepGrid.js';
 export type {
   Actor,
   ActorSummary,
