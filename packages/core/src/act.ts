@@ -80,7 +80,7 @@ export function restrainedAllies(
 }
 
 /** The highest channel the sponsor's rung allows; no enabling of fire for an ally it reins in. */
-function bestChannel(
+export function bestChannel(
   channels: readonly Channel[],
   rung: number,
   restrained: boolean,
@@ -112,6 +112,6 @@ function highestRungUsed(
 }
 
 /** Severities are kept to 3 decimals so traces read cleanly and compare exactly everywhere. */
-function round(value: number): number {
+export function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }

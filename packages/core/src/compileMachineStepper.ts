@@ -67,6 +67,19 @@ export function compileTransitionTable(
 }
 
 /**
+ * A compiled stepper: pure `step` like every stepper, and `advance`, the same transition applied
+ * in place to a state the caller owns, for the batch runner's hot loop.
+ */
+export interface CompiledMachineStepper extends MachineStepper<PostureState> {
+  /**
+   * Takes `event` in `state`, mutating it: the same guards, in the same order, then the same
+   * recipes on `state.context` itself. Safe because recipes only assign top-level fields and
+   * copy what they keep of an event, so the caller may reuse one event object for every call.
+   */
+  advance(state: PostureState, event: PostureEvent): void;
+}
+
+/**
  * A stepper that runs a posture machine from its compiled transition table: the machine's own
  * guard implementations decide, its own action recipes (POSTURE_RECIPES) update a shallow copy
  * of the context, and xstate's general machinery (actor scopes, microsteps, snapshot objects) is
@@ -76,15 +89,14 @@ export function compileMachineStepper(
   machine: PostureMachine,
   rules: MachineRules,
   initial: PostureState,
-): MachineStepper<PostureState> {
+): CompiledMachineStepper {
   const table = compileTransitionTable(machine, initial);
   const guards = machine.implementations.guards as unknown as Record<string, Guard>;
   const start: PostureState = { value: initial.value, context: { ...initial.context } };
+  // One argument object for guards, refilled per call: guards read it and keep nothing.
+  const args = { context: start.context, event: undefined as unknown as PostureEvent };
 
-  const enabled = (
-    transitions: readonly TableTransition[] | undefined,
-    args: Parameters<Guard>[0],
-  ) => {
+  const enabled = (transitions: readonly TableTransition[] | undefined) => {
     if (!transitions) return undefined;
     for (const transition of transitions) {
       const guard = transition.guard;
@@ -92,18 +104,26 @@ export function compileMachineStepper(
     }
     return undefined;
   };
+  const select = (state: PostureState, event: PostureEvent) => {
+    args.context = state.context;
+    args.event = event;
+    return enabled(table.states[state.value]?.[event.type]) ?? enabled(table.root[event.type]);
+  };
 
   return {
     initial: () => start,
     step(state, event) {
-      const args = { context: state.context, event };
-      const transition =
-        enabled(table.states[state.value]?.[event.type], args) ??
-        enabled(table.root[event.type], args);
+      const transition = select(state, event);
       if (!transition) return state;
       const context = { ...state.context };
       for (const action of transition.actions) POSTURE_RECIPES[action](context, event, rules);
       return { value: transition.target ?? state.value, context };
+    },
+    advance(state, event) {
+      const transition = select(state, event);
+      if (!transition) return;
+      for (const action of transition.actions) POSTURE_RECIPES[action](state.context, event, rules);
+      if (transition.target !== null) state.value = transition.target;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { checkScenario } from './checkScenario.js';
-import { compileMachineStepper } from './compileMachineStepper.js';
+import { type CompiledMachineStepper, compileMachineStepper } from './compileMachineStepper.js';
+import { createActorStepper } from './createActorStepper.js';
 import {
   createMachineStepper,
   type MachineStepper,
@@ -42,7 +43,9 @@ export interface CompiledActor {
   posture: Posture;
   machine: PostureMachine;
   /** Steppers of its machine: xstate itself, and the transition table compiled from it. */
-  steppers: Record<StepperKind, MachineStepper>;
+  steppers: Record<Exclude<StepperKind, 'compiled'>, MachineStepper> & {
+    compiled: CompiledMachineStepper;
+  };
   rules: MachineRules;
   power: number;
   reactivity: number;
@@ -222,18 +225,21 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
 
 /**
  * How posture machines are stepped: `compiled` runs the transition table read off each xstate
- * machine (fast, the default); `xstate` runs xstate itself. Both give the same traces.
+ * machine (fast, the default); `xstate` runs xstate's transition function; `actors` starts one
+ * live xstate actor per machine per run and sends it events, as an xstate app would (the
+ * slowest; the benchmark's naive reference). All give the same traces.
  */
-export type StepperKind = 'compiled' | 'xstate';
+export type StepperKind = 'compiled' | 'xstate' | 'actors';
 
-function steppersOf(
-  machine: PostureMachine,
-  rules: MachineRules,
-): Record<StepperKind, MachineStepper> {
-  // Snapshots only ever go back to the stepper that made them, so the xstate stepper can be
-  // typed by the part of its snapshots the daily step reads.
+function steppersOf(machine: PostureMachine, rules: MachineRules): CompiledActor['steppers'] {
+  // Snapshots only ever go back to the stepper that made them, so the xstate steppers can be
+  // typed by the part of their snapshots the daily step reads.
   const xstate = createMachineStepper(machine) as unknown as MachineStepper<PostureState>;
-  return { xstate, compiled: compileMachineStepper(machine, rules, xstate.initial()) };
+  return {
+    xstate,
+    actors: createActorStepper(machine) as unknown as MachineStepper<PostureState>,
+    compiled: compileMachineStepper(machine, rules, xstate.initial()),
+  };
 }
 
 /** The actor with its scenario overrides applied; each overridden field says so in its provenance. */

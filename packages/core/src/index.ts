@@ -16,6 +16,10 @@ export { checkPack, walkProvenance } from './checkPack.js';
 export { checkScenario } from './checkScenario.js';
 export type { StepperKind } from './compileWorld.js';
 export { applyOverrides, compileWorld } from './compileWorld.js';
+export type { BatchRunner, BatchRunnerOptions } from './createBatchRunner.js';
+export { createBatchRunner } from './createBatchRunner.js';
+export type { OutcomeTracker } from './createOutcomeTracker.js';
+export { createOutcomeTracker } from './createOutcomeTracker.js';
 export type { PostureMachine, PostureMachineOptions } from './createPostureMachine.js';
 export {
   createPostureMachine,
@@ -61,6 +65,8 @@ export { simulate } from './simulate.js';
 export { summarize, summaryOf } from './summarize.js';
 export type { GridPoint, SweepParam } from './sweepGrid.js';
 export { gridPoints, parseSweepParam, SWEEP_FIELDS, scenarioAt } from './sweepGrid.js';
+export type { TraceHasher } from './traceDigest.js';
+export { createTraceHasher, traceDigest } from './traceDigest.js';
 export type {
   Actor,
   ActorSummary,

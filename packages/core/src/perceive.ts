@@ -107,7 +107,7 @@ export function saturate(pressure: number): number {
 /** The risk of a wider war as `self` sees it: the highest rung of the pack's risk actors, 0..1. */
 export function riskOfWiderWar(
   world: CompiledWorld,
-  rungs: readonly number[],
+  rungs: ArrayLike<number>,
   self: number,
 ): number {
   let risk = 0;

@@ -1,6 +1,6 @@
 import { type Aggregate, addRecord, emptyAggregate } from './aggregate.js';
-import { type RunRecord, toRunRecord } from './runRecord.js';
-import { simulate } from './simulate.js';
+import { createBatchRunner } from './createBatchRunner.js';
+import type { RunRecord } from './runRecord.js';
 import type { Pack, Scenario } from './types.js';
 
 export interface ShardOptions {
@@ -24,13 +24,16 @@ export interface ShardResult {
 /**
  * Runs `from` ≤ run < `to` of the batch seeded with `seed`: the one pure function every executor
  * (worker threads, Web Workers, queue workers) calls. Each run draws from the stream of
- * (seed, run), so a batch gives the same records and summary however it is sharded.
+ * (seed, run), so a batch gives the same records and summary however it is sharded. Runs go
+ * through the batch fast path (`createBatchRunner`): records equal to those of the traces
+ * `simulate` gives, without building the traces.
  */
 export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions): ShardResult {
   const aggregate = emptyAggregate(pack);
   const records: RunRecord[] = [];
+  const runner = createBatchRunner(pack, scenario);
   for (let run = options.from; run < options.to; run++) {
-    const record = toRunRecord(simulate(pack, scenario, { seed: options.seed, run }), pack);
+    const record = runner.run(options.seed, run);
     addRecord(aggregate, record);
     records.push(record);
     options.onRecord?.(record);

@@ -1,0 +1,31 @@
+import { type Actor, createActor } from 'xstate';
+import type { MachineStepper, PostureSnapshot } from './createMachineStepper.js';
+import type { PostureMachine } from './createPostureMachine.js';
+
+/**
+ * Steps a posture machine the way an xstate application would: `initial()` creates and starts a
+ * fresh actor (one per machine per run), and `step` sends the event to the actor whose snapshot
+ * it is given and returns the actor's new snapshot. Each snapshot remembers its actor, so runs
+ * stay independent and the stepper stays a function of (snapshot, event) for the daily step.
+ * The slowest way to run the machines: the benchmark's naive reference, and a check that live
+ * actors decide exactly as the compiled table does.
+ */
+export function createActorStepper(machine: PostureMachine): MachineStepper<PostureSnapshot> {
+  const actorOf = new WeakMap<PostureSnapshot, Actor<PostureMachine>>();
+  return {
+    initial() {
+      const actor = createActor(machine).start();
+      const snapshot = actor.getSnapshot();
+      actorOf.set(snapshot, actor);
+      return snapshot;
+    },
+    step(snapshot, event) {
+      const actor = actorOf.get(snapshot);
+      if (!actor) throw new Error('createActorStepper: this snapshot was not made by this stepper');
+      actor.send(event);
+      const next = actor.getSnapshot();
+      actorOf.set(next, actor);
+      return next;
+    },
+  };
+}
