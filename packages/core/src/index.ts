@@ -51,6 +51,8 @@ export type { ParseScenarioOptions } from './parseScenario.js';
 export { parseScenario } from './parseScenario.js';
 export type { PostureEvent } from './postureEvents.js';
 export { provenanceField, provenanceFields } from './provenanceField.js';
+export type { RecordCodec } from './recordCodecs.js';
+export { csvCodec, ndjsonCodec } from './recordCodecs.js';
 export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './rungs.js';
 export type { RunRecord } from './runRecord.js';
 export { toRunRecord } from './runRecord.js';
@@ -67,6 +69,8 @@ export type { GridPoint, SweepParam } from './sweepGrid.js';
 export { gridPoints, parseSweepParam, SWEEP_FIELDS, scenarioAt } from './sweepGrid.js';
 export type { TraceHasher } from './traceDigest.js';
 export { createTraceHasher, traceDigest } from './traceDigest.js';
+export type { RuleCount, TraceProfile } from './traceProfile.js';
+export { addProfileTrace, emptyProfile, mergeProfiles, rungQuantile } from './traceProfile.js';
 export type {
   Actor,
   ActorSummary,
