@@ -31,6 +31,12 @@ export const parse = {
   workers: (text: string) => parseWholeNumber('--workers', text, { min: 1, max: 256 }),
   day: (text: string) => parseWholeNumber('--day', text, { min: 0 }),
   horizon: (text: string) => parseWholeNumber('--horizon', text, { min: 1 }),
+  shardSize: (text: string) => parseWholeNumber('--shard-size', text, { min: 1, max: 1_000_000 }),
+  concurrency: (text: string) => parseWholeNumber('--concurrency', text, { min: 1, max: 256 }),
+  lockDuration: (text: string) =>
+    parseWholeNumber('--lock-duration', text, { min: 1000, max: 3_600_000 }),
+  stalledInterval: (text: string) =>
+    parseWholeNumber('--stalled-interval', text, { min: 100, max: 3_600_000 }),
 };
 
 /** Commander's collector for repeatable options: `--param a --param b` → `['a', 'b']`. */

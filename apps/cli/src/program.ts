@@ -8,6 +8,7 @@ import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
+import { workerCommand } from './commands/worker.js';
 
 /** The `brink` program with every command; it throws instead of exiting (see `main`). */
 export function createProgram(): Command {
@@ -31,6 +32,7 @@ Examples:
   brink run baseline                           one run, told day by day
   brink batch baseline --runs 1000             how likely is each outcome?
   brink batch baseline --runs 10000 --out runs.ndjson
+  brink batch baseline --runs 100000 --queue redis://127.0.0.1:6379    on brink workers
   brink sweep baseline --param iran.params.riskAversion=0:2:0.5 --runs 200
   brink compare baseline strike-on-iran --runs 500
   brink explain strike-on-iran --actor iran --seed 7
@@ -43,6 +45,7 @@ Data goes to stdout, progress and logs to stderr; colour only on a terminal, nev
     listCommand(),
     runCommand(),
     batchCommand(),
+    workerCommand(),
     sweepCommand(),
     compareCommand(),
     explainCommand(),

@@ -7,13 +7,16 @@ import {
 } from '@brink/core';
 import type { Context } from '../context.js';
 import { CliError, EXIT, usageError } from '../errors.js';
-import { executeBatches } from '../executeBatches.js';
+import { type Executed, executeBatches } from '../executeBatches.js';
 import { renderBatchSummary } from '../format/batchSummary.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
 import { manifestPath } from '../output/manifest.js';
 import { RecordFile } from '../output/recordFile.js';
 import { codecFor } from '../output/recordFormat.js';
+import type { RedisTarget } from '../queue/parseRedisUrl.js';
+import { planQueuedBatch } from '../queue/planQueuedBatch.js';
+import { defaultShardSize } from '../queue/queueDefaults.js';
 import { CLI_VERSION } from '../version.js';
 
 /** The options of `brink batch`, as commander parses them. */
@@ -25,6 +28,9 @@ export interface BatchOptions {
   json?: boolean;
   resume?: boolean;
   quiet?: boolean;
+  /** `--queue URL`: run the batch through the queue there, on `brink worker`s. */
+  queue?: RedisTarget;
+  shardSize?: number;
 }
 
 /** What `brink batch` does, once its arguments are parsed. */
@@ -32,9 +38,31 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
   if (options.resume && !options.out) {
     throw usageError('--resume needs --out FILE: the partial output to continue');
   }
+  if (options.queue) {
+    if (options.resume) {
+      throw usageError(
+        '--resume continues a local batch; a queued batch is continued by running the same command again, without --resume',
+      );
+    }
+    if (options.workers !== undefined) {
+      throw usageError(
+        '--workers sets local threads; with --queue the shards run on brink workers (brink worker --concurrency K)',
+      );
+    }
+  } else if (options.shardSize !== undefined) {
+    throw usageError('--shard-size applies to queued batches: give --queue redis://HOST:PORT too');
+  }
   const { scenario, pack, origin } = loadScenario(scenarioArg);
   const header = batchHeader(pack, scenario, options.seed);
-  const workers = options.workers ?? defaultWorkers();
+  const workers = options.queue ? 0 : (options.workers ?? defaultWorkers());
+  const queued = options.queue
+    ? planQueuedBatch(header, {
+        from: 0,
+        to: options.runs,
+        shardSize: options.shardSize ?? defaultShardSize(options.runs),
+        records: options.out !== undefined,
+      })
+    : undefined;
   const started = new Date().toISOString();
 
   let file: RecordFile | undefined;
@@ -49,6 +77,16 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
       cliVersion: CLI_VERSION,
       runsRequested: options.runs,
       workers,
+      ...(options.queue && queued
+        ? {
+            queue: {
+              url: options.queue.display,
+              batch: queued.id,
+              shardSize: queued.shardSize,
+              shards: queued.shards.length,
+            },
+          }
+        : {}),
       started,
       finished: null,
       complete: false,
@@ -70,20 +108,27 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
   }
 
   const from = file?.completed ?? 0;
-  const executed = await executeBatches(
-    ctx,
-    [
-      {
-        key: header.scenarioHash,
-        pack,
-        scenario,
-        seed: options.seed,
-        from,
-        to: options.runs,
-        records: file !== undefined,
-      },
-    ],
-    {
+  const job = {
+    key: header.scenarioHash,
+    pack,
+    scenario,
+    seed: options.seed,
+    from,
+    to: options.runs,
+    records: file !== undefined,
+  };
+  let executed: Executed;
+  if (options.queue && queued) {
+    const { runQueuedBatch } = await import('../queue/runQueuedBatch.js');
+    executed = await runQueuedBatch(ctx, job, header, {
+      target: options.queue,
+      plan: queued,
+      label: scenario.id,
+      progress: !options.quiet,
+      ...(file && codec ? { onShard: (shard) => file.append(shard.records, codec.encode) } : {}),
+    });
+  } else {
+    executed = await executeBatches(ctx, [job], {
       workers,
       label: scenario.id,
       progress: !options.quiet,
@@ -91,12 +136,20 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
       ...(file && codec
         ? { onShard: (_job: number, shard) => file.append(shard.records, codec.encode) }
         : {}),
-    },
-  );
+    });
+  }
 
   if (executed.interrupted) {
     const written = file?.finish(false, executed.workers);
     const done = written ? written.runsCompleted : (executed.delivered[0] ?? 0);
+    if (options.queue && queued) {
+      throw new CliError(
+        `interrupted: batch ${queued.id} stays queued at ${options.queue.display}, where workers go on with it; ` +
+          `run the same command again to collect it` +
+          (options.out ? ` (${done} of ${options.runs} runs are in ${options.out} so far)` : ''),
+        EXIT.interrupted,
+      );
+    }
     const where = options.out
       ? `: ${done} of ${options.runs} runs are in ${options.out} (its manifest says complete: false)\n` +
         `continue with: brink batch ${scenarioArg} --runs ${options.runs} --seed ${options.seed} --out ${options.out} --resume`
@@ -123,7 +176,8 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
     ctx.log(
       ctx.errColor.dim(
         `brink: ${executed.runs.toLocaleString('en-US')} runs in ${executed.seconds.toFixed(1)} s ` +
-          `(${rate.toLocaleString('en-US')} runs/s, ${executed.workers} worker${executed.workers === 1 ? '' : 's'})` +
+          `(${rate.toLocaleString('en-US')} runs/s, ${executed.workers} worker${executed.workers === 1 ? '' : 's'}` +
+          `${options.queue ? ` via ${options.queue.display}` : ''})` +
           (options.out ? ` → ${options.out}, ${manifestPath(options.out)}` : ''),
       ),
     );

@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import type { BatchOptions } from '../actions/batch.js';
 import { createContext } from '../context.js';
 import { DEFAULT_SEED, defaultWorkers, parse } from '../options.js';
+import { parseRedisUrl } from '../queue/parseRedisUrl.js';
+import { DEFAULT_SHARD_SIZE } from '../queue/queueDefaults.js';
 
 /** The runs `batch` makes when `--runs` is not given. */
 export const DEFAULT_RUNS = 1000;
@@ -24,6 +26,16 @@ export function batchCommand(): Command {
     .option('-o, --out <file>', 'write one record per run to FILE (.ndjson, .jsonl or .csv)')
     .option('--resume', 'continue a partial --out FILE up to --runs, without repeating a run')
     .option('--json', 'print the summary as JSON on stdout, and nothing else')
+    .option(
+      '--queue <url>',
+      'run the shards on brink workers through the Redis at URL (redis://HOST:PORT[/DB])',
+      parseRedisUrl,
+    )
+    .option(
+      '--shard-size <n>',
+      `runs per queued shard (default: ${DEFAULT_SHARD_SIZE}, more for batches of over a million runs)`,
+      parse.shardSize,
+    )
     .option('-q, --quiet', 'no progress bar or log lines on stderr')
     .addHelpText(
       'after',
@@ -35,11 +47,16 @@ Examples:
   brink batch baseline --runs 10000 --out runs.ndjson --resume    after Ctrl-C
   brink batch baseline --runs 2000 --out runs.csv --quiet
   brink batch my-scenario.yaml --json | jq .outcomes
+  brink batch baseline --runs 100000 --queue redis://127.0.0.1:6379 --out runs.ndjson
 
 Records (--out): core's RunRecord per run: its index, the highest rung of each actor, the first
 day each actor stood at each rung or higher, which outcomes held, and the number of attacks.
 CSV flattens it: run, attacks, outcome.<id> (0/1), <actor>.highest, <actor>.first.<rung>.
-Interrupted (exit 130), the manifest says "complete": false and how many runs are in the file.`,
+Interrupted (exit 130), the manifest says "complete": false and how many runs are in the file.
+
+Queued (--queue): the batch goes to Redis as shards that \`brink worker --queue URL\` processes, on
+as many machines as there are; the records, manifest and summary are those of a local batch. A
+batch is known by its inputs: after Ctrl-C, the same command collects it from the queue.`,
     )
     .action(async (scenarioArg: string, options: BatchOptions, command: Command) => {
       const { batchAction } = await import('../actions/batch.js');

@@ -19,7 +19,10 @@ export interface Manifest extends BatchHeader {
   cliVersion: string;
   runsRequested: number;
   runsCompleted: number;
+  /** Local threads; for a queued batch, the `brink worker`s that ran its shards. */
   workers: number;
+  /** For a batch run through a queue (`--queue`): where, its id there, and its shards. */
+  queue?: { url: string; batch: string; shardSize: number; shards: number };
   /** ISO times: when the file was started, and when the last command writing it stopped. */
   started: string;
   finished: string | null;

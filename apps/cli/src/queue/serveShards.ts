@@ -1,0 +1,160 @@
+import { hostname } from 'node:os';
+import {
+  type Aggregate,
+  batchHeader,
+  ENGINE_VERSION,
+  emptyAggregate,
+  mergeAggregates,
+  type RunRecord,
+} from '@brink/core';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import type { Context } from '../context.js';
+import { packs } from '../packs.js';
+import { createPool } from '../pool.js';
+import type { ShardOutput } from '../shardTask.js';
+import { onInterrupt } from '../signals.js';
+import { CONNECT_TIMEOUT_MS, checkQueue } from './checkQueue.js';
+import { type RedisTarget, redisOptions } from './parseRedisUrl.js';
+import { QUEUE_PREFIX, QUEUE_PROTOCOL, SHARD_QUEUE, type ShardJobData } from './protocol.js';
+
+/** How `brink worker` serves a queue. */
+export interface ServeOptions {
+  target: RedisTarget;
+  /** Shards run at once, each on its own thread (one: on the main thread). */
+  concurrency: number;
+  /** How long a shard stays locked to a worker that stops renewing the lock (ms). */
+  lockDuration: number;
+  /** How often to look for shards whose worker died, to queue them again (ms). */
+  stalledInterval: number;
+}
+
+/**
+ * How often a shard may lose its worker before it fails (and fails its batch): a shard that
+ * kills every worker that takes it (one that runs out of memory, say) must not go round forever.
+ */
+const MAX_STALLED = 3;
+
+/** Runs per task sent to a thread: each shard is run in such slices, see {@link serveShards}. */
+const SLICE = 16;
+
+/**
+ * Serves the queue at `options.target` until Ctrl-C or SIGTERM: takes shard jobs, runs them with
+ * core's `runShard` on `concurrency` threads and returns their aggregate and records. A shard is
+ * run in slices of a few runs, so the main thread stays free between them to renew the job's lock
+ * (a shard longer than the lock would otherwise look abandoned and be run twice). On the first
+ * signal it finishes the shards under way, then stops; on a second it exits at once, and those
+ * shards are run again by another worker once their locks expire.
+ */
+export async function serveShards(ctx: Context, options: ServeOptions): Promise<void> {
+  const { target } = options;
+  await checkQueue(target);
+  const pool = await createPool(options.concurrency);
+  const name = `${hostname()}:${process.pid}`;
+  // A scenario is checked against its hash once per worker, not once per shard.
+  const checked = new Map<string, string | undefined>();
+  // A shard is never abandoned half-way by this process: a second signal exits it instead.
+  const never = new AbortController().signal;
+
+  const processor = async (job: Job<ShardJobData>): Promise<ShardOutput> => {
+    const data = job.data;
+    if (data.protocol !== QUEUE_PROTOCOL || data.engineVersion !== ENGINE_VERSION) {
+      throw new UnrecoverableError(
+        `worker ${name} runs engine ${ENGINE_VERSION} (protocol ${QUEUE_PROTOCOL}), the shard wants engine ${data.engineVersion} (protocol ${data.protocol})`,
+      );
+    }
+    const pack = packs[data.pack];
+    if (!pack || pack.version !== data.packVersion) {
+      throw new UnrecoverableError(
+        `worker ${name} has no pack ${data.pack} ${data.packVersion}${pack ? ` (it has ${pack.version})` : ''}`,
+      );
+    }
+    const key = `${data.pack}/${data.scenarioHash}/${data.sourceHash}`;
+    if (!checked.has(key)) checked.set(key, checkScenario(data));
+    const problem = checked.get(key);
+    if (problem) throw new UnrecoverableError(problem);
+
+    const again = job.attemptsStarted > 1 || job.stalledCounter > 0;
+    ctx.log(
+      `brink: batch ${data.batch} shard ${data.shard + 1}/${data.shards}: runs ${data.from}–${data.to - 1}` +
+        (again ? ' (again: the worker that had it stopped)' : ''),
+    );
+    let aggregate: Aggregate = emptyAggregate(pack);
+    const records: RunRecord[] = [];
+    for (let from = data.from; from < data.to; from += SLICE) {
+      const slice = await pool.run(
+        {
+          pack: data.pack,
+          key: data.scenarioHash,
+          scenario: data.scenario,
+          seed: data.seed,
+          from,
+          to: Math.min(data.to, from + SLICE),
+          records: data.records,
+        },
+        never,
+      );
+      aggregate = mergeAggregates(aggregate, slice.aggregate);
+      for (const record of slice.records) records.push(record);
+    }
+    return { from: data.from, to: data.to, aggregate, records };
+  };
+
+  const worker = new Worker<ShardJobData, ShardOutput>(SHARD_QUEUE, processor, {
+    connection: redisOptions(target, { connectTimeout: CONNECT_TIMEOUT_MS }),
+    prefix: QUEUE_PREFIX,
+    name,
+    concurrency: options.concurrency,
+    lockDuration: options.lockDuration,
+    stalledInterval: options.stalledInterval,
+    maxStalledCount: MAX_STALLED,
+    autorun: false,
+  });
+  // Redis errors repeat while it is away; say so once per kind, and again after it came back.
+  let lastError = '';
+  worker.on('error', (error) => {
+    if (error.message === lastError) return;
+    lastError = error.message;
+    ctx.log(`brink: worker ${name}: ${error.message}`);
+  });
+  worker.on('ready', () => {
+    lastError = '';
+  });
+  worker.on('failed', (job, error) => {
+    if (job) {
+      ctx.log(
+        `brink: batch ${job.data.batch} shard ${job.data.shard + 1}/${job.data.shards} failed: ${error.message}`,
+      );
+    }
+  });
+  worker.on('stalled', (jobId) => {
+    ctx.log(`brink: shard ${jobId} lost its worker; it is queued again`);
+  });
+
+  // The handlers stay: a second signal exits at once (see onInterrupt).
+  const stopped = new Promise<NodeJS.Signals>((resolve) => onInterrupt(resolve));
+  const running = worker.run();
+  ctx.log(
+    `brink: worker ${name} serving ${target.display} (engine ${ENGINE_VERSION}, ` +
+      `${options.concurrency} shard${options.concurrency === 1 ? '' : 's'} at a time); Ctrl-C stops it`,
+  );
+  const signal = await stopped;
+  ctx.log(
+    `brink: ${signal === 'SIGINT' ? 'Ctrl-C' : signal}: finishing the shards under way, then stopping (again to stop now)`,
+  );
+  await worker.close();
+  await running;
+  await pool.destroy();
+}
+
+/** Why a shard's scenario cannot be run here, or undefined when its hashes match this pack's. */
+function checkScenario(data: ShardJobData): string | undefined {
+  try {
+    const header = batchHeader(packs[data.pack]!, data.scenario, data.seed);
+    if (header.scenarioHash !== data.scenarioHash || header.sourceHash !== data.sourceHash) {
+      return `scenario ${data.scenario.id} hashes to ${header.scenarioHash.slice(0, 12)}… here, not ${data.scenarioHash.slice(0, 12)}…`;
+    }
+    return undefined;
+  } catch (error) {
+    return `scenario ${data.scenario?.id ?? '?'} cannot run here: ${(error as Error).message}`;
+  }
+}
