@@ -1,0 +1,85 @@
+import {
+  type Aggregate,
+  addProfileTrace,
+  csvCodec,
+  emptyProfile,
+  type Pack,
+  type RunRecord,
+  runShard,
+  type Scenario,
+  simulate,
+  type TraceProfile,
+} from '@brink/core';
+
+/** One shard of a batch, as the page sends it to a worker. */
+export interface ShardTask {
+  id: number;
+  pack: Pack;
+  scenario: Scenario;
+  seed: number;
+  /** First run (inclusive) and end (exclusive). */
+  from: number;
+  to: number;
+  /** Runs below this are also simulated in full, for the trace profile (fan charts, rules). */
+  profileTo: number;
+}
+
+/** What a worker sends back: progress while the shard runs, then its result or its error. */
+export type ShardMessage =
+  | { type: 'progress'; id: number; done: number }
+  | {
+      type: 'done';
+      id: number;
+      from: number;
+      to: number;
+      aggregate: Aggregate;
+      profile: TraceProfile;
+      /** The shard's runs as CSV rows, the CLI's format, in run order. */
+      csv: string;
+    }
+  | { type: 'error'; id: number; message: string };
+
+/** Runs between two progress messages: often enough for a smooth bar, rarely enough to be cheap. */
+const PROGRESS_EVERY = 20;
+
+/**
+ * Runs one shard with core's `runShard`, simulates its runs below `profileTo` in full for the
+ * trace profile, and encodes its records as CSV rows; `post` receives progress and the result.
+ * The worker calls it; tests call it directly.
+ */
+export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => void): void {
+  try {
+    const codec = csvCodec(task.pack);
+    const rows: string[] = [];
+    let done = 0;
+    const { aggregate } = runShard(task.pack, task.scenario, {
+      seed: task.seed,
+      from: task.from,
+      to: task.to,
+      onRecord: (record: RunRecord) => {
+        rows.push(codec.encode(record));
+        done += 1;
+        if (done % PROGRESS_EVERY === 0) post({ type: 'progress', id: task.id, done });
+      },
+    });
+    const profile = emptyProfile(task.pack);
+    for (let run = task.from; run < Math.min(task.to, task.profileTo); run++) {
+      addProfileTrace(profile, simulate(task.pack, task.scenario, { seed: task.seed, run }));
+    }
+    post({
+      type: 'done',
+      id: task.id,
+      from: task.from,
+      to: task.to,
+      aggregate,
+      profile,
+      csv: rows.join(''),
+    });
+  } catch (error) {
+    post({
+      type: 'error',
+      id: task.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}

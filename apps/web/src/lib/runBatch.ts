@@ -1,0 +1,217 @@
+import {
+  type Aggregate,
+  batchHeader,
+  csvCodec,
+  emptyAggregate,
+  emptyProfile,
+  mergeAggregates,
+  mergeProfiles,
+  type Pack,
+  type Scenario,
+  type Summary,
+  summaryOf,
+  type TraceProfile,
+} from '@brink/core';
+import { axisPack } from '@brink/data';
+import type { ShardMessage, ShardTask } from './batchShard';
+
+/** The largest batch the page runs. */
+export const MAX_RUNS = 100_000;
+/** Runs simulated in full for fan charts and rule counts: the first ones of the batch. */
+export const PROFILE_RUNS = 1000;
+
+export interface BatchRequest {
+  scenario: Scenario;
+  runs: number;
+  seed: number;
+  /** Web Workers to use; the browser's `navigator.hardwareConcurrency` by default. */
+  workers?: number;
+}
+
+/** The minimal worker the batch needs; tests pass an in-process one. */
+export interface BatchWorker {
+  onmessage: ((event: MessageEvent<ShardMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(task: ShardTask): void;
+  terminate(): void;
+}
+
+export interface BatchOptions {
+  /** Called as runs finish, with the runs done and the batch's total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting terminates the workers and rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /** The pack the scenario runs on; the built-in pack by default. */
+  pack?: Pack;
+  /** Runs per shard; by default small enough that every worker gets several. */
+  shardSize?: number;
+  /** How many of the first runs to simulate in full for the trace profile. */
+  profileRuns?: number;
+  /** Makes a worker; a module Web Worker running `batch.worker.ts` by default. */
+  createWorker?: () => BatchWorker;
+}
+
+/** A finished batch: the engine's summary, the merged aggregate and what the charts need. */
+export interface BatchResult {
+  /** Core's `Summary`: what `summarize` and `brink batch --json` give for the same batch. */
+  summary: Summary;
+  /** The merged aggregate of every run (counts behind the summary's shares). */
+  aggregate: Aggregate;
+  /** Per-day rungs and deciding rules of the first `profileRuns` runs. */
+  profile: TraceProfile;
+  profileRuns: number;
+  pack: Pack;
+  scenario: Scenario;
+  seed: number;
+  runs: number;
+  workers: number;
+  /** Wall time from start to the last shard, in milliseconds. */
+  elapsedMs: number;
+  /** Every run as the CLI's `--out runs.csv` writes it: header, then one row per run in order. */
+  csv(): string;
+}
+
+/** The error a batch rejects with when its signal aborts it. */
+export function abortError(): DOMException {
+  return new DOMException('The batch was cancelled', 'AbortError');
+}
+
+/**
+ * Runs a seeded Monte Carlo batch in Web Workers: the runs are cut into shards, each worker runs
+ * core's `runShard` on one shard at a time, and the shards' aggregates are merged with core's
+ * `mergeAggregates`, so the summary equals `summarize` and `brink batch --json` for the same
+ * scenario, seed and runs, whatever the number of workers.
+ *
+ * @example
+ * const { summary } = await runBatch({ scenario, runs: 1000, seed: 42 }, { onProgress });
+ */
+export function runBatch(request: BatchRequest, options: BatchOptions = {}): Promise<BatchResult> {
+  const pack = options.pack ?? axisPack;
+  const { scenario, runs, seed } = request;
+  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
+    return Promise.reject(
+      new RangeError(`runs must be a whole number from 1 to ${MAX_RUNS}, not ${runs}`),
+    );
+  }
+  if (!Number.isInteger(seed) || seed < 0) {
+    return Promise.reject(new RangeError(`seed must be a whole number from 0, not ${seed}`));
+  }
+  let header: ReturnType<typeof batchHeader>;
+  try {
+    header = batchHeader(pack, scenario, seed);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  if (options.signal?.aborted) return Promise.reject(abortError());
+
+  const available =
+    request.workers ??
+    (typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined) ??
+    2;
+  const shardSize = options.shardSize ?? defaultShardSize(runs, available);
+  const shards: [number, number][] = [];
+  for (let from = 0; from < runs; from += shardSize) {
+    shards.push([from, Math.min(runs, from + shardSize)]);
+  }
+  const workerCount = Math.max(1, Math.min(available, shards.length));
+  const profileTo = Math.min(runs, options.profileRuns ?? PROFILE_RUNS);
+  const createWorker = options.createWorker ?? defaultWorker;
+  const started = performance.now();
+
+  return new Promise<BatchResult>((resolve, reject) => {
+    const workers: BatchWorker[] = [];
+    const doneBy = new Map<number, number>();
+    const rows: string[] = new Array(shards.length);
+    let aggregate = emptyAggregate(pack);
+    let profile = emptyProfile(pack);
+    let next = 0;
+    let finished = 0;
+    let completedRuns = 0;
+    let settled = false;
+
+    const stop = () => {
+      settled = true;
+      for (const worker of workers) worker.terminate();
+      options.signal?.removeEventListener('abort', onAbort);
+    };
+    const fail = (error: unknown) => {
+      if (settled) return;
+      stop();
+      reject(error);
+    };
+    const onAbort = () => fail(abortError());
+    options.signal?.addEventListener('abort', onAbort);
+
+    const progress = () => {
+      let inFlight = 0;
+      for (const done of doneBy.values()) inFlight += done;
+      options.onProgress?.(completedRuns + inFlight, runs);
+    };
+    const send = (worker: BatchWorker) => {
+      const shard = next++;
+      const [from, to] = shards[shard]!;
+      worker.postMessage({ id: shard, pack, scenario, seed, from, to, profileTo });
+    };
+    const onMessage = (worker: BatchWorker, message: ShardMessage) => {
+      if (settled) return;
+      if (message.type === 'progress') {
+        doneBy.set(message.id, message.done);
+        progress();
+        return;
+      }
+      if (message.type === 'error') {
+        fail(new Error(`a batch worker failed on shard ${message.id}: ${message.message}`));
+        return;
+      }
+      doneBy.delete(message.id);
+      aggregate = mergeAggregates(aggregate, message.aggregate);
+      profile = mergeProfiles(profile, message.profile);
+      rows[message.id] = message.csv;
+      completedRuns += message.to - message.from;
+      finished += 1;
+      progress();
+      if (next < shards.length) send(worker);
+      else if (finished === shards.length) {
+        stop();
+        const codec = csvCodec(pack);
+        resolve({
+          summary: summaryOf(aggregate, header),
+          aggregate,
+          profile,
+          profileRuns: profileTo,
+          pack,
+          scenario,
+          seed,
+          runs,
+          workers: workerCount,
+          elapsedMs: performance.now() - started,
+          csv: () => codec.header + rows.join(''),
+        });
+      }
+    };
+
+    try {
+      for (let i = 0; i < workerCount; i++) {
+        const worker = createWorker();
+        workers.push(worker);
+        worker.onmessage = (event) => onMessage(worker, event.data);
+        worker.onerror = (event) =>
+          fail(new Error(`a batch worker failed: ${event.message || 'it could not start'}`));
+        send(worker);
+      }
+    } catch (error) {
+      fail(error);
+    }
+  });
+}
+
+/** Shards of 25 to 500 runs, at least four per worker, so progress moves and work balances. */
+export function defaultShardSize(runs: number, workers: number): number {
+  return Math.max(25, Math.min(500, Math.ceil(runs / (Math.max(1, workers) * 4))));
+}
+
+function defaultWorker(): BatchWorker {
+  return new Worker(new URL('./batch.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as BatchWorker;
+}

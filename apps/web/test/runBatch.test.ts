@@ -1,0 +1,99 @@
+import { csvCodec, simulate, summarize, toRunRecord } from '@brink/core';
+import { axisPack, getScenario } from '@brink/data';
+import { describe, expect, it } from 'vitest';
+import { runBatchShard, type ShardMessage, type ShardTask } from '../src/lib/batchShard';
+import { type BatchWorker, defaultShardSize, runBatch } from '../src/lib/runBatch';
+
+/** An in-process stand-in for the Web Worker: runs each shard on a later turn of the loop. */
+function fakeWorker(log: { started: number; terminated: number }): BatchWorker {
+  log.started += 1;
+  let alive = true;
+  const worker: BatchWorker = {
+    onmessage: null,
+    onerror: null,
+    postMessage(task: ShardTask) {
+      setTimeout(() => {
+        if (!alive) return;
+        runBatchShard(structuredClone(task), (message: ShardMessage) => {
+          if (alive)
+            worker.onmessage?.({ data: structuredClone(message) } as MessageEvent<ShardMessage>);
+        });
+      }, 0);
+    },
+    terminate() {
+      alive = false;
+      log.terminated += 1;
+    },
+  };
+  return worker;
+}
+
+const scenario = getScenario('strike-on-iran');
+const traces = Array.from({ length: 45 }, (_, run) =>
+  simulate(axisPack, scenario, { seed: 7, run }),
+);
+
+describe('runBatch', () => {
+  it('gives the summary summarize gives for the same runs, whatever the workers and shards', async () => {
+    const expected = summarize(traces, axisPack);
+    for (const [workers, shardSize] of [
+      [1, 45],
+      [3, 7],
+    ] as const) {
+      const log = { started: 0, terminated: 0 };
+      const progress: number[] = [];
+      const result = await runBatch(
+        { scenario, runs: 45, seed: 7, workers },
+        {
+          shardSize,
+          profileRuns: 10,
+          createWorker: () => fakeWorker(log),
+          onProgress: (done, total) => {
+            expect(total).toBe(45);
+            progress.push(done);
+          },
+        },
+      );
+      expect(result.summary).toEqual(expected);
+      expect(JSON.stringify(result.summary)).toBe(JSON.stringify(expected));
+      expect(result.aggregate.runs).toBe(45);
+      expect(result.profile.runs).toBe(10);
+      expect(progress.at(-1)).toBe(45);
+      expect(log).toEqual({ started: workers, terminated: workers });
+      const codec = csvCodec(axisPack);
+      expect(result.csv()).toBe(
+        codec.header + traces.map((trace) => codec.encode(toRunRecord(trace, axisPack))).join(''),
+      );
+    }
+  });
+
+  it('terminates its workers and rejects with an AbortError when cancelled', async () => {
+    const log = { started: 0, terminated: 0 };
+    const controller = new AbortController();
+    const batch = runBatch(
+      { scenario, runs: 400, seed: 1, workers: 2 },
+      {
+        shardSize: 25,
+        createWorker: () => fakeWorker(log),
+        onProgress: (done) => {
+          if (done >= 25) controller.abort();
+        },
+        signal: controller.signal,
+      },
+    );
+    await expect(batch).rejects.toMatchObject({ name: 'AbortError' });
+    expect(log).toEqual({ started: 2, terminated: 2 });
+  });
+
+  it('rejects runs and seeds it cannot use, saying which', async () => {
+    await expect(runBatch({ scenario, runs: 0, seed: 1 })).rejects.toThrow(/runs must be/);
+    await expect(runBatch({ scenario, runs: 100_001, seed: 1 })).rejects.toThrow(/100000/);
+    await expect(runBatch({ scenario, runs: 10, seed: -1 })).rejects.toThrow(/seed must be/);
+  });
+
+  it('cuts batches into shards of 25 to 500 runs, several per worker', () => {
+    expect(defaultShardSize(1000, 2)).toBe(125);
+    expect(defaultShardSize(40, 8)).toBe(25);
+    expect(defaultShardSize(100_000, 4)).toBe(500);
+  });
+});
