@@ -1,0 +1,2 @@
+export { createReferenceRunner } from './createReferenceRunner.js';
+export { naiveRecord } from './naiveRecord.js';
