@@ -39,6 +39,17 @@ export function checkLesson(
         ['experiments', i, 'scenario'],
         `scenario "${scenario.id}" is for pack "${scenario.pack}"`,
       );
+    } else if (experiment.watch && experiment.watch.day >= scenario.horizon) {
+      add(
+        ['experiments', i, 'watch', 'day'],
+        `day ${experiment.watch.day} is past the end of "${scenario.id}" (${scenario.horizon} days)`,
+      );
+    }
+    if (experiment.watch && !actors.includes(experiment.watch.actor)) {
+      add(
+        ['experiments', i, 'watch', 'actor'],
+        `unknown actor "${experiment.watch.actor}" (known: ${actors.join(', ')})`,
+      );
     }
   });
 

@@ -16,6 +16,8 @@ export const LessonExperimentSchema = z.strictObject({
     .max(2 ** 32 - 1),
   /** 1 for a single run, more for a Monte Carlo batch. */
   runs: z.int().min(1).max(100_000),
+  /** Where to look in the runner: the day and actor its link opens on. */
+  watch: z.strictObject({ day: z.int().min(0), actor: IdSchema }).optional(),
 });
 
 /**

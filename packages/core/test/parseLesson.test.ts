@@ -27,6 +27,7 @@ describe('parseLesson', () => {
   it('names every unknown scenario, actor, outcome, rule and measure by its path', () => {
     const input = lessonInput();
     input.experiments[0]!.scenario = 'nowhere';
+    (input.experiments[0] as Record<string, unknown>).watch = { day: 3, actor: 'ghost' };
     input.measures[0]!.outcome = 'peace';
     input.measures[1]!.highest!.actor = 'nobody';
     input.context.quotes[0]!.rule = 'sponsor.courage';
@@ -37,6 +38,7 @@ describe('parseLesson', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^experiments\[0\]\.scenario: unknown scenario "nowhere"/),
+        expect.stringMatching(/^experiments\[0\]\.watch\.actor: unknown actor "ghost"/),
         expect.stringMatching(/^measures\[0\]\.outcome: unknown outcome "peace"/),
         expect.stringMatching(/^measures\[1\]\.highest\.actor: unknown actor "nobody"/),
         'context.quotes[0].rule: unknown rule "sponsor.courage"',

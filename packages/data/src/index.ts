@@ -1,2 +1,3 @@
 export { articleParagraphs, axisPack } from './axisPack.js';
+export { getLesson, lessonSource, lessons } from './lessons.js';
 export { getScenario, nearestId, scenarioSource, scenarios } from './scenarios.js';

@@ -9,10 +9,11 @@ const REQUIRED = [
   'hezbollah-opens-front',
   'iran-commits',
   'gaza-ceasefire',
+  'early-truce',
 ];
 
 describe('scenarios', () => {
-  it('ships the six built-in scenarios, each with a title, a summary and teaching notes', () => {
+  it('ships the built-in scenarios, each with a title, a summary and teaching notes', () => {
     for (const id of REQUIRED) {
       const scenario = getScenario(id);
       expect(scenario.id).toBe(id);
