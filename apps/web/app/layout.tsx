@@ -25,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Main">
             <Link href="/">Scenarios</Link>
             <Link href="/run?scenario=baseline&seed=42">Run</Link>
+            <Link href="/lessons">Lessons</Link>
             <Link href="/source">The article</Link>
           </nav>
         </header>

@@ -1,4 +1,4 @@
-import { type Pack, type Provenance, walkProvenance } from '@brink/core';
+import { type Pack, type Provenance, provenanceField, walkProvenance } from '@brink/core';
 
 /** One sourced field of a pack: a rule the model rests on, named as decisions name it. */
 export interface Rule {
@@ -28,24 +28,9 @@ export function packRules(pack: Pack): Rule[] {
 }
 
 function fieldOf(pack: Pack, path: readonly (string | number)[]): Pick<Rule, 'field' | 'actor'> {
-  // Drop the trailing "provenance" and, for a sourced value, nothing else: the field is the path.
-  const parts = path.slice(0, -1);
-  const [root, index, ...rest] = parts;
-  if (root === 'actors' && typeof index === 'number') {
-    const actor = pack.actors[index]!.id;
-    const inner = rest[0] === 'posture' ? rest.slice(1) : rest;
-    return { field: joinPath([actor, ...inner]), actor };
-  }
-  if (root === 'outcomes' && typeof index === 'number') {
-    return { field: joinPath(['outcomes', pack.outcomes[index]!.id, ...rest]), actor: null };
-  }
-  return { field: joinPath(parts), actor: null };
-}
-
-function joinPath(parts: readonly (string | number)[]): string {
-  return parts
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
+  const [root, index] = path;
+  const actor = root === 'actors' && typeof index === 'number' ? pack.actors[index]!.id : null;
+  return { field: provenanceField(pack, path), actor };
 }
 
 /** A stretch of a paragraph and the rules whose quotes cover it (none for plain text). */

@@ -1,0 +1,69 @@
+import { type Summary, simulate, summarize } from '@brink/core';
+import { axisPack, getLesson, scenarios } from '@brink/data';
+import { describe, expect, it } from 'vitest';
+import type { BatchRequest } from '../src/lib/runBatch';
+import { lessonRuns, runLesson } from '../src/lib/runLesson';
+
+/** A stand-in for the Web Worker batch: the same engine, summarised in process. */
+async function inProcessBatch(
+  request: BatchRequest,
+  options: { onProgress?: (done: number, total: number) => void },
+) {
+  const traces = Array.from({ length: request.runs }, (_, run) =>
+    simulate(axisPack, request.scenario, { seed: request.seed, run }),
+  );
+  options.onProgress?.(request.runs, request.runs);
+  return { summary: summarize(traces, axisPack) };
+}
+
+describe('runLesson', () => {
+  it('runs each experiment with its scenario, seed and runs, and measures the lesson on them', async () => {
+    const lesson = getLesson('red-lines-retaliation')!;
+    const small = { ...lesson, experiments: lesson.experiments.map((e) => ({ ...e, runs: 20 })) };
+    const requests: BatchRequest[] = [];
+    const progress: number[] = [];
+    const figures = await runLesson(small, {
+      pack: axisPack,
+      scenarios,
+      runBatch: (request, options) => {
+        requests.push(request);
+        return inProcessBatch(request, options);
+      },
+      onProgress: (done) => progress.push(done),
+    });
+    expect(requests.map((r) => [r.scenario.id, r.runs, r.seed])).toEqual(
+      small.experiments.map((e) => [e.scenario, 20, e.seed]),
+    );
+    expect(progress.at(-1)).toBe(lessonRuns(small));
+    expect(figures.claims.every((claim) => claim.holds)).toBe(true);
+    expect(figures.values.bounded).toBe(1);
+  });
+
+  it('makes a single run on the page, without the batch engine', async () => {
+    const lesson = getLesson('why-iran-holds-back')!;
+    const single = { ...lesson, experiments: lesson.experiments.map((e) => ({ ...e, runs: 1 })) };
+    const figures = await runLesson(single, {
+      pack: axisPack,
+      scenarios,
+      runBatch: () => Promise.reject(new Error('no batch for a single run')),
+    });
+    const expected: Summary = summarize(
+      [simulate(axisPack, scenarios.baseline!, { seed: lesson.experiments[0]!.seed })],
+      axisPack,
+    );
+    expect(figures.values['iran-beyond']).toBe(expected.outcomes['iran-direct']);
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      runLesson(getLesson('why-iran-holds-back')!, {
+        pack: axisPack,
+        scenarios,
+        runBatch: inProcessBatch,
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow('cancelled');
+  });
+});
