@@ -1,6 +1,6 @@
 import { bestChannel, round } from './act.js';
 import type { CompiledMachineStepper } from './compileMachineStepper.js';
-import { compileWorld } from './compileWorld.js';
+import { compileWorld, type StepperKind } from './compileWorld.js';
 import type { PostureState } from './createMachineStepper.js';
 import { createOutcomeTracker } from './createOutcomeTracker.js';
 import { createRng } from './createRng.js';
@@ -32,12 +32,18 @@ import { CHANNELS, MEANS, TARGET_CLASSES } from './vocabulary.js';
  * - **Records and outcomes** are built while the run streams past: highest rungs and first days
  *   in arrays, outcomes by the same `OutcomeTracker` that `evaluateOutcomes` runs over a trace.
  *
+ * So the machines' rules exist once, in the machines; the world step exists twice — `stepDay`,
+ * which also explains every decision for traces, and this loop — and the tests below keep the
+ * two equal.
+ *
  * Everything that depends only on (pack, scenario) is prepared once per runner, and all run
- * state is allocated once and reset per run, so a shard of any size costs one runner. A
- * differential test (test/batchRunner*.test.ts) proves, for 10,000 runs of every built-in
- * scenario, that the records equal `toRunRecord(simulate(…, { machines: 'xstate' }))` and the
- * benchmark's hand-written reference, and on a sample that the full trajectory (`traceDigest`:
- * every day's rungs and every event) is the one `simulate` records.
+ * state is allocated once and reset per run, so a shard of any size costs one runner.
+ *
+ * Proof of equality: test/createBatchRunner.test.ts checks records and trajectory digests
+ * (`traceDigest`: every day's rungs and every event) against `simulate`'s traces; the bench
+ * package's differential test (packages/bench/test/differential.test.ts) checks 10,000 runs of
+ * every built-in scenario against the same runs with xstate stepping every machine
+ * (`machines: 'xstate'`) and against the hand-written reference, and a sample against `simulate`.
  */
 export interface BatchRunner {
   /** The runs' horizon in days. */
@@ -53,6 +59,13 @@ export interface BatchRunner {
 export interface BatchRunnerOptions {
   /** Stop after this many days instead of the scenario's horizon. */
   horizon?: number;
+  /**
+   * How the posture machines decide: `compiled` (the default, the fast path) applies their
+   * compiled tables in place; `xstate` and `actors` step them with xstate itself (see
+   * `StepperKind`), each event a fresh object and each snapshot kept — slow, for differential
+   * tests that check the compiled tables against xstate on the runner's own days.
+   */
+  machines?: StepperKind;
 }
 
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
@@ -183,6 +196,14 @@ export function createBatchRunner(
 
   const steppers = actors.map((actor) => actor.steppers.compiled as CompiledMachineStepper);
   const initial = steppers.map((stepper) => stepper.initial());
+  const kind = options.machines ?? 'compiled';
+  const inPlace = kind === 'compiled';
+  const xstateSteppers = actors.map((actor) => actor.steppers[kind]);
+  // Takes one event in actor i's machine: in place on the fast path, through xstate otherwise.
+  const take = (i: number, event: PostureEvent) => {
+    if (inPlace) steppers[i]!.advance(states[i]!, event);
+    else states[i] = xstateSteppers[i]!.step(states[i]!, { ...event });
+  };
   const tracker = createOutcomeTracker(pack.outcomes, ids);
 
   // Run state, allocated once.
@@ -244,10 +265,10 @@ export function createBatchRunner(
   const run = (seed: number, runIndex: number, hasher?: TraceHasher): RunRecord => {
     const rng = createRng(seed, runIndex);
     for (let i = 0; i < n; i++) {
-      const state = states[i]!;
-      state.value = initial[i]!.value;
-      state.context = { ...initial[i]!.context };
-      rungs[i] = rungIndex(state.value as Rung);
+      states[i] = inPlace
+        ? { value: initial[i]!.value, context: { ...initial[i]!.context } }
+        : xstateSteppers[i]!.initial();
+      rungs[i] = rungIndex(states[i]!.value as Rung);
     }
     memThreat.fill(0);
     memSolidarity.fill(0);
@@ -276,7 +297,6 @@ export function createBatchRunner(
       // Perceive (perceive.ts), cross red lines, and let each machine take its DAY event.
       for (let i = 0; i < n; i++) {
         const noise = noiseWidth === 0 ? 0 : rng.between(-noiseWidth, noiseWidth);
-        const state = states[i]!;
         for (const line of redLines[i]!) {
           let crossed = false;
           if (line.targets === null) {
@@ -295,7 +315,7 @@ export function createBatchRunner(
           redLineEvent.redLine = line.id;
           redLineEvent.lift = line.lift;
           redLineEvent.until = day + line.days;
-          steppers[i]!.advance(state, redLineEvent as PostureEvent);
+          take(i, redLineEvent as PostureEvent);
         }
 
         const actor = actors[i]!;
@@ -322,8 +342,8 @@ export function createBatchRunner(
         dayEvent.drive = drive;
         dayEvent.scripted =
           scriptedToday && scriptedToday[i]! >= 0 ? RUNGS[scriptedToday[i]!] : undefined;
-        steppers[i]!.advance(state, dayEvent as PostureEvent);
-        const to = rungIndex(state.value as Rung);
+        take(i, dayEvent as PostureEvent);
+        const to = rungIndex(states[i]!.value as Rung);
         today[i] = to;
         changed[i] = to !== rungs[i] ? 1 : 0;
         if (to > highest[i]!) highest[i] = to;
