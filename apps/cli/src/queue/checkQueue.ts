@@ -23,16 +23,22 @@ export async function checkQueue(target: RedisTarget): Promise<void> {
       retryStrategy: () => null,
     }),
   );
-  // Failures are reported by the promises below; without a listener ioredis would also print them.
-  client.on('error', () => {});
+  // The socket's error says why (connect ECONNREFUSED …); connect() itself only rejects with
+  // "Connection is closed". Without a listener ioredis would also print every error.
+  let cause: unknown;
+  client.on('error', (error) => {
+    cause ??= error;
+  });
   try {
     try {
       await client.connect();
     } catch (error) {
-      throw unreachable(target, error);
+      throw unreachable(target, cause ?? error);
     }
     let stamp: Record<string, string>;
     try {
+      // ioredis carries on in database 0 when selecting the URL's database fails; we must not.
+      await client.select(target.db);
       const replies = await client
         .multi()
         .hsetnx(STAMP_KEY, 'engine', ENGINE_VERSION)
@@ -63,6 +69,8 @@ export async function checkQueue(target: RedisTarget): Promise<void> {
 
 /** The one-line error for a Redis that cannot be reached, naming the URL and the cause. */
 export function unreachable(target: RedisTarget, error: unknown) {
-  const cause = (error as Error | undefined)?.message ?? String(error);
+  let cause = (error as Error | undefined)?.message ?? String(error);
+  // ioredis's words for a server that answers in another protocol (an HTTP proxy, say).
+  if (cause.startsWith('Protocol error')) cause = 'something answers there, but not as Redis does';
   return inputError(`cannot reach Redis at ${target.display}: ${cause}`, error);
 }

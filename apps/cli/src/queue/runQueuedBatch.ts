@@ -243,13 +243,15 @@ export async function runQueuedBatch(
       }
     }
     const complete = next === plan.shards.length;
+    // Timed from the batch's submission, so a picked-up batch is not credited with earlier work.
+    const elapsed = (Date.now() - parent.timestamp) / 1000;
     if (complete) await redis(parent.remove());
     return {
       aggregates: [aggregate],
       delivered: [job.from + deliveredRuns],
       interrupted: !complete,
       runs: total,
-      seconds: seconds(),
+      seconds: complete ? elapsed : seconds(),
       workers: processedBy.size,
       batch: plan.id,
       shards: plan.shards.length,

@@ -34,8 +34,12 @@ export interface ServeOptions {
  */
 const MAX_STALLED = 3;
 
-/** Runs per task sent to a thread: each shard is run in such slices, see {@link serveShards}. */
-const SLICE = 16;
+/**
+ * Each shard is run in slices of about this long (see {@link serveShards}): far below the lock
+ * renewal period (half the lock duration, at least 500 ms), long enough that handing a slice to a
+ * thread costs next to nothing.
+ */
+const SLICE_MS = 100;
 
 /**
  * Serves the queue at `options.target` until Ctrl-C or SIGTERM: takes shard jobs, runs them with
@@ -80,7 +84,12 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
     );
     let aggregate: Aggregate = emptyAggregate(pack);
     const records: RunRecord[] = [];
-    for (let from = data.from; from < data.to; from += SLICE) {
+    // The first slice is one run (the first run of a scenario also compiles it); the next ones
+    // are sized from the time the last one took.
+    let size = 1;
+    for (let from = data.from; from < data.to; ) {
+      const to = Math.min(data.to, from + size);
+      const began = performance.now();
       const slice = await pool.run(
         {
           pack: data.pack,
@@ -88,13 +97,16 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
           scenario: data.scenario,
           seed: data.seed,
           from,
-          to: Math.min(data.to, from + SLICE),
+          to,
           records: data.records,
         },
         never,
       );
+      const perRun = (performance.now() - began) / (to - from);
+      size = Math.max(1, Math.min(256, Math.floor(SLICE_MS / Math.max(perRun, 0.01))));
       aggregate = mergeAggregates(aggregate, slice.aggregate);
       for (const record of slice.records) records.push(record);
+      from = to;
     }
     return { from: data.from, to: data.to, aggregate, records };
   };
