@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import './globals.css';
+import './analysis.css';
 
 export const metadata: Metadata = {
   title: { default: 'Brink — escalation, step by step', template: '%s · Brink' },
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Main">
             <Link href="/">Scenarios</Link>
             <Link href="/run?scenario=baseline&seed=42">Run</Link>
+            <Link href="/batch?scenario=baseline&runs=1000&seed=42">Monte Carlo</Link>
             <Link href="/lessons">Lessons</Link>
             <Link href="/source">The article</Link>
           </nav>
