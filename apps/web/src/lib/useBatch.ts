@@ -29,10 +29,11 @@ export function useBatch(options: Omit<BatchOptions, 'onProgress' | 'signal'> = 
     const own = new AbortController();
     controller.current = own;
     let latest = { done: 0, total: request.runs };
+    let settled = false;
     setState({ status: 'running', ...latest });
     const flush = () => {
       frame.current = null;
-      if (controller.current === own) setState({ status: 'running', ...latest });
+      if (controller.current === own && !settled) setState({ status: 'running', ...latest });
     };
     runBatch(request, {
       ...optionsRef.current,
@@ -43,9 +44,11 @@ export function useBatch(options: Omit<BatchOptions, 'onProgress' | 'signal'> = 
       },
     }).then(
       (result) => {
+        settled = true;
         if (controller.current === own) setState({ status: 'done', result });
       },
       (error: unknown) => {
+        settled = true;
         if (controller.current !== own) return;
         if (error instanceof DOMException && error.name === 'AbortError') {
           setState({ status: 'cancelled', ...latest });

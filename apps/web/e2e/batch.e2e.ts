@@ -1,0 +1,177 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Summary } from '@brink/core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, openHarness, openPage, shoot } from './harness';
+
+const CLI = fileURLToPath(new URL('../../cli/dist/bin.js', import.meta.url));
+const SEED = 7;
+const RUNS = 1000;
+
+let harness: Harness;
+let dir: string;
+let cli: { summary: Summary; csv: string };
+beforeAll(async () => {
+  harness = await openHarness();
+  dir = mkdtempSync(join(tmpdir(), 'brink-batch-e2e-'));
+  // The CLI's numbers for the same batch: its --json summary and its --out CSV.
+  const csvPath = join(dir, 'cli.csv');
+  const json = execFileSync(
+    process.execPath,
+    [
+      CLI,
+      'batch',
+      'baseline',
+      '--runs',
+      String(RUNS),
+      '--seed',
+      String(SEED),
+      '--json',
+      '--quiet',
+      '--out',
+      csvPath,
+    ],
+    { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+  );
+  cli = { summary: JSON.parse(json) as Summary, csv: readFileSync(csvPath, 'utf8') };
+}, 120_000);
+afterAll(async () => {
+  await harness?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Collects long tasks from the start of the page, so a test can pick those of a batch's span. */
+async function observeLongTasks(page: Page) {
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        tasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+async function batchDone(page: Page) {
+  await page.getByText(/runs in [\d.]+ s on \d+ worker/).waitFor({ timeout: 120_000 });
+}
+
+async function downloadText(
+  page: Page,
+  button: string,
+  nth?: number,
+): Promise<{ name: string; text: string }> {
+  const buttons = page.getByRole('button', { name: button, exact: true });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    (nth === undefined ? buttons : buttons.nth(nth)).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+describe('the batch page', () => {
+  it('runs 1,000 runs in Web Workers and gives the CLI’s summary and CSV, byte for byte', async () => {
+    const { page, errors } = await openPage(harness);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(`${harness.url}/batch?scenario=baseline&runs=${RUNS}&seed=${SEED}`);
+    await page.getByRole('progressbar', { name: 'Runs done' }).waitFor();
+    await batchDone(page);
+    expect(workers.length).toBeGreaterThanOrEqual(1);
+
+    // The chart shows the CLI's shares.
+    for (const outcome of Object.keys(cli.summary.outcomes)) {
+      const share = cli.summary.outcomes[outcome]!;
+      await expect(
+        page.locator(`[data-outcome="${outcome}"] text`).last().textContent(),
+      ).resolves.toBe(`${(share * 100).toFixed(1)}%`);
+    }
+    await shoot(page, 'batch-baseline');
+
+    const summary = await downloadText(page, 'Summary (JSON)');
+    expect(summary.name).toBe(`baseline-seed${SEED}-runs${RUNS}.summary.json`);
+    const parsed = JSON.parse(summary.text) as Summary;
+    expect(parsed.outcomes).toEqual(cli.summary.outcomes);
+    expect(parsed).toEqual(cli.summary);
+    expect(summary.text).toBe(`${JSON.stringify(cli.summary, null, 2)}\n`);
+
+    const csv = await downloadText(page, 'Every run (CSV)');
+    expect(csv.text.split('\n').length).toBe(RUNS + 2);
+    expect(csv.text).toBe(cli.csv);
+
+    // The fan charts and the rules table are drawn.
+    expect(await page.locator('.mc-fans svg').count()).toBe(8);
+    expect(await page.locator('.mc-rules tbody tr').count()).toBeGreaterThan(0);
+    await page.locator('.mc-rules').scrollIntoViewIfNeeded();
+    await shoot(page, 'batch-rules');
+
+    const svg = await downloadText(page, 'SVG', 0);
+    expect(svg.name).toMatch(/outcomes\.svg$/);
+    expect(svg.text).toContain('<svg');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the main thread free of tasks over 50 ms while a batch runs', async () => {
+    const { page, errors } = await openPage(harness);
+    await observeLongTasks(page);
+    await page.goto(`${harness.url}/batch?scenario=baseline&runs=3000&seed=1`);
+    await batchDone(page);
+    const { span, tasks } = await page.evaluate(() => {
+      const start = performance.getEntriesByName('brink:batch-start')[0]!.startTime;
+      const end = performance.getEntriesByName('brink:batch-end')[0]!.startTime;
+      const all = (window as unknown as { __longTasks: { start: number; duration: number }[] })
+        .__longTasks;
+      return {
+        span: end - start,
+        tasks: all.filter((task) => task.start + task.duration > start && task.start < end),
+      };
+    });
+    expect(span).toBeGreaterThan(0);
+    expect(tasks).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('cancels a long batch and says how far it got', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/batch?scenario=baseline&runs=100000&seed=3`);
+    await page.getByText(/^[1-9][\d,]* of 100,000 runs$/).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Cancelled after [\d,]+ of 100,000 runs/)
+      .waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('explains an address it cannot run and offers a way back', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/batch?scenario=basline&runs=0&seed=x`);
+    const alert = page.locator('.problem[role="alert"]');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('did you mean "baseline"');
+    expect(text).toContain('runs must be a whole number from 1 to 100,000');
+    expect(text).toContain('seed must be a whole number');
+    await shoot(page, 'batch-bad-link');
+    await page.getByRole('link', { name: 'Run the baseline 1,000 times' }).click();
+    await batchDone(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a tablet', async () => {
+    const page = await harness.browser.newPage({ viewport: { width: 820, height: 1180 } });
+    await page.goto(`${harness.url}/batch?scenario=strike-on-iran&runs=500&seed=2`);
+    await batchDone(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await shoot(page, 'batch-tablet');
+  });
+});

@@ -1,0 +1,227 @@
+'use client';
+
+import {
+  type Aggregate,
+  histogramMedian,
+  type Pack,
+  RUNGS,
+  type Rung,
+  type Scenario,
+  type TraceProfile,
+} from '@brink/core';
+import { useMemo, useState } from 'react';
+import { FanChart } from '../charts/FanChart';
+import { FirstDayChart, type FirstDayRow } from '../charts/FirstDayChart';
+import { OutcomeChart } from '../charts/OutcomeChart';
+import { ReachHeatmap } from '../charts/ReachHeatmap';
+import { actorViews, shortName } from '../lib/actors';
+import {
+  fanDays,
+  firstDayBins,
+  outcomeRows,
+  percent,
+  reachCells,
+  topRules,
+} from '../lib/batchData';
+import { rungLabel } from '../lib/format';
+import { packRules } from '../lib/rules';
+import { ChartFigure } from './ChartFigure';
+import { RulesTable } from './RulesTable';
+
+/** What the charts of one batch need. */
+export interface BatchView {
+  pack: Pack;
+  scenario: Scenario;
+  aggregate: Aggregate;
+  profile: TraceProfile;
+  profileRuns: number;
+}
+
+/** Which cells and outcomes to highlight, when two batches are compared. */
+export interface Marks {
+  outcomes: ReadonlySet<string>;
+  reach: ReadonlySet<string>;
+}
+
+const BIN_DAYS = 5;
+
+/**
+ * The charts of one batch: outcome shares with 95% intervals, the actor × rung reach heatmap,
+ * each actor's fan chart, first-reach days of a chosen rung, and the rules that fired most.
+ * `prefix` names downloaded files; `marks` highlights what differs from another batch.
+ */
+export function BatchCharts({
+  view,
+  prefix,
+  marks,
+  compact = false,
+}: {
+  view: BatchView;
+  prefix: string;
+  marks?: Marks;
+  compact?: boolean;
+}) {
+  const { pack, scenario, aggregate, profile } = view;
+  const actors = useMemo(() => actorViews(pack, scenario), [pack, scenario]);
+  const names = actors.map((actor) => shortName(actor.name));
+  const [rung, setRung] = useState<Rung>('indirect');
+  const outcomes = useMemo(() => outcomeRows(aggregate, pack), [aggregate, pack]);
+  const cells = useMemo(() => reachCells(aggregate, pack), [aggregate, pack]);
+  const fans = useMemo(
+    () => actors.map((actor) => ({ actor, days: fanDays(profile, actor.id) })),
+    [actors, profile],
+  );
+  const rules = useMemo(() => topRules(profile, packRules(pack), 10), [profile, pack]);
+  const firstRows: FirstDayRow[] = useMemo(() => {
+    const r = RUNGS.indexOf(rung);
+    return actors.map((actor, a) => ({
+      actor: actor.id,
+      name: names[a]!,
+      colour: actor.colour,
+      bins: firstDayBins(aggregate, actor.id, rung, scenario.horizon, BIN_DAYS),
+      reached: cells[a]![r]!.share,
+      median: histogramMedian(aggregate.firstDays[actor.id]?.[r] ?? []),
+    }));
+  }, [actors, names, aggregate, rung, scenario.horizon, cells]);
+  const runs = aggregate.runs;
+  const sample =
+    view.profileRuns < runs
+      ? `the first ${view.profileRuns.toLocaleString('en')} of the ${runs.toLocaleString('en')} runs`
+      : `all ${runs.toLocaleString('en')} runs`;
+
+  return (
+    <div className={compact ? 'mc-charts mc-compact' : 'mc-charts'}>
+      <ChartFigure
+        title="Outcomes"
+        filename={`${prefix}-outcomes`}
+        alternative={
+          <ul>
+            {outcomes.map((row) => (
+              <li key={row.id}>
+                {row.label}: {percent(row.share)} of {runs.toLocaleString('en')} runs (95% interval{' '}
+                {percent(row.low)} to {percent(row.high)})
+              </li>
+            ))}
+          </ul>
+        }
+      >
+        <OutcomeChart
+          rows={outcomes}
+          {...(marks ? { marked: marks.outcomes } : {})}
+          label={`Outcome shares of ${runs} runs with 95% intervals`}
+        />
+      </ChartFigure>
+
+      <ChartFigure
+        title="How far each actor went"
+        filename={`${prefix}-reach`}
+        alternative={
+          <ul>
+            {cells.map((row, a) => (
+              <li key={row[0]!.actor}>
+                {names[a]}:{' '}
+                {row
+                  .filter((cell) => cell.share > 0)
+                  .map((cell) => `${cell.rung} or higher in ${percent(cell.share)}`)
+                  .join(', ') || 'no rung'}
+              </li>
+            ))}
+          </ul>
+        }
+      >
+        <ReachHeatmap
+          cells={cells}
+          names={names}
+          {...(marks ? { marked: marks.reach } : {})}
+          label="Share of runs in which each actor reached each rung or higher"
+        />
+      </ChartFigure>
+
+      <ChartFigure
+        title="Rung over the days"
+        filename={`${prefix}-fan`}
+        alternative={
+          <>
+            <p>
+              From {sample}. For each actor, the median rung by day, with the middle 50% and 90% of
+              runs as bands.
+            </p>
+            <ul>
+              {fans.map(({ actor, days }) => {
+                const last = days.at(-1);
+                return (
+                  <li key={actor.id}>
+                    {shortName(actor.name)}: on the last day the median is{' '}
+                    {last ? RUNGS[last.p50] : 'unknown'}, 90% of runs between{' '}
+                    {last ? `${RUNGS[last.p05]} and ${RUNGS[last.p95]}` : '—'}.
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        }
+      >
+        <p className="mc-note">
+          Median (line), middle 50% (dark band) and middle 90% (light band) of {sample}.
+        </p>
+        <div className="mc-fans">
+          {fans.map(({ actor, days }) => (
+            <FanChart
+              key={actor.id}
+              days={days}
+              horizon={scenario.horizon}
+              name={shortName(actor.name)}
+              colour={actor.colour}
+            />
+          ))}
+        </div>
+      </ChartFigure>
+
+      <ChartFigure
+        title={`First day at ${rungLabel(rung)} or higher`}
+        filename={`${prefix}-first-days-${rung}`}
+        controls={
+          <label className="mc-inline">
+            Rung{' '}
+            <select value={rung} onChange={(event) => setRung(event.target.value as Rung)}>
+              {RUNGS.slice(1).map((option) => (
+                <option key={option} value={option}>
+                  {rungLabel(option)}
+                </option>
+              ))}
+            </select>
+          </label>
+        }
+        alternative={
+          <ul>
+            {firstRows.map((row) => (
+              <li key={row.actor}>
+                {row.name}:{' '}
+                {row.reached > 0
+                  ? `reached ${rung} in ${percent(row.reached)} of runs, median first day ${row.median}`
+                  : `never reached ${rung}`}
+              </li>
+            ))}
+          </ul>
+        }
+      >
+        <FirstDayChart
+          rows={firstRows}
+          horizon={scenario.horizon}
+          label={`When each actor first reached ${rung}, in ${BIN_DAYS}-day bins, with the median day dashed`}
+        />
+      </ChartFigure>
+
+      <section className="mc-figure" aria-labelledby={`${prefix}-rules`}>
+        <div className="mc-figure-head">
+          <h3 id={`${prefix}-rules`}>Rules that fired most</h3>
+        </div>
+        <p className="mc-note">
+          The deciding rule of every rung change and red line in {sample}, with the words it rests
+          on.
+        </p>
+        <RulesTable rules={rules} runs={view.profileRuns} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+'use client';
+
+import { axisPack, nearestId, scenarios } from '@brink/data';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { type FormEvent, useEffect, useMemo } from 'react';
+import { type BatchState, batchHref, readBatchParams } from '../lib/batchParams';
+import { resolveScenario } from '../lib/resolveScenario';
+import { MAX_RUNS } from '../lib/runBatch';
+import { MAX_SEED, runHref } from '../lib/runParams';
+import { useBatch } from '../lib/useBatch';
+import { BatchCharts } from './BatchCharts';
+import { BatchExport } from './BatchExport';
+import { BatchProgress } from './BatchProgress';
+import { Problem } from './Problem';
+
+const scenarioIds = Object.keys(scenarios);
+
+/** The Monte Carlo page: runs the batch its address describes, in Web Workers, and charts it. */
+export function BatchPage() {
+  const query = useSearchParams();
+  const read = useMemo(
+    () =>
+      readBatchParams(new URLSearchParams(query.toString()), { scenarioIds, nearest: nearestId }),
+    [query],
+  );
+  const state = read.ok ? read.state : null;
+  const resolved = useMemo(
+    () => (state ? resolveScenario(scenarios[state.scenario]!, state.edit, axisPack) : null),
+    [state],
+  );
+  const { state: batch, start, cancel } = useBatch();
+  const key = state ? batchHref(state) : '';
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts a batch
+  useEffect(() => {
+    if (!state || !resolved?.ok) return;
+    start({ scenario: resolved.scenario, runs: state.runs, seed: state.seed });
+  }, [key]);
+
+  if (!read.ok) {
+    return (
+      <Problem title="This link does not describe a batch" problems={read.problems}>
+        <Link href="/batch?scenario=baseline&runs=1000&seed=42">Run the baseline 1,000 times</Link>
+      </Problem>
+    );
+  }
+  if (!state || !resolved) return null;
+  if (!resolved.ok) {
+    return (
+      <Problem title="The edited scenario in this link cannot be run" problems={resolved.problems}>
+        <Link href={batchHref({ ...state, edit: null })}>
+          Run “{resolved.base.title}” as built in
+        </Link>
+      </Problem>
+    );
+  }
+
+  const go = (next: BatchState) => {
+    const href = batchHref(next);
+    if (href === key) start({ scenario: resolved.scenario, runs: next.runs, seed: next.seed });
+    else window.history.pushState(null, '', href.slice('/batch'.length));
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const scenario = String(form.get('scenario'));
+    go({
+      scenario,
+      runs: Number(form.get('runs')),
+      seed: Number(form.get('seed')),
+      edit: scenario === state.scenario ? state.edit : null,
+    });
+  };
+  const result = batch.status === 'done' ? batch.result : null;
+
+  return (
+    <div className="mc-page">
+      <header className="mc-head">
+        <div>
+          <h1>
+            Monte Carlo: {resolved.scenario.title}
+            {resolved.edited && <span className="edited-mark"> (edited)</span>}
+          </h1>
+          <p className="mc-lede">
+            Many runs of the same scenario, each with its own random stream, show how likely each
+            outcome is — not just one story.{' '}
+            <Link href={runHref(state.scenario, { seed: state.seed, edit: state.edit })}>
+              Watch one run
+            </Link>
+          </p>
+        </div>
+        <form className="mc-controls" onSubmit={submit} aria-label="Batch settings" key={key}>
+          <label>
+            Scenario
+            <select name="scenario" defaultValue={state.scenario}>
+              {scenarioIds.map((id) => (
+                <option key={id} value={id}>
+                  {scenarios[id]!.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Runs
+            <input
+              name="runs"
+              type="number"
+              min={1}
+              max={MAX_RUNS}
+              step={1}
+              required
+              defaultValue={state.runs}
+            />
+          </label>
+          <label>
+            Seed
+            <input
+              name="seed"
+              type="number"
+              min={0}
+              max={MAX_SEED}
+              step={1}
+              required
+              defaultValue={state.seed}
+            />
+          </label>
+          <button type="submit" disabled={batch.status === 'running'}>
+            Run batch
+          </button>
+        </form>
+      </header>
+
+      <BatchProgress state={batch} onCancel={cancel} />
+
+      {result && (
+        <>
+          <BatchCharts
+            view={result}
+            prefix={`${state.scenario}${resolved.edited ? '-edited' : ''}-seed${state.seed}`}
+          />
+          <BatchExport
+            result={result}
+            name={`${state.scenario}${resolved.edited ? '-edited' : ''}`}
+            edited={resolved.edited}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { BatchState } from '../lib/useBatch';
+
+/** A running batch's progress bar and cancel button, or how the last one ended. */
+export function BatchProgress({ state, onCancel }: { state: BatchState; onCancel: () => void }) {
+  if (state.status === 'running') {
+    return (
+      <div className="mc-progress" aria-live="polite">
+        <progress value={state.done} max={state.total} aria-label="Runs done" />
+        <span>
+          {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')} runs
+        </span>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    );
+  }
+  if (state.status === 'cancelled') {
+    return (
+      <p className="mc-progress" role="status">
+        Cancelled after {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')}{' '}
+        runs.
+      </p>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <p className="mc-progress mc-error" role="alert">
+        The batch failed: {state.message}
+      </p>
+    );
+  }
+  if (state.status === 'done') {
+    const { result } = state;
+    return (
+      <p className="mc-progress" role="status">
+        {result.runs.toLocaleString('en')} runs in {(result.elapsedMs / 1000).toFixed(1)} s on{' '}
+        {result.workers} worker{result.workers === 1 ? '' : 's'}.
+      </p>
+    );
+  }
+  return null;
+}

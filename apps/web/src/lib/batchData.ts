@@ -1,0 +1,177 @@
+import {
+  type Aggregate,
+  type DifferenceInterval,
+  differenceInterval,
+  type Pack,
+  type Provenance,
+  RUNGS,
+  type Rung,
+  rungQuantile,
+  type TraceProfile,
+  wilsonInterval,
+} from '@brink/core';
+import type { Rule } from './rules';
+
+/** One outcome of a batch: how many runs it held in, its share and the share's 95% interval. */
+export interface OutcomeRow {
+  id: string;
+  label: string;
+  count: number;
+  share: number;
+  low: number;
+  high: number;
+}
+
+/** The pack's outcomes in pack order, each with its share and 95% Wilson interval. */
+export function outcomeRows(aggregate: Aggregate, pack: Pack): OutcomeRow[] {
+  return pack.outcomes.map((outcome) => {
+    const count = aggregate.outcomes[outcome.id] ?? 0;
+    const interval = wilsonInterval(count, aggregate.runs);
+    return { id: outcome.id, label: outcome.label, count, ...interval };
+  });
+}
+
+/** One cell of the reach heatmap: the share of runs in which an actor stood at a rung or higher. */
+export interface ReachCell {
+  actor: string;
+  rung: Rung;
+  count: number;
+  share: number;
+}
+
+/** Per actor (pack order), per rung (lowest first), the runs that reached it. */
+export function reachCells(aggregate: Aggregate, pack: Pack): ReachCell[][] {
+  return pack.actors.map((actor) =>
+    RUNGS.map((rung, r) => {
+      const count = aggregate.reached[actor.id]?.[r] ?? 0;
+      return {
+        actor: actor.id,
+        rung,
+        count,
+        share: aggregate.runs === 0 ? 0 : count / aggregate.runs,
+      };
+    }),
+  );
+}
+
+/** One day of a fan chart, as rung indices: the median and the 50% and 90% bands. */
+export interface FanDay {
+  day: number;
+  p05: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p95: number;
+}
+
+/** An actor's rung over the days in a profile: median, 25–75% and 5–95% of the runs. */
+export function fanDays(profile: TraceProfile, actor: string): FanDay[] {
+  const days = profile.rungDays[actor] ?? [];
+  const out: FanDay[] = [];
+  days.forEach((histogram, day) => {
+    const at = (q: number) => rungQuantile(histogram, q);
+    const p50 = at(0.5);
+    if (p50 === null) return;
+    out.push({ day, p05: at(0.05)!, p25: at(0.25)!, p50, p75: at(0.75)!, p95: at(0.95)! });
+  });
+  return out;
+}
+
+/** A bin of a first-day histogram: runs whose first day at the rung fell in [from, to). */
+export interface DayBin {
+  from: number;
+  to: number;
+  count: number;
+}
+
+/**
+ * The first days an actor reached a rung (or higher), in bins of `width` days over the horizon;
+ * runs that never reached it are not in any bin.
+ */
+export function firstDayBins(
+  aggregate: Aggregate,
+  actor: string,
+  rung: Rung,
+  horizon: number,
+  width: number,
+): DayBin[] {
+  const histogram = aggregate.firstDays[actor]?.[RUNGS.indexOf(rung)] ?? [];
+  const bins: DayBin[] = [];
+  for (let from = 0; from < horizon; from += width) {
+    let count = 0;
+    for (let day = from; day < Math.min(horizon, from + width); day++) count += histogram[day] ?? 0;
+    bins.push({ from, to: Math.min(horizon, from + width), count });
+  }
+  return bins;
+}
+
+/** The last part of a field path: `.name` or `[index]`. */
+const LAST_PART = /(\.[^.[\]]+|\[\d+\])$/;
+
+/** A rule of the pack with how often it decided a move in a batch's profiled runs. */
+export interface FiredRule {
+  field: string;
+  fired: number;
+  runs: number;
+  /** The pack's rule (quote, provenance), when the field names one. */
+  rule: Rule | undefined;
+  provenance: Provenance | undefined;
+}
+
+/**
+ * The rules that decided most moves, most first (ties by field), with their quotes: a decision's
+ * deciding field is matched to the pack's rule of that field, or of the field it lies under.
+ */
+export function topRules(
+  profile: TraceProfile,
+  rules: readonly Rule[],
+  limit: number,
+): FiredRule[] {
+  const byField = new Map(rules.map((rule) => [rule.field, rule]));
+  const ruleFor = (field: string) => {
+    let path = field;
+    while (!byField.has(path)) {
+      const parent = path.replace(LAST_PART, '');
+      if (parent === path || parent === '') return undefined;
+      path = parent;
+    }
+    return byField.get(path);
+  };
+  return Object.entries(profile.rules)
+    .map(([field, count]) => {
+      const rule = ruleFor(field);
+      return { field, ...count, rule, provenance: rule?.provenance };
+    })
+    .sort((a, b) => b.fired - a.fired || a.field.localeCompare(b.field))
+    .slice(0, limit);
+}
+
+/** One outcome in two batches: each share with its interval, and the difference b − a. */
+export interface OutcomeComparison {
+  id: string;
+  label: string;
+  a: OutcomeRow;
+  b: OutcomeRow;
+  difference: DifferenceInterval;
+}
+
+/** The outcomes of two batches side by side, with Newcombe's interval of each difference. */
+export function compareOutcomes(a: Aggregate, b: Aggregate, pack: Pack): OutcomeComparison[] {
+  const rowsA = outcomeRows(a, pack);
+  const rowsB = outcomeRows(b, pack);
+  return rowsA.map((rowA, i) => {
+    const rowB = rowsB[i]!;
+    return {
+      id: rowA.id,
+      label: rowA.label,
+      a: rowA,
+      b: rowB,
+      difference: differenceInterval(rowA, rowB),
+    };
+  });
+}
+
+/** A share as a percentage with one decimal: `12.3%`. */
+export function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
