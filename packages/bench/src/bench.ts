@@ -102,6 +102,7 @@ const result = {
   fastVsReference: round(fastSum / referenceSum),
   fastVsNaive: round(naiveSum / fastSum, 1),
   workerScaling: round(throughput.twoWorkers / throughput.oneWorker),
+  machineScaling: round(throughput.machineScaling),
   peakRssMb: round(large.peakRssMb, 1),
   runsPerSecond: Math.round(throughput.oneWorker),
   actorDaysPerSecond: Math.round(throughput.oneWorker * actorDays),
@@ -177,7 +178,7 @@ if (json) {
     'Targets',
     `  fastVsReference  ${pad(result.fastVsReference, 6)}   ≤ 3     ${mark(met.fastVsReference)}`,
     `  fastVsNaive      ${pad(result.fastVsNaive, 6)}   ≥ 20    ${mark(met.fastVsNaive)}`,
-    `  workerScaling    ${pad(result.workerScaling, 6)}   ≥ 1.8   ${mark(met.workerScaling)}`,
+    `  workerScaling    ${pad(result.workerScaling, 6)}   ≥ 1.8   ${mark(met.workerScaling)}  (the machine's own, an integer loop on 2 threads vs 1: ${result.machineScaling})`,
     `  peakRssMb        ${pad(result.peakRssMb, 6)}   < 300   ${mark(met.peakRssMb)}  (${settings.small} runs: ${result.streaming[settings.small]!.peakRssMb} MB)`,
     `  runsPerSecond    ${pad(result.runsPerSecond, 6)}   (fast path, 1 worker, ${BATCH_SCENARIO})`,
   ];

@@ -10,6 +10,12 @@ export interface Throughput {
   oneWorker: number;
   twoWorkers: number;
   rounds: { oneWorker: number; twoWorkers: number }[];
+  /**
+   * What the machine itself gives from a second thread: the same integer loop on one worker
+   * thread, then on two at once (throughput ratio, median over rounds). No batch can scale
+   * better than this.
+   */
+  machineScaling: number;
 }
 
 const SHARD = 250;
@@ -63,23 +69,45 @@ export async function measureThroughput(
     );
     return count / ((performance.now() - start) / 1000);
   };
+  const SPIN = 60_000_000;
+  const spinOn = (count: number) =>
+    Promise.all(
+      workers.slice(0, count).map(
+        (worker) =>
+          new Promise((resolve) => {
+            worker.once('message', resolve);
+            worker.postMessage({ spin: SPIN });
+          }),
+      ),
+    );
+  const machineScaling = async () => {
+    let start = performance.now();
+    await spinOn(1);
+    const one = performance.now() - start;
+    start = performance.now();
+    await spinOn(2);
+    return (2 * one) / (performance.now() - start);
+  };
   try {
     // Warm both up (JIT, scenario compile) on runs that are not measured.
     const warmUp = Math.min(runs, 1000);
     onMain(10_000_000, warmUp);
     await onWorkers(10_000_000, warmUp);
     const measured: Throughput['rounds'] = [];
+    const machine: number[] = [];
     for (let round = 0; round < rounds; round++) {
       const offset = round * runs;
       const oneWorker = onMain(offset);
       const twoWorkers = await onWorkers(offset);
       measured.push({ oneWorker, twoWorkers });
+      machine.push(await machineScaling());
     }
     return {
       runs,
       oneWorker: median(measured.map((r) => r.oneWorker)),
       twoWorkers: median(measured.map((r) => r.twoWorkers)),
       rounds: measured,
+      machineScaling: median(machine),
     };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
