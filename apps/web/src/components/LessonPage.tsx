@@ -130,12 +130,12 @@ export function LessonPage({ lesson, next }: { lesson: Lesson; next: Lesson | nu
                 onClick={() => dispatch({ type: 'GO', step })}
                 disabled={!open}
                 aria-current={step === state.step ? 'step' : undefined}
+                aria-label={`Step ${i + 1}: ${STEP_LABELS[step]}${done && step !== state.step ? ' (done)' : ''}`}
               >
                 <span className="step-number" aria-hidden="true">
                   {i + 1}
                 </span>{' '}
                 {STEP_LABELS[step]}
-                {done && step !== state.step && <span className="visually-hidden"> (done)</span>}
               </button>
             </li>
           );
@@ -346,7 +346,7 @@ function PredictStep({
     dispatch({ type: 'COMMIT' });
   };
   return (
-    <form onSubmit={commit} className="lesson-predict" aria-describedby="predict-note">
+    <form onSubmit={commit} className="lesson-predict" aria-describedby="predict-note" noValidate>
       {prediction.choices ? (
         <fieldset disabled={committed !== null}>
           <legend>{prediction.question}</legend>
@@ -442,11 +442,15 @@ function RunStep({
               <td>{experiment.runs.toLocaleString('en')}</td>
               <td>{experiment.seed}</td>
               <td>
-                <Link href={experimentRunHref(experiment)}>one run</Link>
+                <Link href={experimentRunHref(experiment)} prefetch={false}>
+                  one run
+                </Link>
                 {experiment.runs > 1 && (
                   <>
                     {' · '}
-                    <Link href={experimentBatchHref(experiment)}>the batch</Link>
+                    <Link href={experimentBatchHref(experiment)} prefetch={false}>
+                      the batch
+                    </Link>
                   </>
                 )}
               </td>

@@ -48,9 +48,13 @@ export function TeacherView({ lessons }: { lessons: readonly Lesson[] }) {
                     <strong>{scenarios[experiment.scenario]?.title ?? experiment.scenario}</strong>{' '}
                     (<code>{experiment.scenario}</code>, {experiment.runs.toLocaleString('en')} run
                     {experiment.runs === 1 ? '' : 's'}, seed {experiment.seed}):{' '}
-                    <Link href={experimentRunHref(experiment)}>open in the runner</Link>
+                    <Link href={experimentRunHref(experiment)} prefetch={false}>
+                      open in the runner
+                    </Link>
                     {' · '}
-                    <Link href={experimentBatchHref(experiment)}>open the batch</Link>
+                    <Link href={experimentBatchHref(experiment)} prefetch={false}>
+                      open the batch
+                    </Link>
                   </li>
                 ))}
               </ul>

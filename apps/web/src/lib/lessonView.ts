@@ -47,7 +47,11 @@ export function experimentRunHref(experiment: Experiment): string {
   });
 }
 
-/** The batch page, running an experiment's batch (same scenario, runs and seed: same numbers). */
+/**
+ * The batch page, running an experiment's batch (same scenario, runs and seed: same numbers).
+ * Lesson pages link to it and to the runner with `prefetch={false}`: prefetching would preload
+ * those pages' stylesheets, unused on a lesson page, which browsers warn about.
+ */
 export function experimentBatchHref(
   experiment: Pick<Experiment, 'scenario' | 'runs' | 'seed'>,
 ): string {
