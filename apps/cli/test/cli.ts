@@ -31,17 +31,22 @@ export function start(args: readonly string[], options: RunOptions = {}): ChildP
   if (!existsSync(BIN)) {
     throw new Error(`${BIN} is missing: build first (npx -y pnpm@10 --filter @brink/cli build)`);
   }
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? here,
+    env: cliEnv(options.env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** The environment `brink` runs in: the tests' own, without colour settings, plus `extra`. */
+export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = { ...process.env };
   // The test runner may force colour; a user's piped output has none.
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
   delete env.COLUMNS;
-  Object.assign(env, options.env);
-  return spawn(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? here,
-    env: env as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  Object.assign(env, extra);
+  return env as NodeJS.ProcessEnv;
 }
 
 /** Waits for a started process and collects its output. */

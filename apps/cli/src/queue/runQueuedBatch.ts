@@ -186,7 +186,11 @@ export async function runQueuedBatch(
         `brink: queued batch ${plan.id} at ${target.display}: ${plan.shards.length} shard${plan.shards.length === 1 ? '' : 's'} of up to ${plan.shardSize} runs`,
       );
     }
-    if ((await redis(shards.getWorkersCount())) === 0) {
+    // CLIENT LIST covers the whole server: count only the workers of this database.
+    const listening = (await redis(shards.getWorkers())).filter(
+      (worker) => Number(worker.db) === target.db,
+    );
+    if (listening.length === 0) {
       ctx.log(
         `brink: no worker is connected yet; start some with: brink worker --queue ${target.display}`,
       );
