@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Aggregate,
+  addRecord,
   addTrace,
   aggregateShares,
   batchHeader,
@@ -13,6 +14,7 @@ import {
   summarize,
   summaryOf,
   type Trace,
+  toRunRecord,
 } from '../src/index.js';
 import { attack, fixturePack, fixtureScenario, makeTrace } from './fixtures.js';
 
@@ -104,6 +106,51 @@ describe('aggregate', () => {
     );
     expect(summaryOf(merged, batchHeader(pack, fixtureScenario, seed))).toEqual(
       summarize(all, pack),
+    );
+  });
+
+  it('gives the same summary however shard aggregates are grouped, ordered and merged', () => {
+    // Every executor (threads, Web Workers, queue workers) merges shards as they come: any
+    // bracketing of any order of any sharding must give the summary of the whole batch.
+    const seed = 3; // the seed `traces` were run with
+    const records = traces.map((trace) => toRunRecord(trace, pack));
+    const header = batchHeader(pack, fixtureScenario, seed);
+    const whole = summaryOf(
+      records.reduce((a, record) => addRecord(a, record), emptyAggregate(pack)),
+      header,
+    );
+    const merges = fc.record({
+      cuts: fc.uniqueArray(fc.integer({ min: 1, max: records.length - 1 }), { maxLength: 6 }),
+      order: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+      // Each step merges the pair at (pick mod pairs left), either way round.
+      steps: fc.array(fc.tuple(fc.nat(), fc.boolean()), { minLength: 8, maxLength: 8 }),
+    });
+    fc.assert(
+      fc.property(merges, ({ cuts, order, steps }) => {
+        const bounds = [0, ...[...cuts].sort((a, b) => a - b), records.length];
+        let shards: Aggregate[] = [];
+        for (let b = 0; b + 1 < bounds.length; b++) {
+          shards.push(
+            records
+              .slice(bounds[b], bounds[b + 1])
+              .reduce((a, record) => addRecord(a, record), emptyAggregate(pack)),
+          );
+        }
+        // Shuffle by the drawn keys, then merge adjacent pairs until one aggregate is left.
+        shards = shards
+          .map((shard, i) => ({ shard, key: order[i % order.length]! * 100 + i }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ shard }) => shard);
+        let step = 0;
+        while (shards.length > 1) {
+          const [pick, flip] = steps[step++ % steps.length]!;
+          const i = pick % (shards.length - 1);
+          const [a, b] = [shards[i]!, shards[i + 1]!];
+          shards.splice(i, 2, flip ? mergeAggregates(b, a) : mergeAggregates(a, b));
+        }
+        expect(summaryOf(shards[0]!, header)).toEqual(whole);
+      }),
+      { numRuns: 200 },
     );
   });
 
