@@ -65,6 +65,7 @@ describe('a lesson', () => {
       // The reveal: the prediction beside the measured figure, and every claim checked live.
       expect(await page.locator('.reveal-yours .big').textContent()).toBe('5%');
       expect(await page.getByTestId('measured').textContent()).toBe('0%');
+      expect(await page.getByTestId('off-by').textContent()).toBe('5 points above the model.');
       expect(await page.locator('.reveal-claims li.holds').count()).toBe(4);
       expect(await page.locator('.reveal-claims li.fails').count()).toBe(0);
       await shoot(page, 'lesson-reveal');

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Lesson, LessonFigures } from '@brink/core';
+import type { Lesson, LessonFigures, LessonMeasure } from '@brink/core';
 import { axisPack, scenarios } from '@brink/data';
 import Link from 'next/link';
 import {
@@ -509,7 +509,14 @@ function RevealStep({
       <div className="reveal-compare">
         <div className="reveal-yours">
           <h3>Your prediction</h3>
-          <p className="big">{predictionText(lesson, prediction)}</p>
+          <p className={prediction.kind === 'estimate' ? 'big' : 'big-choice'}>
+            {predictionText(lesson, prediction)}
+          </p>
+          {estimate && prediction.kind === 'estimate' && (
+            <p className="muted" data-testid="off-by">
+              {offBy(estimate, prediction.value, values[estimate.id] ?? null)}
+            </p>
+          )}
         </div>
         <div className="reveal-model">
           <h3>The model</h3>
@@ -554,6 +561,12 @@ function RevealStep({
               {claim.says}{' '}
               <span className="claim-figure">
                 ({measure.label}: {formatFigure(measure, value)}
+                {[claim.moreThan, claim.lessThan].map((id) => {
+                  const other = measureOf(lesson, id);
+                  return other
+                    ? `; ${other.label}: ${formatFigure(other, figures.values[other.id] ?? null)}`
+                    : '';
+                })}
                 {holds ? '' : '; not so in these runs'})
               </span>
             </li>
@@ -579,6 +592,23 @@ function RevealStep({
       </details>
     </>
   );
+}
+
+/** How far an estimate was from the measured figure, in percentage points or days. */
+function offBy(measure: LessonMeasure, estimate: number, value: number | null): string {
+  if (value === null) return 'The model never reached it.';
+  const measured = measure.firstDay ? value : value * 100;
+  const gap = Math.round(Math.abs(estimate - measured) * 10) / 10;
+  if (gap === 0) return 'Exactly what the model measured.';
+  const unit = measure.firstDay ? (gap === 1 ? 'day' : 'days') : gap === 1 ? 'point' : 'points';
+  const side = measure.firstDay
+    ? estimate > measured
+      ? 'later than'
+      : 'earlier than'
+    : estimate > measured
+      ? 'above'
+      : 'below';
+  return `${gap} ${unit} ${side} the model.`;
 }
 
 function DiscussStep({
