@@ -4,8 +4,8 @@ import { percent } from '../lib/batchData';
 const WIDTH = 640;
 const ROW = 34;
 const TOP = 24;
-const LABEL = 250;
-const RIGHT = 70;
+const LABEL = 290;
+const RIGHT = 64;
 const BAR = '#0072B2';
 const INK = '#1d1d1b';
 

@@ -5,10 +5,12 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { type FormEvent, useEffect, useMemo } from 'react';
 import { type BatchState, batchHref, readBatchParams } from '../lib/batchParams';
+import { compareHref } from '../lib/compareParams';
 import { resolveScenario } from '../lib/resolveScenario';
 import { MAX_RUNS } from '../lib/runBatch';
 import { MAX_SEED, runHref } from '../lib/runParams';
 import { useBatch } from '../lib/useBatch';
+import { AnalysisNav } from './AnalysisNav';
 import { BatchCharts } from './BatchCharts';
 import { BatchExport } from './BatchExport';
 import { BatchProgress } from './BatchProgress';
@@ -76,6 +78,7 @@ export function BatchPage() {
 
   return (
     <div className="mc-page">
+      <AnalysisNav current="batch" />
       <header className="mc-head">
         <div>
           <h1>
@@ -88,6 +91,22 @@ export function BatchPage() {
             <Link href={runHref(state.scenario, { seed: state.seed, edit: state.edit })}>
               Watch one run
             </Link>
+            {resolved.edited && (
+              <>
+                {' · '}
+                <Link
+                  href={compareHref({
+                    a: state.scenario,
+                    b: state.scenario,
+                    edit: state.edit,
+                    runs: state.runs,
+                    seed: state.seed,
+                  })}
+                >
+                  Compare with the scenario as built in
+                </Link>
+              </>
+            )}
           </p>
         </div>
         <form className="mc-controls" onSubmit={submit} aria-label="Batch settings" key={key}>

@@ -175,3 +175,28 @@ export function compareOutcomes(a: Aggregate, b: Aggregate, pack: Pack): Outcome
 export function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
+
+/**
+ * The `actor:rung` cells whose reach differs between two batches at the 95% level (Newcombe),
+ * and the outcomes that do: what a comparison highlights.
+ */
+export function significantDifferences(
+  a: Aggregate,
+  b: Aggregate,
+  pack: Pack,
+): { outcomes: Set<string>; reach: Set<string> } {
+  const outcomes = new Set(
+    compareOutcomes(a, b, pack)
+      .filter((row) => row.difference.significant)
+      .map((row) => row.id),
+  );
+  const reach = new Set<string>();
+  for (const actor of pack.actors) {
+    RUNGS.forEach((rung, r) => {
+      const ia = wilsonInterval(a.reached[actor.id]?.[r] ?? 0, a.runs);
+      const ib = wilsonInterval(b.reached[actor.id]?.[r] ?? 0, b.runs);
+      if (differenceInterval(ia, ib).significant) reach.add(`${actor.id}:${rung}`);
+    });
+  }
+  return { outcomes, reach };
+}

@@ -22,7 +22,7 @@ export const BATCH_START_MARK = 'brink:batch-start';
 export const BATCH_END_MARK = 'brink:batch-end';
 
 /** Runs simulated in full for fan charts and rule counts: the first ones of the batch. */
-export const PROFILE_RUNS = 1000;
+export const PROFILE_RUNS = 250;
 
 export interface BatchRequest {
   scenario: Scenario;

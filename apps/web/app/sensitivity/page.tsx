@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { SensitivityPage } from '../../src/components/SensitivityPage';
+
+export const metadata: Metadata = { title: 'Sensitivity' };
+
+// The study is in the query string, which only the browser knows in a static export.
+export default function Sensitivity() {
+  return (
+    <Suspense fallback={<div className="mc-page">Loading the study…</div>}>
+      <SensitivityPage />
+    </Suspense>
+  );
+}

@@ -1,0 +1,165 @@
+import { percent } from '../lib/batchData';
+import { OKABE_ITO } from '../lib/palette';
+
+/** One point of a sensitivity curve: the swept value and each outcome's share with its interval. */
+export interface SweepPoint {
+  label: string;
+  outcomes: Record<string, { share: number; low: number; high: number }>;
+}
+
+const WIDTH = 720;
+const HEIGHT = 340;
+const LEFT = 48;
+const RIGHT = 200;
+const TOP = 14;
+const BOTTOM = 40;
+
+/** Outcome colours: Okabe–Ito, skipping black so the bands stay readable. */
+export function outcomeColour(index: number): string {
+  return OKABE_ITO[index % (OKABE_ITO.length - 1)]!;
+}
+
+/**
+ * Each outcome's share across the swept values: a line through the points, each point's 95%
+ * interval as a band, one colour and one marker shape per outcome, labelled in a legend.
+ */
+export function SweepChart({
+  points,
+  outcomes,
+  parameter,
+  highlight,
+}: {
+  points: readonly SweepPoint[];
+  outcomes: readonly { id: string; label: string }[];
+  parameter: string;
+  highlight: string;
+}) {
+  const n = points.length;
+  const x = (i: number) => LEFT + (n === 1 ? 0.5 : i / (n - 1)) * (WIDTH - LEFT - RIGHT);
+  const y = (share: number) => TOP + (1 - share) * (HEIGHT - TOP - BOTTOM);
+  const every = Math.max(1, Math.ceil(n / 10));
+  return (
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width="100%"
+      role="img"
+      aria-label={`Outcome shares as ${parameter} varies, with 95% bands`}
+      className="mc-svg"
+    >
+      {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
+        <g key={tick}>
+          <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke="#e4e3de" />
+          <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end" fontSize={11} fill="#5b5b57">
+            {tick * 100}%
+          </text>
+        </g>
+      ))}
+      {points.map((point, i) =>
+        i % every === 0 || i === n - 1 ? (
+          <text
+            key={point.label}
+            x={x(i)}
+            y={HEIGHT - BOTTOM + 16}
+            textAnchor="middle"
+            fontSize={11}
+            fill="#1d1d1b"
+          >
+            {point.label}
+          </text>
+        ) : null,
+      )}
+      <text
+        x={(LEFT + WIDTH - RIGHT) / 2}
+        y={HEIGHT - 6}
+        textAnchor="middle"
+        fontSize={12}
+        fill="#1d1d1b"
+      >
+        {parameter}
+      </text>
+      {outcomes.map((outcome, o) => {
+        const colour = outcomeColour(o);
+        const at = (i: number) => points[i]!.outcomes[outcome.id] ?? { share: 0, low: 0, high: 0 };
+        const band = [
+          ...points.map((_, i) => `${x(i)},${y(at(i).high)}`),
+          ...points.map((_, i) => `${x(n - 1 - i)},${y(at(n - 1 - i).low)}`),
+        ];
+        const line = points.map((_, i) => `${x(i)},${y(at(i).share)}`);
+        const strong = outcome.id === highlight;
+        return (
+          <g key={outcome.id} data-curve={outcome.id}>
+            {n > 1 && (
+              <path d={`M${band.join('L')}Z`} fill={colour} opacity={strong ? 0.22 : 0.1} />
+            )}
+            {n > 1 && (
+              <path
+                d={`M${line.join('L')}`}
+                fill="none"
+                stroke={colour}
+                strokeWidth={strong ? 3 : 1.6}
+              />
+            )}
+            {points.map((point, i) => (
+              <Marker key={point.label} shape={o} cx={x(i)} cy={y(at(i).share)} colour={colour} />
+            ))}
+            <Marker shape={o} cx={WIDTH - RIGHT + 18} cy={TOP + 10 + o * 22} colour={colour} />
+            <text
+              x={WIDTH - RIGHT + 28}
+              y={TOP + 14 + o * 22}
+              fontSize={11.5}
+              fontWeight={strong ? 700 : 400}
+              fill="#1d1d1b"
+            >
+              {outcome.label.length > 28 ? `${outcome.label.slice(0, 27)}…` : outcome.label}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** A point marker whose shape, not only its colour, tells the outcome. */
+function Marker({
+  shape,
+  cx,
+  cy,
+  colour,
+}: {
+  shape: number;
+  cx: number;
+  cy: number;
+  colour: string;
+}) {
+  const r = 4;
+  switch (shape % 4) {
+    case 0:
+      return <circle cx={cx} cy={cy} r={r} fill={colour} />;
+    case 1:
+      return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={colour} />;
+    case 2:
+      return (
+        <path
+          d={`M${cx},${cy - r - 1}L${cx + r + 1},${cy + r}L${cx - r - 1},${cy + r}Z`}
+          fill={colour}
+        />
+      );
+    default:
+      return (
+        <path
+          d={`M${cx},${cy - r - 1}L${cx + r + 1},${cy}L${cx},${cy + r + 1}L${cx - r - 1},${cy}Z`}
+          fill={colour}
+        />
+      );
+  }
+}
+
+/** The points' shares of one outcome in words, for the chart's text alternative. */
+export function describeSweep(points: readonly SweepPoint[], outcome: string): string {
+  return points
+    .map((point) => {
+      const value = point.outcomes[outcome];
+      return value ? `${point.label}: ${percent(value.share)}` : `${point.label}: —`;
+    })
+    .join('; ');
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+
+const PAGES = [
+  { id: 'batch', label: 'Batch', href: '/batch?scenario=baseline&runs=1000&seed=42' },
+  {
+    id: 'sensitivity',
+    label: 'Sensitivity',
+    href: '/sensitivity?scenario=baseline&param=iran.params.riskAversion&values=0%3A2%3A0.25&runs=200&seed=42',
+  },
+  {
+    id: 'compare',
+    label: 'Compare',
+    href: '/compare?a=baseline&b=strike-on-iran&runs=1000&seed=42',
+  },
+] as const;
+
+/** The Monte Carlo pages, one link each; the current one marked for assistive technology. */
+export function AnalysisNav({ current }: { current: (typeof PAGES)[number]['id'] }) {
+  return (
+    <nav className="mc-tabs" aria-label="Monte Carlo">
+      {PAGES.map((page) => (
+        <Link
+          key={page.id}
+          href={page.href}
+          aria-current={page.id === current ? 'page' : undefined}
+        >
+          {page.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

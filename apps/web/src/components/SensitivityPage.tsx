@@ -1,0 +1,372 @@
+'use client';
+
+import {
+  formatIssue,
+  gridPoints,
+  type Scenario,
+  SWEEP_FIELDS,
+  scenarioAt,
+  ValidationError,
+  wilsonInterval,
+} from '@brink/core';
+import { axisPack, nearestId, scenarios } from '@brink/data';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { type FormEvent, useEffect, useMemo } from 'react';
+import { describeSweep, SweepChart, type SweepPoint } from '../charts/SweepChart';
+import { swing, type TornadoBar, TornadoChart } from '../charts/TornadoChart';
+import { shortName } from '../lib/actors';
+import { percent } from '../lib/batchData';
+import { MAX_SEED } from '../lib/runParams';
+import {
+  MAX_POINT_RUNS,
+  readSensitivityParams,
+  type SensitivityState,
+  sensitivityHref,
+} from '../lib/sensitivityParams';
+import { tornadoSettings } from '../lib/tornado';
+import { useBatchSeries } from '../lib/useBatchSeries';
+import { AnalysisNav } from './AnalysisNav';
+import { ChartFigure } from './ChartFigure';
+import { Problem } from './Problem';
+import { SeriesProgress } from './SeriesProgress';
+
+const scenarioIds = Object.keys(scenarios);
+// The curves need no fan charts or rule counts: no run is simulated in full.
+const SERIES_OPTIONS = { profileRuns: 0 };
+
+/** Scenarios for each swept value, or the problems of the values that make no valid scenario. */
+function curveScenarios(
+  state: SensitivityState,
+): { ok: true; scenarios: Scenario[] } | { ok: false; problems: string[] } {
+  const base = scenarios[state.scenario]!;
+  const problems: string[] = [];
+  const built: Scenario[] = [];
+  for (const point of gridPoints([state.param])) {
+    try {
+      built.push(scenarioAt(base, [state.param], point, axisPack));
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      problems.push(
+        `At ${state.param.path} = ${point[state.param.path]}: ${error.issues.map(formatIssue).join('; ')}`,
+      );
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios: built };
+}
+
+/**
+ * Sensitivity: one posture field swept over a range, each value a batch, drawn as outcome shares
+ * with 95% bands; and a tornado chart of how each of the actor's fields, moved low and high,
+ * shifts a chosen outcome.
+ */
+export function SensitivityPage() {
+  const query = useSearchParams();
+  const read = useMemo(
+    () =>
+      readSensitivityParams(new URLSearchParams(query.toString()), {
+        scenarioIds,
+        nearest: nearestId,
+        pack: axisPack,
+      }),
+    [query],
+  );
+  const state = read.ok ? read.state : null;
+  const curve = useMemo(() => (state ? curveScenarios(state) : null), [state]);
+  const {
+    state: curveSeries,
+    start: startCurve,
+    cancel: cancelCurve,
+  } = useBatchSeries(SERIES_OPTIONS);
+  const {
+    state: tornadoSeries,
+    start: startTornado,
+    cancel: cancelTornado,
+  } = useBatchSeries(SERIES_OPTIONS);
+  const key = state ? sensitivityHref({ ...state, path: state.param.path }) : '';
+  const settings = useMemo(
+    () => (state ? tornadoSettings(axisPack, scenarios[state.scenario]!, state.param.actor) : []),
+    [state],
+  );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts the curve
+  useEffect(() => {
+    if (!state || !curve?.ok) return;
+    startCurve(
+      curve.scenarios.map((scenario) => ({ scenario, runs: state.runs, seed: state.seed })),
+    );
+  }, [key]);
+
+  if (!read.ok) {
+    return (
+      <Problem title="This link does not describe a sensitivity study" problems={read.problems}>
+        <Link href="/sensitivity?scenario=baseline&param=iran.params.riskAversion&values=0%3A2%3A0.25&runs=200&seed=42">
+          Sweep Iran’s risk aversion in the baseline
+        </Link>
+      </Problem>
+    );
+  }
+  if (!state || !curve) return null;
+  if (!curve.ok) {
+    return (
+      <Problem title="Some of these values make no valid scenario" problems={curve.problems}>
+        <Link href={`/sensitivity?scenario=${state.scenario}`}>Start from the default sweep</Link>
+      </Problem>
+    );
+  }
+
+  const base = scenarios[state.scenario]!;
+  const outcomes = axisPack.outcomes.map((outcome) => ({ id: outcome.id, label: outcome.label }));
+  const outcomeLabel =
+    outcomes.find((outcome) => outcome.id === state.outcome)?.label ?? state.outcome;
+  const curveResults =
+    curveSeries.status === 'idle' || curveSeries.status === 'error' ? [] : curveSeries.results;
+  const points: SweepPoint[] = curveResults.map((result, i) => ({
+    label: String(state.param.values[i]),
+    outcomes: Object.fromEntries(
+      outcomes.map((outcome) => [
+        outcome.id,
+        wilsonInterval(result.aggregate.outcomes[outcome.id] ?? 0, result.aggregate.runs),
+      ]),
+    ),
+  }));
+
+  const tornadoResults = tornadoSeries.status === 'done' ? tornadoSeries.results : null;
+  const shareOf = (i: number) => {
+    const aggregate = tornadoResults![i]!.aggregate;
+    return (aggregate.outcomes[state.outcome] ?? 0) / aggregate.runs;
+  };
+  const bars: TornadoBar[] = tornadoResults
+    ? settings.map((setting, i) => ({
+        path: setting.path,
+        lowValue: setting.low,
+        highValue: setting.high,
+        lowShare: shareOf(1 + 2 * i),
+        highShare: shareOf(2 + 2 * i),
+      }))
+    : [];
+  const runTornado = () => {
+    const at = (path: string, field: string, value: number) =>
+      scenarioAt(
+        base,
+        [{ path, actor: state.param.actor, field, values: [value] }],
+        { [path]: value },
+        axisPack,
+      );
+    startTornado([
+      { scenario: base, runs: state.runs, seed: state.seed },
+      ...settings.flatMap((setting) => [
+        {
+          scenario: at(setting.path, setting.field, setting.low),
+          runs: state.runs,
+          seed: state.seed,
+        },
+        {
+          scenario: at(setting.path, setting.field, setting.high),
+          runs: state.runs,
+          seed: state.seed,
+        },
+      ]),
+    ]);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const next = {
+      scenario: String(form.get('scenario')),
+      path: `${form.get('actor')}.${form.get('field')}`,
+      values: String(form.get('values')).trim(),
+      runs: Number(form.get('runs')),
+      seed: Number(form.get('seed')),
+      outcome: String(form.get('outcome')),
+    };
+    const href = sensitivityHref(next);
+    if (href === key) {
+      startCurve(
+        curve.scenarios.map((scenario) => ({ scenario, runs: state.runs, seed: state.seed })),
+      );
+    } else window.history.pushState(null, '', href.slice('/sensitivity'.length));
+  };
+  const actorName = shortName(
+    axisPack.actors.find((actor) => actor.id === state.param.actor)?.name ?? state.param.actor,
+  );
+
+  return (
+    <div className="mc-page">
+      <AnalysisNav current="sensitivity" />
+      <header className="mc-head">
+        <div>
+          <h1>Sensitivity: {base.title}</h1>
+          <p className="mc-lede">
+            What moves the odds? Each value of the parameter is a batch of{' '}
+            {state.runs.toLocaleString('en')} runs with seed {state.seed}, the value written into
+            the scenario’s overrides, as <code>brink sweep</code> does.
+          </p>
+        </div>
+      </header>
+      <form
+        className="mc-controls mc-sweep-form"
+        onSubmit={submit}
+        aria-label="Sensitivity settings"
+        key={key}
+      >
+        <label>
+          Scenario
+          <select name="scenario" defaultValue={state.scenario}>
+            {scenarioIds.map((id) => (
+              <option key={id} value={id}>
+                {scenarios[id]!.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Actor
+          <select name="actor" defaultValue={state.param.actor}>
+            {axisPack.actors.map((actor) => (
+              <option key={actor.id} value={actor.id}>
+                {shortName(actor.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Parameter
+          <select name="field" defaultValue={state.param.field}>
+            {SWEEP_FIELDS.map((field) => (
+              <option key={field} value={field}>
+                {field}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Values
+          <input
+            name="values"
+            defaultValue={state.values}
+            required
+            aria-describedby="values-hint"
+            size={12}
+          />
+        </label>
+        <label>
+          Runs per value
+          <input
+            name="runs"
+            type="number"
+            min={1}
+            max={MAX_POINT_RUNS}
+            step={1}
+            required
+            defaultValue={state.runs}
+          />
+        </label>
+        <label>
+          Seed
+          <input
+            name="seed"
+            type="number"
+            min={0}
+            max={MAX_SEED}
+            step={1}
+            required
+            defaultValue={state.seed}
+          />
+        </label>
+        <label>
+          Outcome
+          <select name="outcome" defaultValue={state.outcome}>
+            {outcomes.map((outcome) => (
+              <option key={outcome.id} value={outcome.id}>
+                {outcome.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={curveSeries.status === 'running'}>
+          Draw the curve
+        </button>
+        <p id="values-hint" className="mc-note mc-hint">
+          Values: <code>FROM:TO:STEP</code> for numbers, <code>FROM:TO</code> for rungs, or a comma
+          list.
+        </p>
+      </form>
+
+      <SeriesProgress
+        state={curveSeries}
+        names={state.param.values.map((value) => `${state.param.path} = ${value}`)}
+        onCancel={cancelCurve}
+      />
+
+      {points.length > 0 && (
+        <ChartFigure
+          title={`Outcomes as ${state.param.path} varies`}
+          filename={`sensitivity-${state.scenario}-${state.param.path}`}
+          alternative={
+            <ul>
+              {outcomes.map((outcome) => (
+                <li key={outcome.id}>
+                  {outcome.label}: {describeSweep(points, outcome.id)}
+                </li>
+              ))}
+            </ul>
+          }
+        >
+          <SweepChart
+            points={points}
+            outcomes={outcomes}
+            parameter={state.param.path}
+            highlight={state.outcome}
+          />
+        </ChartFigure>
+      )}
+
+      <section className="mc-figure mc-tornado" aria-labelledby="tornado-title">
+        <div className="mc-figure-head">
+          <h2 id="tornado-title" className="mc-h2">
+            Tornado: what moves “{outcomeLabel}” most
+          </h2>
+        </div>
+        <p className="mc-note">
+          Each of {actorName}’s fields moved to half and one and a half times its value in the
+          scenario ({settings.length * 2 + 1} batches of {state.runs.toLocaleString('en')} runs).
+        </p>
+        <div className="mc-row">
+          <button type="button" onClick={runTornado} disabled={tornadoSeries.status === 'running'}>
+            Draw the tornado
+          </button>
+        </div>
+        <SeriesProgress
+          state={tornadoSeries}
+          names={[
+            'the scenario',
+            ...settings.flatMap((s) => [`${s.path} = ${s.low}`, `${s.path} = ${s.high}`]),
+          ]}
+          onCancel={cancelTornado}
+        />
+        {tornadoResults && (
+          <ChartFigure
+            title={`Tornado: ${outcomeLabel}`}
+            filename={`tornado-${state.scenario}-${state.param.actor}-${state.outcome}`}
+            alternative={
+              <ul>
+                {[...bars]
+                  .sort((a, b) => swing(b) - swing(a))
+                  .map((bar) => (
+                    <li key={bar.path}>
+                      {bar.path}: {percent(bar.lowShare)} at {bar.lowValue},{' '}
+                      {percent(bar.highShare)} at {bar.highValue}
+                    </li>
+                  ))}
+              </ul>
+            }
+          >
+            <TornadoChart bars={bars} base={shareOf(0)} outcome={outcomeLabel} />
+          </ChartFigure>
+        )}
+      </section>
+    </div>
+  );
+}

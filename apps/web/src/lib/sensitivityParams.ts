@@ -1,0 +1,80 @@
+import {
+  formatIssue,
+  type Pack,
+  parseSweepParam,
+  type SweepParam,
+  ValidationError,
+} from '@brink/core';
+import { type ParamsContext, type Read, readRunsAndSeed, readScenarioId } from './batchParams';
+
+/** A sensitivity study as its address holds it. */
+export interface SensitivityState {
+  scenario: string;
+  /** The swept field and its values, as `brink sweep --param` reads them. */
+  param: SweepParam;
+  /** The values as written: `0:2:0.25`, `indirect:war`, `0.2,0.5`. */
+  values: string;
+  /** Runs per point. */
+  runs: number;
+  seed: number;
+  /** The outcome the tornado chart measures. */
+  outcome: string;
+}
+
+export const DEFAULT_POINT_RUNS = 200;
+export const MAX_POINT_RUNS = 10_000;
+/** Points a curve may have: each is a batch. */
+export const MAX_POINTS = 25;
+
+/**
+ * Reads `/sensitivity?scenario=…&param=ACTOR.FIELD&values=…&runs=…&seed=…&outcome=…`; the
+ * parameter and values are checked as `brink sweep --param PATH=VALUES` checks them.
+ */
+export function readSensitivityParams(
+  query: URLSearchParams,
+  context: ParamsContext & { pack: Pack },
+): Read<SensitivityState> {
+  const problems: string[] = [];
+  const scenario = readScenarioId(
+    'scenario',
+    query.get('scenario'),
+    context,
+    context.scenarioIds[0] ?? null,
+  );
+  if ('problem' in scenario) problems.push(scenario.problem);
+  const path = query.get('param') ?? `${context.pack.actors[0]?.id}.params.riskAversion`;
+  const values = query.get('values') ?? '0:2:0.25';
+  let param: SweepParam | null = null;
+  try {
+    param = parseSweepParam(`${path}=${values}`, context.pack);
+    if (param.values.length > MAX_POINTS) {
+      problems.push(
+        `The values "${values}" make ${param.values.length} points; at most ${MAX_POINTS}, since each is a batch.`,
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    problems.push(...error.issues.map((issue) => `The parameter: ${formatIssue(issue)}`));
+  }
+  const { runs, seed } = readRunsAndSeed(query, problems, DEFAULT_POINT_RUNS, MAX_POINT_RUNS);
+  const outcomeIds = context.pack.outcomes.map((outcome) => outcome.id);
+  const outcome = query.get('outcome') || outcomeIds[0] || '';
+  if (!outcomeIds.includes(outcome)) {
+    problems.push(`There is no outcome "${outcome}"; the outcomes are ${outcomeIds.join(', ')}.`);
+  }
+  if (problems.length > 0 || 'problem' in scenario || !param) return { ok: false, problems };
+  return { ok: true, state: { scenario: scenario.id, param, values, runs, seed, outcome } };
+}
+
+/** The address of a sensitivity study. */
+export function sensitivityHref(state: Omit<SensitivityState, 'param'> & { path: string }): string {
+  const query = new URLSearchParams({
+    scenario: state.scenario,
+    param: state.path,
+    values: state.values,
+    runs: String(state.runs),
+    seed: String(state.seed),
+    outcome: state.outcome,
+  });
+  return `/sensitivity?${query.toString()}`;
+}
