@@ -49,6 +49,7 @@ describe('a lesson', () => {
       await estimate.fill('150');
       await page.keyboard.press('Enter');
       await page.getByText('Enter a number from 0 to 100.').waitFor();
+      await shoot(page, 'lesson-predict');
       await estimate.fill('5');
       await page.keyboard.press('Enter');
 
@@ -58,6 +59,8 @@ describe('a lesson', () => {
       expect(await page.getByRole('spinbutton', { name: /Your estimate/ }).isDisabled()).toBe(true);
       await page.getByRole('button', { name: /Next: Run/ }).click();
       await page.getByRole('button', { name: 'Run 1,500 runs' }).click();
+      await page.getByRole('progressbar', { name: 'Runs done' }).waitFor();
+      await shoot(page, 'lesson-running');
       await page
         .getByRole('heading', { name: 'What the model did' })
         .waitFor({ timeout: BATCH_TIMEOUT });
@@ -157,6 +160,8 @@ describe('the teacher view', () => {
 
     // The home page and the header lead to the lessons.
     await page.goto(`${harness.url}/`);
+    await page.locator('.lessons-teaser').scrollIntoViewIfNeeded();
+    await shoot(page, 'home-lessons');
     expect(await page.getByRole('link', { name: 'Start a lesson' }).getAttribute('href')).toBe(
       '/lessons',
     );
