@@ -46,8 +46,8 @@ export default function HomePage() {
         <h2 id="lessons-title">Lessons</h2>
         <p>
           Guided lessons ask one question each — why doesn’t Iran intervene? what does a ceasefire
-          do? — and have you commit to a prediction before the model answers it.{" "}
-          <Link href="/lessons">Start a lesson</Link> or open the{" "}
+          do? — and have you commit to a prediction before the model answers it.{' '}
+          <Link href="/lessons">Start a lesson</Link> or open the{' '}
           <Link href="/teacher">teacher view</Link>.
         </p>
       </section>
