@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type Aggregate,
   batchHeader,
@@ -41,6 +42,9 @@ const MAX_STALLED = 3;
  */
 const SLICE_MS = 100;
 
+/** How long a stopping worker waits for Redis once its shards are done. */
+const CLOSE_GRACE_MS = 5000;
+
 /**
  * Serves the queue at `options.target` until Ctrl-C or SIGTERM: takes shard jobs, runs them with
  * core's `runShard` on `concurrency` threads and returns their aggregate and records. A shard is
@@ -59,7 +63,20 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
   // A shard is never abandoned half-way by this process: a second signal exits it instead.
   const never = new AbortController().signal;
 
+  // Shards under way, and a way to hear when the last one is done.
+  let active = 0;
+  let onIdle = () => {};
   const processor = async (job: Job<ShardJobData>): Promise<ShardOutput> => {
+    active += 1;
+    try {
+      return await runJob(job);
+    } finally {
+      active -= 1;
+      if (active === 0) onIdle();
+    }
+  };
+
+  const runJob = async (job: Job<ShardJobData>): Promise<ShardOutput> => {
     const data = job.data;
     if (data.protocol !== QUEUE_PROTOCOL || data.engineVersion !== ENGINE_VERSION) {
       throw new UnrecoverableError(
@@ -144,7 +161,9 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
 
   // The handlers stay: a second signal exits at once (see onInterrupt).
   const stopped = new Promise<NodeJS.Signals>((resolve) => onInterrupt(resolve));
-  const running = worker.run();
+  const running = worker.run().catch((error: Error) => {
+    ctx.log(`brink: worker ${name} stopped taking shards: ${error.message}`);
+  });
   ctx.log(
     `brink: worker ${name} serving ${target.display} (engine ${ENGINE_VERSION}, ` +
       `${options.concurrency} shard${options.concurrency === 1 ? '' : 's'} at a time); Ctrl-C stops it`,
@@ -153,9 +172,20 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
   ctx.log(
     `brink: ${signal === 'SIGINT' ? 'Ctrl-C' : signal}: finishing the shards under way, then stopping (again to stop now)`,
   );
-  await worker.close();
-  await running;
+  const closing = Promise.all([worker.close(), running]);
+  if (active > 0) await new Promise<void>((resolve) => (onIdle = resolve));
+  // With no shard left, closing only reports to Redis; a Redis that is away would make it wait
+  // for ever, so it gets a few seconds, and the process ends even if a connection lingers.
+  const closed = await Promise.race([
+    closing.then(() => true),
+    sleep(CLOSE_GRACE_MS, false, { ref: false }),
+  ]);
   await pool.destroy();
+  if (!closed) {
+    ctx.log(`brink: Redis at ${target.display} does not answer; stopping without it`);
+    void worker.disconnect().catch(() => {});
+    setTimeout(() => process.exit(), 1000).unref();
+  }
 }
 
 /** Why a shard's scenario cannot be run here, or undefined when its hashes match this pack's. */
