@@ -10,7 +10,7 @@ import { FlowProducer, Job, Queue } from 'bullmq';
 import type { Context } from '../context.js';
 import { CliError, inputError } from '../errors.js';
 import type { Executed } from '../executeBatches.js';
-import { createProgress } from '../progress.js';
+import { createProgress, type Progress } from '../progress.js';
 import type { BatchJob } from '../runBatches.js';
 import type { ShardOutput } from '../shardTask.js';
 import { onInterrupt } from '../signals.js';
@@ -96,17 +96,13 @@ export async function runQueuedBatch(
     }
   };
 
-  const progress = createProgress({
-    total,
-    initial: 0,
-    enabled: options.progress && ctx.stderrIsTTY,
-    label: ctx.errColor.bold(options.label),
-  });
+  // Started once the log lines about the batch are out, so they do not cut through the bar.
+  let progress: Progress | undefined;
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | undefined;
   const removeHandlers = onInterrupt((signal) => {
     stoppedBy = signal;
-    progress.stop();
+    progress?.stop();
     ctx.log(ctx.errColor.yellow(`brink: ${signal === 'SIGINT' ? 'Ctrl-C' : signal}: stopping…`));
     controller.abort();
   });
@@ -196,6 +192,12 @@ export async function runQueuedBatch(
       );
     }
 
+    progress = createProgress({
+      total,
+      initial: 0,
+      enabled: options.progress && ctx.stderrIsTTY,
+      label: ctx.errColor.bold(options.label),
+    });
     let seen = -1;
     while (next < plan.shards.length && !controller.signal.aborted) {
       const [{ processed = 0 }, state] = await Promise.all([
@@ -262,7 +264,7 @@ export async function runQueuedBatch(
       ...(stoppedBy ? { signal: stoppedBy } : {}),
     };
   } finally {
-    progress.stop();
+    progress?.stop();
     removeHandlers();
     await closeAll([flows, batches, shards]);
   }
