@@ -17,7 +17,7 @@ const everyInject = parseScenario(
     ...fixtureScenarioInput(),
     id: 'fixture-every-inject',
     injects: [
-      ...fixtureScenarioInput().injects,
+      ...(fixtureScenarioInput().injects ?? []),
       { day: 2, type: 'support', from: 'sponsor', to: 'proxy', channel: 'material' },
       { day: 3, type: 'restrain', from: 'sponsor', to: 'proxy' },
       { day: 4, type: 'statement', from: 'adversary', stance: 'we will respond' },
