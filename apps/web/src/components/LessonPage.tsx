@@ -1,17 +1,9 @@
 'use client';
 
-import type { Lesson, LessonFigures, LessonMeasure } from '@brink/core';
+import type { Lesson } from '@brink/core';
 import { axisPack, scenarios } from '@brink/data';
 import Link from 'next/link';
-import {
-  type FormEvent,
-  useCallback,
-  useEffect,
-  useMemo,
-  useReducer,
-  useRef,
-  useState,
-} from 'react';
+import { type FormEvent, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import {
   browserStorage,
   clearProgress,
@@ -24,6 +16,7 @@ import {
   estimateRange,
   estimateUnit,
   initialLessonState,
+  type LessonAction,
   type LessonState,
   lessonReducer,
   type Prediction,
@@ -35,18 +28,14 @@ import {
 import {
   experimentBatchHref,
   experimentRunHref,
-  formatFigure,
-  formatShare,
   lessonHref,
-  measureOf,
   predictionText,
 } from '../lib/lessonView';
-import { packRules, sourceHref } from '../lib/rules';
-import { runBatch } from '../lib/runBatch';
-import { lessonRuns, runLesson } from '../lib/runLesson';
-import { ProvenanceBadge } from './ProvenanceBadge';
+import { lessonRuns } from '../lib/runLesson';
+import { useLessonRun } from '../lib/useLessonRun';
+import { LessonContext } from './LessonContext';
+import { LessonReveal } from './LessonReveal';
 
-const rulesByField = new Map(packRules(axisPack).map((rule) => [rule.field, rule]));
 const source = axisPack.sources[0]!;
 
 /** The longest scenario a lesson runs: the range of a day estimate. */
@@ -147,7 +136,7 @@ export function LessonPage({ lesson, next }: { lesson: Lesson; next: Lesson | nu
           {STEP_TITLES[state.step]}
         </h2>
         {state.step === 'goal' && <GoalStep lesson={lesson} />}
-        {state.step === 'context' && <ContextStep lesson={lesson} />}
+        {state.step === 'context' && <LessonContext lesson={lesson} />}
         {state.step === 'predict' && (
           <PredictStep lesson={lesson} state={state} horizon={horizon} dispatch={dispatch} />
         )}
@@ -155,7 +144,7 @@ export function LessonPage({ lesson, next }: { lesson: Lesson; next: Lesson | nu
           <RunStep lesson={lesson} state={state} start={start} cancel={cancel} />
         )}
         {state.step === 'reveal' && state.run.status === 'done' && state.prediction && (
-          <RevealStep lesson={lesson} prediction={state.prediction} figures={state.run.figures} />
+          <LessonReveal lesson={lesson} prediction={state.prediction} figures={state.run.figures} />
         )}
         {state.step === 'discuss' && <DiscussStep lesson={lesson} next={next} restart={restart} />}
       </section>
@@ -192,60 +181,6 @@ function draftOf(prediction: Prediction): string {
   return prediction.kind === 'choice' ? prediction.choice : String(prediction.value);
 }
 
-function useLessonRun(
-  lesson: Lesson,
-  dispatch: (action: Parameters<ReturnType<typeof lessonReducer>>[1]) => void,
-) {
-  const controller = useRef<AbortController | null>(null);
-  const frame = useRef<number | null>(null);
-  const start = useCallback(() => {
-    controller.current?.abort();
-    const own = new AbortController();
-    controller.current = own;
-    const total = lessonRuns(lesson);
-    dispatch({ type: 'RUN_STARTED', total });
-    let latest = { done: 0, total };
-    runLesson(lesson, {
-      pack: axisPack,
-      scenarios,
-      runBatch,
-      signal: own.signal,
-      onProgress: (done, all) => {
-        latest = { done, total: all };
-        frame.current ??= requestAnimationFrame(() => {
-          frame.current = null;
-          if (controller.current === own) dispatch({ type: 'RUN_PROGRESS', ...latest });
-        });
-      },
-    }).then(
-      (figures: LessonFigures) => {
-        if (controller.current === own) dispatch({ type: 'RUN_DONE', figures });
-      },
-      (error: unknown) => {
-        if (controller.current !== own) return;
-        if (error instanceof DOMException && error.name === 'AbortError') {
-          dispatch({ type: 'RUN_CANCELLED' });
-        } else {
-          dispatch({
-            type: 'RUN_FAILED',
-            message: error instanceof Error ? error.message : String(error),
-          });
-        }
-      },
-    );
-  }, [lesson, dispatch]);
-  const cancel = useCallback(() => controller.current?.abort(), []);
-  useEffect(
-    () => () => {
-      controller.current?.abort();
-      controller.current = null;
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
-    },
-    [],
-  );
-  return { start, cancel };
-}
-
 function GoalStep({ lesson }: { lesson: Lesson }) {
   return (
     <>
@@ -259,70 +194,6 @@ function GoalStep({ lesson }: { lesson: Lesson }) {
   );
 }
 
-function ContextStep({ lesson }: { lesson: Lesson }) {
-  return (
-    <>
-      <p>{lesson.context.intro}</p>
-      <ul className="lesson-quotes">
-        {lesson.context.quotes.map((quote) => {
-          const rule = quote.rule ? rulesByField.get(quote.rule) : undefined;
-          return (
-            <li key={`${quote.paragraph}:${quote.quote}`}>
-              <blockquote>
-                <p>“{quote.quote}”</p>
-              </blockquote>
-              <div className="quote-meta">
-                <Link
-                  href={sourceHref(
-                    quote.rule ? { rule: quote.rule } : { paragraph: quote.paragraph },
-                  )}
-                >
-                  {source.publisher}, paragraph {quote.paragraph}
-                </Link>
-                {rule ? (
-                  <>
-                    {' · rule '}
-                    <code>{rule.field}</code> <ProvenanceBadge kind={rule.provenance.kind} />
-                  </>
-                ) : (
-                  <>
-                    {' · '}
-                    <span className="muted">the article’s words; no rule rests on them alone</span>
-                  </>
-                )}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      <h3>The model’s rules behind this lesson</h3>
-      <ul className="lesson-rules">
-        {lesson.rules.map((field) => {
-          const rule = rulesByField.get(field);
-          if (!rule) return null;
-          const { provenance } = rule;
-          return (
-            <li key={field}>
-              <Link href={sourceHref({ rule: field })}>
-                <code>{field}</code>
-              </Link>{' '}
-              <ProvenanceBadge kind={provenance.kind} />{' '}
-              <span className="rule-summary">{rule.summary}</span>
-              <div className="basis-why">
-                {provenance.kind === 'assumption'
-                  ? provenance.why
-                  : provenance.kind === 'inferred'
-                    ? `¶${provenance.paragraph} “${provenance.quote}” — ${provenance.reasoning}`
-                    : `¶${provenance.paragraph} “${provenance.quote}”`}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-    </>
-  );
-}
-
 function PredictStep({
   lesson,
   state,
@@ -332,7 +203,7 @@ function PredictStep({
   lesson: Lesson;
   state: LessonState;
   horizon: number;
-  dispatch: (action: Parameters<ReturnType<typeof lessonReducer>>[1]) => void;
+  dispatch: (action: LessonAction) => void;
 }) {
   const { prediction } = lesson;
   const committed = state.prediction;
@@ -489,126 +360,6 @@ function RunStep({
       </p>
     </>
   );
-}
-
-function RevealStep({
-  lesson,
-  prediction,
-  figures,
-}: {
-  lesson: Lesson;
-  prediction: Prediction;
-  figures: LessonFigures;
-}) {
-  const { values } = figures;
-  const choices = lesson.prediction.choices;
-  const estimate = measureOf(lesson, lesson.prediction.estimate?.measure);
-  const best = choices ? Math.max(...choices.map((choice) => values[choice.measure] ?? 0)) : null;
-  return (
-    <>
-      <div className="reveal-compare">
-        <div className="reveal-yours">
-          <h3>Your prediction</h3>
-          <p className={prediction.kind === 'estimate' ? 'big' : 'big-choice'}>
-            {predictionText(lesson, prediction)}
-          </p>
-          {estimate && prediction.kind === 'estimate' && (
-            <p className="muted" data-testid="off-by">
-              {offBy(estimate, prediction.value, values[estimate.id] ?? null)}
-            </p>
-          )}
-        </div>
-        <div className="reveal-model">
-          <h3>The model</h3>
-          {estimate && (
-            <p className="big" data-testid="measured">
-              {formatFigure(estimate, values[estimate.id] ?? null)}
-            </p>
-          )}
-          {estimate && <p className="muted">{estimate.label}</p>}
-          {choices && (
-            <ul className="reveal-choices">
-              {choices.map((choice) => {
-                const share = values[choice.measure] ?? 0;
-                const mine = prediction.kind === 'choice' && prediction.choice === choice.id;
-                return (
-                  <li key={choice.id} className={mine ? 'mine' : undefined}>
-                    <span className="choice-label">
-                      {choice.label}
-                      {mine && <strong> — your answer</strong>}
-                      {share === best && <strong> — most runs</strong>}
-                    </span>
-                    <span className="share-bar" aria-hidden="true">
-                      <span style={{ width: `${share * 100}%` }} />
-                    </span>
-                    <span className="share-value">{formatShare(share)}</span>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </div>
-      </div>
-      <h3>What the runs show</h3>
-      <ul className="reveal-claims">
-        {figures.claims.map(({ claim, value, holds }) => {
-          const measure = measureOf(lesson, claim.measure)!;
-          return (
-            <li key={claim.says} className={holds ? 'holds' : 'fails'}>
-              <span className="claim-mark" aria-hidden="true">
-                {holds ? '✓' : '✗'}
-              </span>{' '}
-              {claim.says}{' '}
-              <span className="claim-figure">
-                ({measure.label}: {formatFigure(measure, value)}
-                {[claim.moreThan, claim.lessThan].map((id) => {
-                  const other = measureOf(lesson, id);
-                  return other
-                    ? `; ${other.label}: ${formatFigure(other, figures.values[other.id] ?? null)}`
-                    : '';
-                })}
-                {holds ? '' : '; not so in these runs'})
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      <h3>Why</h3>
-      {lesson.reveal.explanation.split(/\n\s*\n/).map((paragraph) => (
-        <p key={paragraph.slice(0, 40)}>{paragraph}</p>
-      ))}
-      <details className="reveal-figures">
-        <summary>Every figure measured</summary>
-        <table>
-          <tbody>
-            {lesson.measures.map((measure) => (
-              <tr key={measure.id}>
-                <th scope="row">{measure.label}</th>
-                <td>{formatFigure(measure, values[measure.id] ?? null)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </>
-  );
-}
-
-/** How far an estimate was from the measured figure, in percentage points or days. */
-function offBy(measure: LessonMeasure, estimate: number, value: number | null): string {
-  if (value === null) return 'The model never reached it.';
-  const measured = measure.firstDay ? value : value * 100;
-  const gap = Math.round(Math.abs(estimate - measured) * 10) / 10;
-  if (gap === 0) return 'Exactly what the model measured.';
-  const unit = measure.firstDay ? (gap === 1 ? 'day' : 'days') : gap === 1 ? 'point' : 'points';
-  const side = measure.firstDay
-    ? estimate > measured
-      ? 'later than'
-      : 'earlier than'
-    : estimate > measured
-      ? 'above'
-      : 'below';
-  return `${gap} ${unit} ${side} the model.`;
 }
 
 function DiscussStep({
