@@ -20,6 +20,7 @@ export function AnalysisNav({ current }: { current: (typeof PAGES)[number]['id']
     <nav className="mc-tabs" aria-label="Monte Carlo">
       {PAGES.map((page) => (
         <Link
+          prefetch={false}
           key={page.id}
           href={page.href}
           aria-current={page.id === current ? 'page' : undefined}

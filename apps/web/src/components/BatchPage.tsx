@@ -10,6 +10,7 @@ import { resolveScenario } from '../lib/resolveScenario';
 import { MAX_RUNS } from '../lib/runBatch';
 import { MAX_SEED, runHref } from '../lib/runParams';
 import { useBatch } from '../lib/useBatch';
+import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
 import { BatchCharts } from './BatchCharts';
 import { BatchExport } from './BatchExport';
@@ -31,19 +32,22 @@ export function BatchPage() {
     () => (state ? resolveScenario(scenarios[state.scenario]!, state.edit, axisPack) : null),
     [state],
   );
-  const { state: batch, start, cancel } = useBatch();
+  const { state: batch, start, cancel, progress } = useBatch();
   const key = state ? batchHref(state) : '';
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts a batch
   useEffect(() => {
     if (!state || !resolved?.ok) return;
-    start({ scenario: resolved.scenario, runs: state.runs, seed: state.seed });
+    const request = { scenario: resolved.scenario, runs: state.runs, seed: state.seed };
+    return whenIdle(() => start(request));
   }, [key]);
 
   if (!read.ok) {
     return (
       <Problem title="This link does not describe a batch" problems={read.problems}>
-        <Link href="/batch?scenario=baseline&runs=1000&seed=42">Run the baseline 1,000 times</Link>
+        <Link prefetch={false} href="/batch?scenario=baseline&runs=1000&seed=42">
+          Run the baseline 1,000 times
+        </Link>
       </Problem>
     );
   }
@@ -51,7 +55,7 @@ export function BatchPage() {
   if (!resolved.ok) {
     return (
       <Problem title="The edited scenario in this link cannot be run" problems={resolved.problems}>
-        <Link href={batchHref({ ...state, edit: null })}>
+        <Link prefetch={false} href={batchHref({ ...state, edit: null })}>
           Run “{resolved.base.title}” as built in
         </Link>
       </Problem>
@@ -88,13 +92,17 @@ export function BatchPage() {
           <p className="mc-lede">
             Many runs of the same scenario, each with its own random stream, show how likely each
             outcome is — not just one story.{' '}
-            <Link href={runHref(state.scenario, { seed: state.seed, edit: state.edit })}>
+            <Link
+              prefetch={false}
+              href={runHref(state.scenario, { seed: state.seed, edit: state.edit })}
+            >
               Watch one run
             </Link>
             {resolved.edited && (
               <>
                 {' · '}
                 <Link
+                  prefetch={false}
                   href={compareHref({
                     a: state.scenario,
                     b: state.scenario,
@@ -150,7 +158,7 @@ export function BatchPage() {
         </form>
       </header>
 
-      <BatchProgress state={batch} onCancel={cancel} />
+      <BatchProgress state={batch} progress={progress} onCancel={cancel} />
 
       {result && (
         <>

@@ -1,14 +1,27 @@
+import type { ProgressFeed } from '../lib/progressFeed';
 import type { BatchState } from '../lib/useBatch';
+import { LiveProgress } from './LiveProgress';
 
 /** A running batch's progress bar and cancel button, or how the last one ended. */
-export function BatchProgress({ state, onCancel }: { state: BatchState; onCancel: () => void }) {
+export function BatchProgress({
+  state,
+  progress,
+  onCancel,
+}: {
+  state: BatchState;
+  progress: ProgressFeed;
+  onCancel: () => void;
+}) {
   if (state.status === 'running') {
     return (
-      <div className="mc-progress" aria-live="polite">
-        <progress value={state.done} max={state.total} aria-label="Runs done" />
-        <span>
-          {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')} runs
-        </span>
+      <div className="mc-progress">
+        <LiveProgress
+          feed={progress}
+          label="Runs done"
+          describe={({ done, total }) =>
+            `${done.toLocaleString('en')} of ${total.toLocaleString('en')} runs`
+          }
+        />
         <button type="button" onClick={onCancel}>
           Cancel
         </button>

@@ -11,6 +11,7 @@ import { resolveScenario } from '../lib/resolveScenario';
 import { MAX_RUNS } from '../lib/runBatch';
 import { MAX_SEED, runHref } from '../lib/runParams';
 import { useBatchSeries } from '../lib/useBatchSeries';
+import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
 import { BatchCharts } from './BatchCharts';
 import { Problem } from './Problem';
@@ -37,22 +38,23 @@ export function ComparePage() {
     const b = resolveScenario(scenarios[state.b]!, state.edit, axisPack);
     return { a, b };
   }, [state]);
-  const { state: series, start, cancel } = useBatchSeries();
+  const { state: series, start, cancel, progress } = useBatchSeries();
   const key = state ? compareHref(state) : '';
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts the batches
   useEffect(() => {
     if (!state || !sides?.a.ok || !sides.b.ok) return;
-    start([
+    const requests = [
       { scenario: sides.a.scenario, runs: state.runs, seed: state.seed },
       { scenario: sides.b.scenario, runs: state.runs, seed: state.seed },
-    ]);
+    ];
+    return whenIdle(() => start(requests));
   }, [key]);
 
   if (!read.ok) {
     return (
       <Problem title="This link does not describe a comparison" problems={read.problems}>
-        <Link href="/compare?a=baseline&b=strike-on-iran&runs=1000&seed=42">
+        <Link prefetch={false} href="/compare?a=baseline&b=strike-on-iran&runs=1000&seed=42">
           Compare the baseline with a strike on Iran
         </Link>
       </Problem>
@@ -62,7 +64,10 @@ export function ComparePage() {
   if (!sides.b.ok) {
     return (
       <Problem title="The edited scenario in this link cannot be run" problems={sides.b.problems}>
-        <Link href={runHref(state.b, { seed: state.seed, edit: state.edit, panel: 'edit' })}>
+        <Link
+          prefetch={false}
+          href={runHref(state.b, { seed: state.seed, edit: state.edit, panel: 'edit' })}
+        >
           Open the edit in the runner
         </Link>
       </Problem>
@@ -167,7 +172,12 @@ export function ComparePage() {
         </form>
       </header>
 
-      <SeriesProgress state={series} names={[`A: ${nameA}`, `B: ${nameB}`]} onCancel={cancel} />
+      <SeriesProgress
+        state={series}
+        progress={progress}
+        names={[`A: ${nameA}`, `B: ${nameB}`]}
+        onCancel={cancel}
+      />
 
       <section className="mc-figure" aria-labelledby="postures-title">
         <h2 id="postures-title" className="mc-h2">

@@ -37,7 +37,9 @@ export function RulesTable({ rules, runs }: { rules: readonly FiredRule[]; runs:
                       <q>{provenance.quote}</q>
                     )}{' '}
                     {fired.rule && provenance.kind !== 'assumption' && (
-                      <Link href={sourceHref({ rule: fired.rule.field })}>in the article</Link>
+                      <Link prefetch={false} href={sourceHref({ rule: fired.rule.field })}>
+                        in the article
+                      </Link>
                     )}
                   </>
                 ) : (

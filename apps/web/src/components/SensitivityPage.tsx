@@ -26,6 +26,7 @@ import {
 } from '../lib/sensitivityParams';
 import { tornadoSettings } from '../lib/tornado';
 import { useBatchSeries } from '../lib/useBatchSeries';
+import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
 import { ChartFigure } from './ChartFigure';
 import { Problem } from './Problem';
@@ -77,11 +78,13 @@ export function SensitivityPage() {
     state: curveSeries,
     start: startCurve,
     cancel: cancelCurve,
+    progress: curveProgress,
   } = useBatchSeries(SERIES_OPTIONS);
   const {
     state: tornadoSeries,
     start: startTornado,
     cancel: cancelTornado,
+    progress: tornadoProgress,
   } = useBatchSeries(SERIES_OPTIONS);
   const key = state ? sensitivityHref({ ...state, path: state.param.path }) : '';
   const settings = useMemo(
@@ -92,15 +95,21 @@ export function SensitivityPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts the curve
   useEffect(() => {
     if (!state || !curve?.ok) return;
-    startCurve(
-      curve.scenarios.map((scenario) => ({ scenario, runs: state.runs, seed: state.seed })),
-    );
+    const requests = curve.scenarios.map((scenario) => ({
+      scenario,
+      runs: state.runs,
+      seed: state.seed,
+    }));
+    return whenIdle(() => startCurve(requests));
   }, [key]);
 
   if (!read.ok) {
     return (
       <Problem title="This link does not describe a sensitivity study" problems={read.problems}>
-        <Link href="/sensitivity?scenario=baseline&param=iran.params.riskAversion&values=0%3A2%3A0.25&runs=200&seed=42">
+        <Link
+          prefetch={false}
+          href="/sensitivity?scenario=baseline&param=iran.params.riskAversion&values=0%3A2%3A0.25&runs=200&seed=42"
+        >
           Sweep Iran’s risk aversion in the baseline
         </Link>
       </Problem>
@@ -110,7 +119,9 @@ export function SensitivityPage() {
   if (!curve.ok) {
     return (
       <Problem title="Some of these values make no valid scenario" problems={curve.problems}>
-        <Link href={`/sensitivity?scenario=${state.scenario}`}>Start from the default sweep</Link>
+        <Link prefetch={false} href={`/sensitivity?scenario=${state.scenario}`}>
+          Start from the default sweep
+        </Link>
       </Problem>
     );
   }
@@ -296,6 +307,7 @@ export function SensitivityPage() {
 
       <SeriesProgress
         state={curveSeries}
+        progress={curveProgress}
         names={state.param.values.map((value) => `${state.param.path} = ${value}`)}
         onCancel={cancelCurve}
       />
@@ -340,6 +352,7 @@ export function SensitivityPage() {
         </div>
         <SeriesProgress
           state={tornadoSeries}
+          progress={tornadoProgress}
           names={[
             'the scenario',
             ...settings.flatMap((s) => [`${s.path} = ${s.low}`, `${s.path} = ${s.high}`]),

@@ -1,25 +1,31 @@
+import type { ProgressFeed } from '../lib/progressFeed';
 import type { SeriesState } from '../lib/useBatchSeries';
+import { LiveProgress } from './LiveProgress';
 
 /** A series of batches' progress (which batch, runs done) with a cancel button, or its end. */
 export function SeriesProgress({
   state,
+  progress,
   names,
   onCancel,
 }: {
   state: SeriesState;
+  progress: ProgressFeed;
   /** What each batch of the series is, for the progress line: `A: baseline`, `point 3`. */
   names: readonly string[];
   onCancel: () => void;
 }) {
   if (state.status === 'running') {
-    const overall = (state.index + state.done / Math.max(1, state.total)) / state.count;
+    const name = names[state.index] ?? `batch ${state.index + 1}`;
     return (
-      <div className="mc-progress" aria-live="polite">
-        <progress value={overall} max={1} aria-label="Batches done" />
-        <span>
-          {names[state.index] ?? `batch ${state.index + 1}`} ({state.index + 1} of {state.count}):{' '}
-          {state.done.toLocaleString('en')} of {state.total.toLocaleString('en')} runs
-        </span>
+      <div className="mc-progress">
+        <LiveProgress
+          feed={progress}
+          label="Runs done"
+          describe={({ done, total }) =>
+            `${name} (${state.index + 1} of ${state.count}): ${done.toLocaleString('en')} of ${total.toLocaleString('en')} runs`
+          }
+        />
         <button type="button" onClick={onCancel}>
           Cancel
         </button>

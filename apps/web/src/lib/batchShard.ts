@@ -1,6 +1,8 @@
 import {
   type Aggregate,
   addProfileTrace,
+  type BatchHeader,
+  batchHeader,
   csvCodec,
   emptyProfile,
   type Pack,
@@ -34,6 +36,8 @@ export type ShardMessage =
       to: number;
       aggregate: Aggregate;
       profile: TraceProfile;
+      /** The batch's header (scenario hash, versions…), computed here to spare the page the work. */
+      header: BatchHeader;
       /** The shard's runs as CSV rows, the CLI's format, in run order. */
       csv: string;
     }
@@ -49,6 +53,7 @@ const PROGRESS_EVERY = 20;
  */
 export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => void): void {
   try {
+    const header = batchHeader(task.pack, task.scenario, task.seed);
     const codec = csvCodec(task.pack);
     const rows: string[] = [];
     let done = 0;
@@ -73,6 +78,7 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
       to: task.to,
       aggregate,
       profile,
+      header,
       csv: rows.join(''),
     });
   } catch (error) {

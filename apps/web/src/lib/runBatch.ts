@@ -1,6 +1,6 @@
 import {
   type Aggregate,
-  batchHeader,
+  type BatchHeader,
   csvCodec,
   emptyAggregate,
   emptyProfile,
@@ -100,12 +100,6 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
   if (!Number.isInteger(seed) || seed < 0) {
     return Promise.reject(new RangeError(`seed must be a whole number from 0, not ${seed}`));
   }
-  let header: ReturnType<typeof batchHeader>;
-  try {
-    header = batchHeader(pack, scenario, seed);
-  } catch (error) {
-    return Promise.reject(error);
-  }
   if (options.signal?.aborted) return Promise.reject(abortError());
 
   const available =
@@ -128,6 +122,9 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
     const workers: BatchWorker[] = [];
     const doneBy = new Map<number, number>();
     const rows: string[] = new Array(shards.length);
+    // The header (scenario hash, versions) comes from the workers: computing it compiles the
+    // scenario, work the page's main thread is spared.
+    let header: BatchHeader | null = null;
     let aggregate = emptyAggregate(pack);
     let profile = emptyProfile(pack);
     let next = 0;
@@ -174,6 +171,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
       aggregate = mergeAggregates(aggregate, message.aggregate);
       profile = mergeProfiles(profile, message.profile);
       rows[message.id] = message.csv;
+      header = message.header;
       completedRuns += message.to - message.from;
       finished += 1;
       progress();
@@ -182,7 +180,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
         stop();
         const codec = csvCodec(pack);
         resolve({
-          summary: summaryOf(aggregate, header),
+          summary: summaryOf(aggregate, header!),
           aggregate,
           profile,
           profileRuns: profileTo,

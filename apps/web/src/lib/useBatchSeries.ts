@@ -1,9 +1,10 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createProgressFeed } from './progressFeed';
 import { type BatchOptions, type BatchRequest, type BatchResult, runBatch } from './runBatch';
 
-/** Where a series of batches stands: which one runs, how far, and the results so far. */
+/** Where a series of batches stands: which one runs, and the results so far. */
 export type SeriesState =
   | { status: 'idle' }
   | {
@@ -11,8 +12,6 @@ export type SeriesState =
       /** The batch running now (0-based) and the series' length. */
       index: number;
       count: number;
-      done: number;
-      total: number;
       results: BatchResult[];
     }
   | { status: 'done'; results: BatchResult[] }
@@ -21,66 +20,58 @@ export type SeriesState =
 
 /**
  * Batches run one after another (each on all the workers), as React state: a comparison's two
- * scenarios, a sensitivity curve's points. `start` cancels any series before it.
+ * scenarios, a sensitivity curve's points. `start` cancels any series before it. React state
+ * changes once per batch; runs done go to the `progress` feed.
  */
 export function useBatchSeries(options: Omit<BatchOptions, 'onProgress' | 'signal'> = {}) {
   const [state, setState] = useState<SeriesState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
+  const [progress] = useState(createProgressFeed);
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
   const cancel = useCallback(() => controller.current?.abort(), []);
 
-  const start = useCallback((requests: readonly BatchRequest[]) => {
-    controller.current?.abort();
-    const own = new AbortController();
-    controller.current = own;
-    const results: BatchResult[] = [];
-    let pending = false;
-    let latest = { index: 0, done: 0, total: requests[0]?.runs ?? 0 };
-    const current = () => controller.current === own;
-    const show = () => {
-      pending = false;
-      if (current() && !own.signal.aborted && results.length < requests.length) {
-        setState({ status: 'running', count: requests.length, results: [...results], ...latest });
-      }
-    };
-    show();
-    (async () => {
-      for (const [index, request] of requests.entries()) {
-        latest = { index, done: 0, total: request.runs };
-        show();
-        results.push(
-          await runBatch(request, {
-            ...optionsRef.current,
-            signal: own.signal,
-            onProgress: (done, total) => {
-              latest = { index, done, total };
-              if (!pending) {
-                pending = true;
-                requestAnimationFrame(show);
-              }
-            },
-          }),
-        );
-      }
-    })().then(
-      () => {
-        if (current()) setState({ status: 'done', results });
-      },
-      (error: unknown) => {
-        if (!current()) return;
-        if (error instanceof DOMException && error.name === 'AbortError') {
-          setState({ status: 'cancelled', results });
-        } else {
-          setState({
-            status: 'error',
-            message: error instanceof Error ? error.message : String(error),
-          });
+  const start = useCallback(
+    (requests: readonly BatchRequest[]) => {
+      controller.current?.abort();
+      const own = new AbortController();
+      controller.current = own;
+      const current = () => controller.current === own;
+      const results: BatchResult[] = [];
+      (async () => {
+        for (const [index, request] of requests.entries()) {
+          progress.set(0, request.runs);
+          setState({ status: 'running', index, count: requests.length, results: [...results] });
+          results.push(
+            await runBatch(request, {
+              ...optionsRef.current,
+              signal: own.signal,
+              onProgress: (done, total) => {
+                if (current()) progress.set(done, total);
+              },
+            }),
+          );
         }
-      },
-    );
-  }, []);
+      })().then(
+        () => {
+          if (current()) setState({ status: 'done', results });
+        },
+        (error: unknown) => {
+          if (!current()) return;
+          if (error instanceof DOMException && error.name === 'AbortError') {
+            setState({ status: 'cancelled', results });
+          } else {
+            setState({
+              status: 'error',
+              message: error instanceof Error ? error.message : String(error),
+            });
+          }
+        },
+      );
+    },
+    [progress],
+  );
 
   useEffect(
     () => () => {
@@ -90,5 +81,5 @@ export function useBatchSeries(options: Omit<BatchOptions, 'onProgress' | 'signa
     [],
   );
 
-  return { state, start, cancel };
+  return { state, start, cancel, progress };
 }
