@@ -52,6 +52,23 @@ export default function HomePage() {
         </p>
       </section>
 
+      <section className="lessons-teaser" aria-labelledby="montecarlo-title">
+        <h2 id="montecarlo-title">Monte Carlo</h2>
+        <p>
+          One run is a story; a thousand show the odds.{' '}
+          <Link href="/batch?scenario=baseline&runs=1000&seed=42">Run a scenario 1,000 times</Link>{' '}
+          for the share of runs ending in each outcome, see{' '}
+          <Link href="/sensitivity?scenario=strike-on-iran&param=iran.params.riskAversion&values=0%3A3%3A0.25&runs=100&seed=42&outcome=iran-direct">
+            which parameter moves those odds
+          </Link>
+          , or{' '}
+          <Link href="/compare?a=baseline&b=strike-on-iran&runs=1000&seed=42">
+            compare two scenarios
+          </Link>{' '}
+          side by side.
+        </p>
+      </section>
+
       <section aria-labelledby="gallery-title">
         <h2 id="gallery-title">Scenarios</h2>
         <ul className="gallery">
