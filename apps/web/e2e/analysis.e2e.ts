@@ -14,13 +14,19 @@ describe('the sensitivity page', () => {
   it('draws outcome shares across a swept parameter, then a tornado', async () => {
     const { page, errors } = await openPage(harness);
     await page.goto(
-      `${harness.url}/sensitivity?scenario=baseline&param=iran.params.riskAversion&values=0:2:0.5&runs=60&seed=4&outcome=iran-direct`,
+      `${harness.url}/sensitivity?scenario=strike-on-iran&param=iran.params.riskAversion&values=1:2.5:0.25&runs=60&seed=4&outcome=iran-direct`,
     );
-    await page.getByText(/5 batches, 300 runs in/).waitFor({ timeout: 120_000 });
+    await page.getByText(/7 batches, 420 runs in/).waitFor({ timeout: 120_000 });
     const curve = page.locator('[data-curve="iran-direct"] path').nth(1);
-    const d = await curve.getAttribute('d');
-    // A line through five points: a move and four segments.
-    expect(d?.match(/L/g)?.length).toBe(4);
+    const d = (await curve.getAttribute('d')) ?? '';
+    // A line through seven points (a move and six segments) that falls as Iran grows more
+    // averse to risk: the first point is higher on the chart (smaller y) than the last.
+    const ys = d
+      .slice(1)
+      .split('L')
+      .map((point) => Number(point.split(',')[1]));
+    expect(ys).toHaveLength(7);
+    expect(ys[0]!).toBeLessThan(ys[6]!);
     await shoot(page, 'sensitivity-curve');
 
     await page.getByRole('button', { name: 'Draw the tornado' }).click();

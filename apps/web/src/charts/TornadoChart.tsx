@@ -12,7 +12,7 @@ export interface TornadoBar {
 const WIDTH = 720;
 const ROW = 30;
 const TOP = 30;
-const LABEL = 220;
+const LABEL = 300;
 const RIGHT = 40;
 const LOW = '#56B4E9';
 const HIGH = '#D55E00';
@@ -42,7 +42,7 @@ export function TornadoChart({
   const max = Math.min(1, Math.max(...shares) + 0.05);
   const x = (share: number) =>
     LABEL + ((share - min) / Math.max(1e-9, max - min)) * (WIDTH - LABEL - RIGHT);
-  const height = TOP + sorted.length * ROW + 30;
+  const height = TOP + sorted.length * ROW + 40;
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
@@ -60,8 +60,10 @@ export function TornadoChart({
         const highX = x(bar.highShare);
         return (
           <g key={bar.path} data-bar={bar.path}>
-            <text x={LABEL - 8} y={yMid + 4} textAnchor="end" fontSize={12} fill="#1d1d1b">
-              {bar.path}
+            <text x={LABEL - 10} y={yMid + 4} textAnchor="end" fontSize={12} fill="#1d1d1b">
+              {bar.path} <tspan fill="#00527F">{bar.lowValue}</tspan>
+              <tspan fill="#5b5b57"> / </tspan>
+              <tspan fill="#8F3E00">{bar.highValue}</tspan>
             </text>
             <rect
               x={Math.min(lowX, x(base))}
@@ -78,24 +80,6 @@ export function TornadoChart({
               fill={HIGH}
               opacity={0.85}
             />
-            <text
-              x={lowX + (lowX <= highX ? -4 : 4)}
-              y={yMid + 4}
-              textAnchor={lowX <= highX ? 'end' : 'start'}
-              fontSize={10.5}
-              fill="#00527F"
-            >
-              {bar.lowValue}
-            </text>
-            <text
-              x={highX + (highX >= lowX ? 4 : -4)}
-              y={yMid + 4}
-              textAnchor={highX >= lowX ? 'start' : 'end'}
-              fontSize={10.5}
-              fill="#8F3E00"
-            >
-              {bar.highValue}
-            </text>
           </g>
         );
       })}
@@ -119,13 +103,13 @@ export function TornadoChart({
           {percent(tick)}
         </text>
       ))}
-      <rect x={4} y={4} width={10} height={10} fill={LOW} />
-      <text x={18} y={13} fontSize={11} fill="#1d1d1b">
-        low value
+      <rect x={4} y={height - 32} width={10} height={10} fill={LOW} />
+      <text x={18} y={height - 23} fontSize={11} fill="#1d1d1b">
+        low value (left of the slash)
       </text>
-      <rect x={90} y={4} width={10} height={10} fill={HIGH} />
-      <text x={104} y={13} fontSize={11} fill="#1d1d1b">
-        high value
+      <rect x={4} y={height - 16} width={10} height={10} fill={HIGH} />
+      <text x={18} y={height - 7} fontSize={11} fill="#1d1d1b">
+        high value (right of the slash)
       </text>
     </svg>
   );

@@ -5,7 +5,7 @@ const PAGES = [
   {
     id: 'sensitivity',
     label: 'Sensitivity',
-    href: '/sensitivity?scenario=baseline&param=iran.params.riskAversion&values=0%3A2%3A0.25&runs=200&seed=42',
+    href: '/sensitivity?scenario=strike-on-iran&param=iran.params.riskAversion&values=0%3A3%3A0.25&runs=100&seed=42&outcome=iran-direct',
   },
   {
     id: 'compare',

@@ -108,9 +108,9 @@ export function SensitivityPage() {
       <Problem title="This link does not describe a sensitivity study" problems={read.problems}>
         <Link
           prefetch={false}
-          href="/sensitivity?scenario=baseline&param=iran.params.riskAversion&values=0%3A2%3A0.25&runs=200&seed=42"
+          href="/sensitivity?scenario=strike-on-iran&param=iran.params.riskAversion&values=0%3A3%3A0.25&runs=100&seed=42&outcome=iran-direct"
         >
-          Sweep Iran’s risk aversion in the baseline
+          Sweep Iran’s risk aversion after a strike on Iran
         </Link>
       </Problem>
     );

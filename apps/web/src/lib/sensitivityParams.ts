@@ -21,7 +21,8 @@ export interface SensitivityState {
   outcome: string;
 }
 
-export const DEFAULT_POINT_RUNS = 200;
+export const DEFAULT_POINT_RUNS = 100;
+export const DEFAULT_VALUES = '0:3:0.25';
 export const MAX_POINT_RUNS = 10_000;
 /** Points a curve may have: each is a batch. */
 export const MAX_POINTS = 25;
@@ -43,7 +44,7 @@ export function readSensitivityParams(
   );
   if ('problem' in scenario) problems.push(scenario.problem);
   const path = query.get('param') ?? `${context.pack.actors[0]?.id}.params.riskAversion`;
-  const values = query.get('values') ?? '0:2:0.25';
+  const values = query.get('values') ?? DEFAULT_VALUES;
   let param: SweepParam | null = null;
   try {
     param = parseSweepParam(`${path}=${values}`, context.pack);
