@@ -56,6 +56,7 @@ describe('runBatch', () => {
       );
       expect(result.summary).toEqual(expected);
       expect(JSON.stringify(result.summary)).toBe(JSON.stringify(expected));
+      expect(result.summary.scenarioHash).toBe(traces[0]!.scenarioHash);
       expect(result.aggregate.runs).toBe(45);
       expect(result.profile.runs).toBe(10);
       expect(progress.at(-1)).toBe(45);
@@ -65,7 +66,7 @@ describe('runBatch', () => {
         codec.header + traces.map((trace) => codec.encode(toRunRecord(trace, axisPack))).join(''),
       );
     }
-  });
+  }, 60_000);
 
   it('terminates its workers and rejects with an AbortError when cancelled', async () => {
     const log = { started: 0, terminated: 0 };
@@ -83,7 +84,7 @@ describe('runBatch', () => {
     );
     await expect(batch).rejects.toMatchObject({ name: 'AbortError' });
     expect(log).toEqual({ started: 2, terminated: 2 });
-  });
+  }, 60_000);
 
   it('rejects runs and seeds it cannot use, saying which', async () => {
     await expect(runBatch({ scenario, runs: 0, seed: 1 })).rejects.toThrow(/runs must be/);

@@ -51,7 +51,15 @@ export function TornadoChart({
       aria-label={`Tornado chart: how each field moves “${outcome}”`}
       className="mc-svg"
     >
-      <text x={x(base)} y={TOP - 14} textAnchor="middle" fontSize={11} fill="#1d1d1b">
+      <text
+        x={x(base)}
+        y={TOP - 14}
+        textAnchor={
+          x(base) > WIDTH - RIGHT - 60 ? 'end' : x(base) < LABEL + 60 ? 'start' : 'middle'
+        }
+        fontSize={11}
+        fill="#1d1d1b"
+      >
         scenario: {percent(base)}
       </text>
       {sorted.map((bar, i) => {
