@@ -2,7 +2,10 @@
 // the first-load JavaScript of /run (every script run.html loads, gzipped at level 9), and the
 // time to simulate and draw a 120-day baseline run in Debian's chromium, read from
 // `window.__brinkTiming` (performance.now() before `simulate` to the first frame after the
-// charts' layout effects). Seven fresh pages; medians. Run: `node scripts/measure.mjs`.
+// charts' layout effects). Seven fresh pages; medians. Then the first-load JavaScript of /batch
+// and the time /batch takes for 10,000 runs of baseline in Web Workers (one per core chromium
+// reports), from the page's `brink:batch-start` mark to its `brink:batch-end` mark; three fresh
+// pages (BRINK_MEASURE_BATCHES=n for another count); median. Run: `node scripts/measure.mjs`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -10,19 +13,23 @@ import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
 const out = fileURLToPath(new URL('../out', import.meta.url));
-const html = readFileSync(`${out}/run.html`, 'utf8');
-const scripts = [
-  ...new Set([...html.matchAll(/"(\/_next\/static\/chunks\/[^"]+\.js)"/g)].map((m) => m[1])),
-];
-let raw = 0;
-let gzipped = 0;
-for (const src of scripts) {
-  const bytes = readFileSync(out + src);
-  raw += bytes.length;
-  gzipped += gzipSync(bytes, { level: 9 }).length;
-}
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-console.log(`first-load JS of /run: ${scripts.length} files, ${kib(raw)}, ${kib(gzipped)} gzipped`);
+for (const route of ['run', 'batch']) {
+  const html = readFileSync(`${out}/${route}.html`, 'utf8');
+  const scripts = [
+    ...new Set([...html.matchAll(/"(\/_next\/static\/chunks\/[^"]+\.js)"/g)].map((m) => m[1])),
+  ];
+  let raw = 0;
+  let gzipped = 0;
+  for (const src of scripts) {
+    const bytes = readFileSync(out + src);
+    raw += bytes.length;
+    gzipped += gzipSync(bytes, { level: 9 }).length;
+  }
+  console.log(
+    `first-load JS of /${route}: ${scripts.length} files, ${kib(raw)}, ${kib(gzipped)} gzipped`,
+  );
+}
 
 const server = await startServer({ root: out, port: 0 });
 const browser = await chromium.launch({
@@ -44,6 +51,22 @@ for (let i = 0; i < 7; i++) {
   warm.push(await timing(page));
   await page.close();
 }
+
+const batches = [];
+for (let i = 0; i < Number(process.env.BRINK_MEASURE_BATCHES ?? 3); i++) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${server.url}/batch?scenario=baseline&runs=10000&seed=${42 + i}`);
+  await page.getByText(/runs in [\d.]+ s on \d+ worker/).waitFor({ timeout: 600_000 });
+  batches.push(
+    await page.evaluate(() => ({
+      ms:
+        performance.getEntriesByName('brink:batch-end')[0].startTime -
+        performance.getEntriesByName('brink:batch-start')[0].startTime,
+      workers: navigator.hardwareConcurrency,
+    })),
+  );
+  await page.close();
+}
 await browser.close();
 await server.close();
 
@@ -54,3 +77,9 @@ const report = (label, runs) =>
   );
 report('baseline, 120 days, on page load', cold);
 report('baseline, 120 days, next seed   ', warm);
+if (batches.length > 0) {
+  const ms = median(batches.map((b) => b.ms));
+  console.log(
+    `/batch, baseline, 10,000 runs on ${batches[0].workers} workers: ${(ms / 1000).toFixed(1)} s, ${Math.round(10000 / (ms / 1000))} runs/s (median of ${batches.length}: ${batches.map((b) => (b.ms / 1000).toFixed(1)).join(', ')} s)`,
+  );
+}
