@@ -94,7 +94,12 @@ export function scenarioAt(
   point: GridPoint,
   pack: Pack,
 ): Scenario {
-  const overrides: Record<string, Record<string, unknown>> = structuredClone(base.overrides);
+  // Only an actor's own override object is written to (its params are replaced, not mutated), so
+  // copying each one is enough to leave `base` untouched. (No structuredClone: core's library
+  // build has neither DOM nor Node types.)
+  const overrides: Record<string, Record<string, unknown>> = Object.fromEntries(
+    Object.entries(base.overrides).map(([id, override]) => [id, { ...override }]),
+  );
   for (const param of params) {
     overrides[param.actor] ??= {};
     const override = overrides[param.actor]!;
