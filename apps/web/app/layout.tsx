@@ -20,15 +20,27 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="brand">
+          <Link prefetch={false} href="/" className="brand">
             Brink
           </Link>
+          {/* No prefetching: a prefetch preloads the target page's styles, which Chrome reports as
+              unused on a page left open — the Monte Carlo pages are, while batches run. */}
           <nav aria-label="Main">
-            <Link href="/">Scenarios</Link>
-            <Link href="/run?scenario=baseline&seed=42">Run</Link>
-            <Link href="/batch?scenario=baseline&runs=1000&seed=42">Monte Carlo</Link>
-            <Link href="/lessons">Lessons</Link>
-            <Link href="/source">The article</Link>
+            <Link prefetch={false} href="/">
+              Scenarios
+            </Link>
+            <Link prefetch={false} href="/run?scenario=baseline&seed=42">
+              Run
+            </Link>
+            <Link prefetch={false} href="/batch?scenario=baseline&runs=1000&seed=42">
+              Monte Carlo
+            </Link>
+            <Link prefetch={false} href="/lessons">
+              Lessons
+            </Link>
+            <Link prefetch={false} href="/source">
+              The article
+            </Link>
           </nav>
         </header>
         <main id="main">{children}</main>
