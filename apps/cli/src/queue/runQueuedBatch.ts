@@ -225,12 +225,14 @@ export async function runQueuedBatch(
               `batch ${plan.id} lost shard ${next + 1}: it is no longer in the queue at ${target.display}`,
             );
           }
-          if ((await redis(child.getState())) !== 'completed') break;
-          const shard = child.returnvalue as ShardOutput;
+          // The job as read: a shard that finished since has its result next time round. (Asking
+          // its state after reading it could say "completed" of a copy read just before.)
+          const shard = child.returnvalue as ShardOutput | null | undefined;
+          if (!child.finishedOn || child.failedReason || !shard) break;
           const expected = plan.shards[next]!;
-          if (shard?.from !== expected.from || shard.to !== expected.to) {
+          if (shard.from !== expected.from || shard.to !== expected.to) {
             throw inputError(
-              `batch ${plan.id}: shard ${next + 1} came back with runs ${shard?.from}–${shard?.to}, not ${expected.from}–${expected.to}`,
+              `batch ${plan.id}: shard ${next + 1} came back with runs ${shard.from}–${shard.to}, not ${expected.from}–${expected.to}`,
             );
           }
           aggregate = mergeAggregates(aggregate, shard.aggregate);
