@@ -160,7 +160,7 @@ describe('the teacher view', () => {
 
     // The home page and the header lead to the lessons.
     await page.goto(`${harness.url}/`);
-    await page.locator('.lessons-teaser').scrollIntoViewIfNeeded();
+    await page.locator('section[aria-labelledby=lessons-title]').scrollIntoViewIfNeeded();
     await shoot(page, 'home-lessons');
     expect(await page.getByRole('link', { name: 'Start a lesson' }).getAttribute('href')).toBe(
       '/lessons',
