@@ -142,7 +142,7 @@ const CASES: [string, string[], number, RegExp][] = [
     'a sweep path without a value',
     ['sweep', SHORT, '--param', 'iran.ceiling'],
     2,
-    /^brink: --param "iran\.ceiling": expected PATH=VALUES/,
+    /^brink: --param iran\.ceiling: expected PATH=VALUES/,
   ],
   [
     'a sweep of an unknown field',
