@@ -11,5 +11,8 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // After the unit tests and alone: the long-task check measures the page's main thread, which
+    // other projects' CPU load would lengthen. The bench project runs after this one.
+    sequence: { groupOrder: 1 },
   },
 });

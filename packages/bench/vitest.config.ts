@@ -13,5 +13,7 @@ export default defineProject({
     include: ['test/**/*.test.ts'],
     testTimeout: 900_000,
     hookTimeout: 300_000,
+    // Last and alone: its two child processes take both cores for several minutes.
+    sequence: { groupOrder: 2 },
   },
 });
