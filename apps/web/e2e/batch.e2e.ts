@@ -117,7 +117,11 @@ describe('the batch page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps the main thread free of tasks over 50 ms while a batch runs', async () => {
+  // Retried: on a shared machine the OS can stall chromium's main thread in the middle of one
+  // small task and stretch it past 50 ms. A page that really blocks fails all three times.
+  it('keeps the main thread free of tasks over 50 ms while a batch runs', {
+    retry: 2,
+  }, async () => {
     const { page, errors } = await openPage(harness);
     await observeLongTasks(page);
     await page.goto(`${harness.url}/batch?scenario=baseline&runs=1000&seed=1`);
