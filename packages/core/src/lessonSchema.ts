@@ -55,7 +55,7 @@ export const LessonQuoteSchema = z.strictObject({
   source: IdSchema.optional(),
   paragraph: z.int().min(1),
   quote: text,
-  /** The pack field resting on this passage, named as decisions name it (`iran.ceiling`). */
+  /** The pack field resting on this passage, named as decisions name it (`<actor>.ceiling`). */
   rule: text.optional(),
 });
 
@@ -116,7 +116,7 @@ export const LessonSchema = z.strictObject({
   pack: IdSchema,
   goal: text,
   context: z.strictObject({ intro: text, quotes: z.array(LessonQuoteSchema).min(1) }),
-  /** The pack fields the lesson rests on, shown with their provenance (`iran.redLines[0]`). */
+  /** The pack fields the lesson rests on, shown with their provenance (`<actor>.redLines[0]`). */
   rules: z.array(text).default([]),
   experiments: z.array(LessonExperimentSchema).min(1),
   measures: z.array(LessonMeasureSchema).min(1),

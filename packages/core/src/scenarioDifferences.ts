@@ -63,7 +63,7 @@ export function scenarioDifferences(pack: Pack, a: Scenario, b: Scenario): Diffe
   return differences;
 }
 
-/** A scripted event in a few words: `day 30: israel attacks iran (airstrike on personnel, …)`. */
+/** A scripted event in a few words: `day 30: <from> attacks <to> (airstrike on personnel, …)`. */
 export function describeInject(inject: Inject): string {
   const day = `day ${inject.day}: `;
   switch (inject.type) {
