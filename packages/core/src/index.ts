@@ -7,6 +7,11 @@ export {
   histogramMedian,
   mergeAggregates,
 } from './aggregate.js';
+export { checkDistribution } from './analysis/checkDistribution.js';
+export type { Distribution } from './analysis/DistributionSchema.js';
+export { DistributionSchema } from './analysis/DistributionSchema.js';
+export { distributionQuantile } from './analysis/distributionQuantile.js';
+export { sampleDistributions } from './analysis/sampleDistributions.js';
 export type { BatchHeader } from './batchHeader.js';
 export { batchHeader } from './batchHeader.js';
 export { checkLesson } from './checkLesson.js';
