@@ -11,7 +11,15 @@ export { checkDistribution } from './analysis/checkDistribution.js';
 export type { Distribution } from './analysis/DistributionSchema.js';
 export { DistributionSchema } from './analysis/DistributionSchema.js';
 export { distributionQuantile } from './analysis/distributionQuantile.js';
+export type { SaltelliDesign, SaltelliOptions } from './analysis/saltelliDesign.js';
+export {
+  MIN_BASE_SAMPLES,
+  saltelliBaseSamples,
+  saltelliDesign,
+} from './analysis/saltelliDesign.js';
 export { sampleDistributions } from './analysis/sampleDistributions.js';
+export type { SobolIndex, SobolIndices, SobolOptions } from './analysis/sobolIndices.js';
+export { sobolIndices } from './analysis/sobolIndices.js';
 export type { BatchHeader } from './batchHeader.js';
 export { batchHeader } from './batchHeader.js';
 export { checkLesson } from './checkLesson.js';
