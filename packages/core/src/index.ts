@@ -11,6 +11,14 @@ export { checkDistribution } from './analysis/checkDistribution.js';
 export type { Distribution } from './analysis/DistributionSchema.js';
 export { DistributionSchema } from './analysis/DistributionSchema.js';
 export { distributionQuantile } from './analysis/distributionQuantile.js';
+export type {
+  ElementaryEffect,
+  ElementaryEffects,
+  ElementaryEffectsOptions,
+} from './analysis/elementaryEffects.js';
+export { elementaryEffects } from './analysis/elementaryEffects.js';
+export type { MorrisDesign, MorrisOptions } from './analysis/morrisDesign.js';
+export { morrisDesign } from './analysis/morrisDesign.js';
 export type { SaltelliDesign, SaltelliOptions } from './analysis/saltelliDesign.js';
 export {
   MIN_BASE_SAMPLES,
