@@ -19,6 +19,8 @@ export type {
 export { elementaryEffects } from './analysis/elementaryEffects.js';
 export type { MorrisDesign, MorrisOptions } from './analysis/morrisDesign.js';
 export { morrisDesign } from './analysis/morrisDesign.js';
+export type { PrimBox, PrimOptions, PrimResult } from './analysis/prim.js';
+export { prim } from './analysis/prim.js';
 export type { SaltelliDesign, SaltelliOptions } from './analysis/saltelliDesign.js';
 export {
   MIN_BASE_SAMPLES,

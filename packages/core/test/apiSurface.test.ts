@@ -72,6 +72,7 @@ describe('apiSurface', () => {
         "parsePack",
         "parseScenario",
         "parseSweepParam",
+        "prim",
         "provenanceField",
         "provenanceFields",
         "runShard",
