@@ -82,38 +82,60 @@ export function prim(
   };
   const trajectory = [boxOf(inside)];
 
+  // The box's points sorted by each parameter, kept sorted by filtering after each peel.
+  let order = Array.from({ length: k }, (_, i) =>
+    Int32Array.from(inside).sort((x, y) => inputs[x]![i]! - inputs[y]![i]!),
+  );
+  const member = new Uint8Array(n).fill(1);
   for (;;) {
+    const m = inside.length;
+    if (m < 2) break;
+    const q = Math.max(1, Math.floor(peelAlpha * m));
+    const caseCount = inside.reduce((sum, j) => sum + isCase[j]!, 0);
     let best:
-      | { members: Int32Array; hits: number; i: number; bound: number; side: 'low' | 'high' }
+      | { kept: number; hits: number; i: number; bound: number; side: 'low' | 'high' }
       | undefined;
     for (let i = 0; i < k; i++) {
-      const values = Float64Array.from(inside, (j) => inputs[j]![i]!).sort();
-      const m = values.length;
-      if (m < 2) break;
-      const q = Math.max(1, Math.floor(peelAlpha * m));
+      const sorted = order[i]!;
+      const value = (position: number) => inputs[sorted[position]!]![i]!;
       for (const side of ['low', 'high'] as const) {
         // Keep the points on the far side of the q-th value; ties with it are kept, so a peel
-        // may remove fewer than q points, or none (then it is no candidate).
-        const bound = side === 'low' ? values[q]! : values[m - 1 - q]!;
-        const members = inside.filter((j) =>
-          side === 'low' ? inputs[j]![i]! >= bound : inputs[j]![i]! <= bound,
-        );
-        if (members.length === m || members.length < minMass * n) continue;
-        const hits = members.reduce((sum, j) => sum + isCase[j]!, 0);
+        // may remove fewer than q points, or none (then it is no candidate). Only the removed
+        // points, at most q, are visited.
+        const bound = side === 'low' ? value(q) : value(m - 1 - q);
+        let removed = 0;
+        let removedHits = 0;
+        if (side === 'low') {
+          for (let p = 0; p < q && value(p) < bound; p++, removed++) {
+            removedHits += isCase[sorted[p]!]!;
+          }
+        } else {
+          for (let p = m - 1; p > m - 1 - q && value(p) > bound; p--, removed++) {
+            removedHits += isCase[sorted[p]!]!;
+          }
+        }
+        const kept = m - removed;
+        const hits = caseCount - removedHits;
+        if (removed === 0 || kept < minMass * n) continue;
         if (
           !best ||
-          hits * best.members.length > best.hits * members.length ||
-          (hits * best.members.length === best.hits * members.length &&
-            members.length > best.members.length)
+          hits * best.kept > best.hits * kept ||
+          (hits * best.kept === best.hits * kept && kept > best.kept)
         ) {
-          best = { members, hits, i, bound, side };
+          best = { kept, hits, i, bound, side };
         }
       }
     }
     if (!best) break;
-    if (best.side === 'low') low[best.i] = best.bound;
-    else high[best.i] = best.bound;
-    inside = best.members;
+    const { i, bound, side } = best;
+    if (side === 'low') low[i] = bound;
+    else high[i] = bound;
+    for (const j of inside) {
+      const x = inputs[j]![i]!;
+      if (side === 'low' ? x < bound : x > bound) member[j] = 0;
+    }
+    inside = inside.filter((j) => member[j] === 1);
+    order = order.map((sorted) => sorted.filter((j) => member[j] === 1));
     trajectory.push(boxOf(inside));
   }
 
