@@ -1,19 +1,27 @@
 import { z } from 'zod';
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-
 /**
  * A bounded distribution of one uncertain number: `uniform` on [low, high], `triangular` with its
  * peak at `mode`, or `pert` (classic beta-PERT: a beta distribution on [low, high] with shape
  * parameters α = 1 + 4(mode − low)/(high − low), β = 1 + 4(high − mode)/(high − low); Vose,
- * *Risk Analysis*, 2008). Rejects a non-finite bound, `low > high`, and a mode outside
- * [low, high], each at its field.
+ * *Risk Analysis*, 2008). Rejects a non-finite bound (zod 4's numbers exclude NaN and ±Infinity),
+ * `low > high`, and a mode outside [low, high], each at its field.
  */
 export const DistributionSchema = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('uniform'), low: finite, high: finite }),
-    z.strictObject({ kind: z.literal('triangular'), low: finite, mode: finite, high: finite }),
-    z.strictObject({ kind: z.literal('pert'), low: finite, mode: finite, high: finite }),
+    z.strictObject({ kind: z.literal('uniform'), low: z.number(), high: z.number() }),
+    z.strictObject({
+      kind: z.literal('triangular'),
+      low: z.number(),
+      mode: z.number(),
+      high: z.number(),
+    }),
+    z.strictObject({
+      kind: z.literal('pert'),
+      low: z.number(),
+      mode: z.number(),
+      high: z.number(),
+    }),
   ])
   .superRefine((distribution, context) => {
     const { low, high } = distribution;

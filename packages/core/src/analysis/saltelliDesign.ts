@@ -4,8 +4,9 @@ import type { Distribution } from './DistributionSchema.js';
 import { distributionQuantile } from './distributionQuantile.js';
 
 /**
- * The fewest base samples N a Sobol analysis accepts: below about 30 pairs the bootstrap
- * intervals of the indices stop meaning anything, whatever the number of parameters.
+ * The fewest base samples N a Sobol analysis accepts, whatever the number of parameters. An
+ * assumption: with fewer pairs (A_j, B_j) the bootstrap has too few to resample for its intervals
+ * to be trusted.
  */
 export const MIN_BASE_SAMPLES = 32;
 
@@ -32,11 +33,10 @@ export interface SaltelliOptions {
 }
 
 /**
- * The Saltelli design for `distributions` (one per parameter). The base matrices A and B are
- * seeded pseudo-random (no well-kept JavaScript Sobol-sequence library exists): block j depends
- * only on (seed, j), so the design for N base samples is the first N blocks of the design for any
- * larger N, and any shard of rows can be rebuilt alone. Throws a {@link ValidationError} for no
- * parameters or too few base samples.
+ * The Saltelli design for `distributions` (one per parameter), from seeded pseudo-random base
+ * matrices A and B mapped through each parameter's quantile function. Block j depends only on
+ * (seed, j): the design for N base samples is the first N blocks of the design for any larger N.
+ * Throws a {@link ValidationError} for no parameters or too few base samples.
  *
  * @example
  * const design = saltelliDesign(ranges, { baseSamples: 512, seed: 1 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Distribution, elementaryEffects, morrisDesign } from '../../src/index.js';
 
@@ -47,6 +48,28 @@ describe('elementaryEffects', () => {
         expect(effect.deviation).toBeGreaterThan(0); // g is not linear in any xᵢ
       }
     }
+  });
+
+  it('keeps μ* ≥ |μ| and σ ≥ 0, with ordered intervals, for any outputs', () => {
+    const design = morrisDesign([unit, unit, unit], { trajectories: 5, seed: 6 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), {
+          minLength: design.points.length,
+          maxLength: design.points.length,
+        }),
+        (outputs) => {
+          for (const effect of elementaryEffects(design, outputs, { seed: 1, resamples: 20 })
+            .effects) {
+            expect(effect.meanAbsolute).toBeGreaterThanOrEqual(Math.abs(effect.mean) * (1 - 1e-12));
+            expect(effect.deviation).toBeGreaterThanOrEqual(0);
+            const [low, high] = effect.meanAbsoluteInterval;
+            expect(low).toBeLessThanOrEqual(high);
+            expect(low).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
+    );
   });
 
   it('gives the same result for the same seed', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Distribution,
@@ -72,6 +73,30 @@ describe('sobolIndices', () => {
     for (let r = design.points.length - 1; r >= 0; r--) outputs[r] = ishigami(design.points[r]!);
     expect(sobolIndices(design, outputs, { seed: 4, resamples: 50 })).toEqual(
       sobolIndices(design, design.points.map(ishigami), { seed: 4, resamples: 50 }),
+    );
+  });
+
+  it('gives non-negative total indices and ordered intervals for any outputs', () => {
+    const design = saltelliDesign([range, range], { baseSamples: 32, seed: 1 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), {
+          minLength: design.points.length,
+          maxLength: design.points.length,
+        }),
+        fc.integer(),
+        (outputs, seed) => {
+          const result = sobolIndices(design, outputs, { seed, resamples: 20 });
+          for (const index of result.indices) {
+            if (result.variance === 0) continue;
+            expect(index.total).toBeGreaterThanOrEqual(0);
+            expect(index.firstInterval[0]).toBeLessThanOrEqual(index.firstInterval[1]);
+            expect(index.totalInterval[0]).toBeLessThanOrEqual(index.totalInterval[1]);
+            expect(index.totalInterval[0]).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
+      { numRuns: 50 },
     );
   });
 
