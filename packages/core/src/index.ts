@@ -7,15 +7,12 @@ export {
   histogramMedian,
   mergeAggregates,
 } from './aggregate.js';
+export type { BootstrapOptions } from './analysis/bootstrapOptions.js';
 export { checkDistribution } from './analysis/checkDistribution.js';
 export type { Distribution } from './analysis/DistributionSchema.js';
 export { DistributionSchema } from './analysis/DistributionSchema.js';
 export { distributionQuantile } from './analysis/distributionQuantile.js';
-export type {
-  ElementaryEffect,
-  ElementaryEffects,
-  ElementaryEffectsOptions,
-} from './analysis/elementaryEffects.js';
+export type { ElementaryEffect, ElementaryEffects } from './analysis/elementaryEffects.js';
 export { elementaryEffects } from './analysis/elementaryEffects.js';
 export type { MorrisDesign, MorrisOptions } from './analysis/morrisDesign.js';
 export { morrisDesign } from './analysis/morrisDesign.js';
@@ -28,7 +25,7 @@ export {
   saltelliDesign,
 } from './analysis/saltelliDesign.js';
 export { sampleDistributions } from './analysis/sampleDistributions.js';
-export type { SobolIndex, SobolIndices, SobolOptions } from './analysis/sobolIndices.js';
+export type { SobolIndex, SobolIndices } from './analysis/sobolIndices.js';
 export { sobolIndices } from './analysis/sobolIndices.js';
 export type { BatchHeader } from './batchHeader.js';
 export { batchHeader } from './batchHeader.js';

@@ -1,5 +1,5 @@
 import { createRng } from '../createRng.js';
-import { checkBootstrapOptions } from './checkBootstrapOptions.js';
+import { type BootstrapOptions, bootstrapOptions } from './bootstrapOptions.js';
 import { checkOutputs } from './checkOutputs.js';
 import type { MorrisDesign } from './morrisDesign.js';
 import { percentileInterval } from './percentileInterval.js';
@@ -29,16 +29,6 @@ export interface ElementaryEffects {
   confidence: number;
 }
 
-/** Options of {@link elementaryEffects}. */
-export interface ElementaryEffectsOptions {
-  /** Seed of the bootstrap resampling of trajectories. */
-  seed: number;
-  /** Bootstrap resamples, a positive integer; 1000 when omitted. */
-  resamples?: number;
-  /** Coverage of the μ* intervals, in (0, 1); 0.95 when omitted. */
-  confidence?: number;
-}
-
 /**
  * μ, μ* and σ of each parameter from the outputs of a {@link morrisDesign}: `outputs[r]` is the
  * model's value at `design.points[r]`. Throws a {@link ValidationError} when `outputs` has the
@@ -47,12 +37,10 @@ export interface ElementaryEffectsOptions {
 export function elementaryEffects(
   design: Pick<MorrisDesign, 'parameters' | 'trajectories' | 'changed' | 'steps'>,
   outputs: ArrayLike<number>,
-  options: ElementaryEffectsOptions,
+  options: BootstrapOptions,
 ): ElementaryEffects {
   const { parameters: k, trajectories: r } = design;
-  const resamples = options.resamples ?? 1000;
-  const confidence = options.confidence ?? 0.95;
-  checkBootstrapOptions('Morris analysis', { resamples, confidence, seed: options.seed });
+  const { seed, resamples, confidence } = bootstrapOptions('Morris analysis', options);
   checkOutputs('Morris analysis', outputs, r * (k + 1));
 
   // effects[i * r + t]: parameter i's elementary effect in trajectory t.
@@ -64,7 +52,7 @@ export function elementaryEffects(
       effects[i * r + t] = (outputs[row + 1]! - outputs[row]!) / design.steps[t * k + s]!;
     }
   }
-  const rng = createRng(options.seed);
+  const rng = createRng(seed);
   const sample = Int32Array.from({ length: resamples * r }, () => rng.int(r));
   return {
     effects: Array.from({ length: k }, (_, i) => {

@@ -1,5 +1,5 @@
 import { createRng } from '../createRng.js';
-import { checkBootstrapOptions } from './checkBootstrapOptions.js';
+import { type BootstrapOptions, bootstrapOptions } from './bootstrapOptions.js';
 import { checkOutputs } from './checkOutputs.js';
 import { percentileInterval } from './percentileInterval.js';
 import { checkSaltelliSize, type SaltelliDesign } from './saltelliDesign.js';
@@ -29,16 +29,6 @@ export interface SobolIndices {
   confidence: number;
 }
 
-/** Options of {@link sobolIndices}. */
-export interface SobolOptions {
-  /** Seed of the bootstrap resampling. */
-  seed: number;
-  /** Bootstrap resamples, a positive integer; 1000 when omitted. */
-  resamples?: number;
-  /** Coverage of the percentile intervals, in (0, 1); 0.95 when omitted. */
-  confidence?: number;
-}
-
 /**
  * First-order (Saltelli 2010's estimator) and total-order (Jansen 1999's estimator) Sobol indices
  * from the outputs of a {@link saltelliDesign}: `outputs[r]` is the model's value at
@@ -49,13 +39,11 @@ export interface SobolOptions {
 export function sobolIndices(
   design: Pick<SaltelliDesign, 'parameters' | 'baseSamples'>,
   outputs: ArrayLike<number>,
-  options: SobolOptions,
+  options: BootstrapOptions,
 ): SobolIndices {
   const { parameters: k, baseSamples: n } = design;
-  const resamples = options.resamples ?? 1000;
-  const confidence = options.confidence ?? 0.95;
   checkSaltelliSize(n, k);
-  checkBootstrapOptions('Sobol analysis', { resamples, confidence, seed: options.seed });
+  const { seed, resamples, confidence } = bootstrapOptions('Sobol analysis', options);
   checkOutputs('Sobol analysis', outputs, n * (k + 2));
 
   const all = Int32Array.from({ length: n }, (_, j) => j);
@@ -63,7 +51,7 @@ export function sobolIndices(
   const point = estimate(all);
   const firsts = Array.from({ length: k }, () => new Float64Array(resamples));
   const totals = Array.from({ length: k }, () => new Float64Array(resamples));
-  const rng = createRng(options.seed);
+  const rng = createRng(seed);
   const sample = new Int32Array(n);
   for (let b = 0; b < resamples; b++) {
     for (let j = 0; j < n; j++) sample[j] = rng.int(n);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Distribution, distributionQuantile } from '../../src/index.js';
-import { distributionArbitrary } from './distributionArbitrary.js';
+import { distributionArbitrary } from './distributionFixtures.js';
 
 /** The mean as ∫₀¹ Q(p) dp, by the midpoint rule. */
 const meanOf = (distribution: Distribution, steps = 20_000) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Distribution, morrisDesign } from '../../src/index.js';
-import { distributionArbitrary } from './distributionArbitrary.js';
+import { distributionArbitrary, expectWithinRanges } from './distributionFixtures.js';
 
 const unit: Distribution = { kind: 'uniform', low: 0, high: 1 };
 
@@ -53,12 +53,7 @@ describe('morrisDesign', () => {
         fc.integer(),
         fc.constantFrom(2, 4, 6, 8),
         (ds, seed, levels) => {
-          for (const point of morrisDesign(ds, { trajectories: 3, levels, seed }).points) {
-            ds.forEach((d, i) => {
-              expect(point[i]).toBeGreaterThanOrEqual(d.low);
-              expect(point[i]).toBeLessThanOrEqual(d.high);
-            });
-          }
+          expectWithinRanges(morrisDesign(ds, { trajectories: 3, levels, seed }).points, ds);
         },
       ),
     );

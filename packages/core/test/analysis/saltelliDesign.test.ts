@@ -7,7 +7,7 @@ import {
   saltelliDesign,
   ValidationError,
 } from '../../src/index.js';
-import { distributionArbitrary } from './distributionArbitrary.js';
+import { distributionArbitrary, expectWithinRanges } from './distributionFixtures.js';
 
 const ranges: Distribution[] = [
   { kind: 'uniform', low: 0, high: 1 },
@@ -47,12 +47,10 @@ describe('saltelliDesign', () => {
         fc.array(distributionArbitrary, { minLength: 1, maxLength: 5 }),
         fc.integer(),
         (ds, seed) => {
-          for (const point of saltelliDesign(ds, { baseSamples: MIN_BASE_SAMPLES, seed }).points) {
-            ds.forEach((d, i) => {
-              expect(point[i]).toBeGreaterThanOrEqual(d.low);
-              expect(point[i]).toBeLessThanOrEqual(d.high);
-            });
-          }
+          expectWithinRanges(
+            saltelliDesign(ds, { baseSamples: MIN_BASE_SAMPLES, seed }).points,
+            ds,
+          );
         },
       ),
       { numRuns: 40 },

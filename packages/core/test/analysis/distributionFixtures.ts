@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import type { Distribution } from '../../src/index.js';
 
 const bound = fc.double({ min: -1e6, max: 1e6, noNaN: true });
@@ -16,3 +17,17 @@ export const distributionArbitrary: fc.Arbitrary<Distribution> = fc
       { kind: 'pert', low, mode, high },
     );
   });
+
+/** Expects every entry i of every point to lie in [low, high] of `distributions[i]`. */
+export function expectWithinRanges(
+  points: readonly ArrayLike<number>[],
+  distributions: readonly Distribution[],
+): void {
+  for (const point of points) {
+    expect(point).toHaveLength(distributions.length);
+    distributions.forEach((d, i) => {
+      expect(point[i]).toBeGreaterThanOrEqual(d.low);
+      expect(point[i]).toBeLessThanOrEqual(d.high);
+    });
+  }
+}
