@@ -6,11 +6,17 @@ import { checkSaltelliSize, type SaltelliDesign } from './saltelliDesign.js';
 
 /** The Sobol indices of one parameter, each with its bootstrap interval. */
 export interface SobolIndex {
-  /** First-order index S_i: the share of output variance due to parameter i alone; ~[0, 1]. */
+  /**
+   * First-order index S_i: the share of output variance due to parameter i alone, in [0, 1]
+   * (an estimate may stray slightly outside).
+   */
   first: number;
   /** Central bootstrap interval of `first` at the analysis's confidence, [low, high]. */
   firstInterval: [number, number];
-  /** Total-order index ST_i: the share due to i with all its interactions; ~[0, 1], ≥ first. */
+  /**
+   * Total-order index ST_i: the share due to i with all its interactions, in [0, 1] and at least
+   * S_i (an estimate is ≥ 0 but may stray above 1 or below `first`).
+   */
   total: number;
   /** Central bootstrap interval of `total`. */
   totalInterval: [number, number];
