@@ -3,24 +3,22 @@ import { rungIndex } from '@brink/core';
 import type { FanDay } from '../lib/batchData';
 import { FanChart } from './FanChart';
 
-/** Ticks at the record's first day, each January, and its last day. */
+/**
+ * Ticks at each new year (as the year) and at the record's last day (as its month), so labels
+ * of a 21-month axis do not run into each other at phone width.
+ */
 function yearTicks(score: HindcastActorScore, horizon: number) {
-  const label = (month: string) =>
-    new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', {
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-  const first = score.months[0];
   const last = score.months.at(-1);
-  if (!first || !last) return undefined;
-  return [
-    { day: 0, label: label(first.month) },
-    ...score.months
-      .filter((m) => m.month.endsWith('-01'))
-      .map((m) => ({ day: m.fromDay, label: label(m.month) })),
-    { day: horizon, label: label(last.month) },
-  ];
+  if (!last) return undefined;
+  const years = score.months
+    .filter((m) => m.month.endsWith('-01') && m.fromDay > 0)
+    .map((m) => ({ day: m.fromDay, label: m.month.slice(0, 4) }));
+  const end = new Date(`${last.month}-01T00:00:00Z`).toLocaleDateString('en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return [...years, { day: horizon, label: end }];
 }
 
 /**

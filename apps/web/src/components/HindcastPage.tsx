@@ -268,7 +268,7 @@ function HindcastResult({
         </aside>
       )}
 
-      <div className="mc-fans">
+      <div className="mc-fans hc-fans">
         {score.actors.map((actor, i) => {
           const name = axisPack.actors.find((a) => a.id === actor.actor)?.name ?? actor.actor;
           const events = record.events.filter((event) => event.actor === actor.actor);
