@@ -16,7 +16,7 @@ export interface RecordedMonth extends RecordMonth {
  * last earlier event (events mark changes, so between them the actor stands where it last stood).
  *
  * @example
- * recordedRungs(record, recordMonths(record.epoch, record.end)).hezbollah[0].rung; // 'limited'
+ * recordedRungs(record, recordMonths(record.epoch, record.end))[actorId]?.[0]?.rung; // e.g. 'limited'
  */
 export function recordedRungs(
   record: PublicRecord,
