@@ -3,6 +3,7 @@ import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
 import { explainCommand } from './commands/explain.js';
+import { hindcastCommand } from './commands/hindcast.js';
 import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
@@ -36,6 +37,7 @@ Examples:
   brink sweep baseline --param iran.params.riskAversion=0:2:0.5 --runs 200
   brink compare baseline strike-on-iran --runs 500
   brink explain strike-on-iran --actor iran --seed 7
+  brink hindcast --runs 200                    the model scored against the public record
   brink check                                  prove each actor's escalation limits
 
 Exit codes: 0 ok, 1 invalid input or a failed check, 2 usage error, 130 interrupted.
@@ -48,6 +50,7 @@ Data goes to stdout, progress and logs to stderr; colour only on a terminal, nev
     workerCommand(),
     sweepCommand(),
     compareCommand(),
+    hindcastCommand(),
     explainCommand(),
     checkCommand(),
     validateCommand(),

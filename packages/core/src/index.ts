@@ -54,6 +54,36 @@ export { evaluateOutcomes } from './evaluateOutcomes.js';
 export { InjectSchema, WorldEventSchema } from './eventSchema.js';
 export { DRIVE_TERM_LABELS } from './explainDecision.js';
 export { canonicalJson, hashOf, sha256Hex } from './hash.js';
+export type {
+  FactMeasure,
+  FactResult,
+  HindcastActorScore,
+  HindcastCell,
+  HindcastScore,
+  ModelMonth,
+  ParseRecordOptions,
+  ProfileRunsOptions,
+  PublicRecord,
+  RecordedEvent,
+  RecordedMonth,
+  RecordMonth,
+  RecordSource,
+  StylisedFact,
+} from './hindcast/index.js';
+export {
+  checkRecord,
+  dayOf,
+  FACT_KINDS,
+  measureFact,
+  PublicRecordSchema,
+  parseRecord,
+  profileRuns,
+  RECORD_STATUSES,
+  RECORDED_EVENT_TYPES,
+  recordedRungs,
+  recordMonths,
+  scoreHindcast,
+} from './hindcast/index.js';
 export type { DifferenceInterval, ShareInterval } from './intervals.js';
 export { differenceInterval, wilsonInterval } from './intervals.js';
 export { LessonSchema } from './lessonSchema.js';

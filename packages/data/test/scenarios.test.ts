@@ -10,6 +10,7 @@ const REQUIRED = [
   'iran-commits',
   'gaza-ceasefire',
   'early-truce',
+  'hindcast-2023-2025',
 ];
 
 describe('scenarios', () => {

@@ -1,4 +1,5 @@
 import { RUNGS } from '@brink/core';
+import type { ReactNode } from 'react';
 import type { FanDay } from '../lib/batchData';
 import { rungLabel } from '../lib/format';
 
@@ -37,16 +38,23 @@ export function FanChart({
   horizon,
   name,
   colour,
+  overlay,
+  ticks: axisTicks,
 }: {
   days: readonly FanDay[];
   horizon: number;
   name: string;
   colour: string;
+  /** Drawn over the fan, on the chart's scales: x of a day, y of a rung index. */
+  overlay?: (scales: { x: (day: number) => number; y: (rung: number) => number }) => ReactNode;
+  /** Labelled days on the time axis; the first, middle and last day by default. */
+  ticks?: readonly { day: number; label: string }[] | undefined;
 }) {
   const x = (day: number) => LEFT + (day / horizon) * (WIDTH - LEFT - RIGHT);
   const y = (rung: number) => TOP + (1 - (rung + 0.5) / RUNGS.length) * (HEIGHT - TOP - BOTTOM);
   const median = days.flatMap((d) => [`${x(d.day)},${y(d.p50)}`, `${x(d.day + 1)},${y(d.p50)}`]);
-  const ticks = [0, Math.round(horizon / 2), horizon];
+  const ticks =
+    axisTicks ?? [0, Math.round(horizon / 2), horizon].map((day) => ({ day, label: `day ${day}` }));
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -91,16 +99,18 @@ export function FanChart({
       {median.length > 0 && (
         <path d={`M${median.join('L')}`} fill="none" stroke={colour} strokeWidth={2.2} />
       )}
+      {overlay?.({ x, y })}
       {ticks.map((tick) => (
         <text
-          key={tick}
-          x={x(tick)}
+          key={tick.day}
+          x={x(tick.day)}
           y={HEIGHT - 6}
-          textAnchor="middle"
+          // The last tick ends at the right edge rather than being cut by it.
+          textAnchor={tick.day >= horizon ? 'end' : 'middle'}
           fontSize={9.5}
           fill="#5b5b57"
         >
-          day {tick}
+          {tick.label}
         </text>
       ))}
     </svg>

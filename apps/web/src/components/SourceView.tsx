@@ -1,6 +1,6 @@
 'use client';
 
-import { axisPack } from '@brink/data';
+import { axisPack, getRecord } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo } from 'react';
@@ -18,6 +18,7 @@ const byParagraph = rulesByParagraph(
   ),
 );
 const names = new Map(axisPack.actors.map((actor) => [actor.id, actor.name]));
+const record = getRecord('axis-2023-2025');
 
 function RuleItem({ rule, current }: { rule: Rule; current: boolean }) {
   const { provenance } = rule;
@@ -215,6 +216,25 @@ export function SourceView() {
               <RuleItem key={other.field} rule={other} current={other === rule} />
             ))}
           </ul>
+        </details>
+        <details className="assumptions" id="public-record">
+          <summary>The public record the model is scored against</summary>
+          <p>
+            Besides the article, Brink keeps a record of what happened next: {record.events.length}{' '}
+            dated events from {record.epoch} to {record.end}, each with the news reports it rests on
+            (outlet, title, address), a status (confirmed by two outlets, single source, or
+            contested, with the disagreement) and the rung it shows, with a one-line reason. The
+            rung is the actor's standing then, the highest form of its own involvement; between
+            events an actor stays where its last event put it.
+          </p>
+          <p>
+            The shocks the model does not make itself (strikes on Iranian officers and Axis leaders,
+            US retaliation, ceasefires) are scripted on their real days in the hindcast scenario;
+            everything else is the model's, and it is scored month by month and against{' '}
+            {record.facts.length} stylised facts:{' '}
+            <Link href="/hindcast?runs=100&seed=42">Model vs record</Link>.
+          </p>
+          <p className="basis-why">Limits: {record.limits}</p>
         </details>
       </aside>
     </div>

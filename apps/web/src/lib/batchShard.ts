@@ -1,15 +1,13 @@
 import {
   type Aggregate,
-  addProfileTrace,
   type BatchHeader,
   batchHeader,
   csvCodec,
-  emptyProfile,
   type Pack,
+  profileRuns,
   type RunRecord,
   runShard,
   type Scenario,
-  simulate,
   type TraceProfile,
 } from '@brink/core';
 
@@ -48,7 +46,7 @@ const PROGRESS_EVERY = 20;
 
 /**
  * Runs one shard with core's `runShard`, simulates its runs below `profileTo` in full for the
- * trace profile, and encodes its records as CSV rows; `post` receives progress and the result.
+ * trace profile (core's `profileRuns`), and encodes its records as CSV rows; `post` receives progress and the result.
  * The worker calls it; tests call it directly.
  */
 export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => void): void {
@@ -67,10 +65,11 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
         if (done % PROGRESS_EVERY === 0) post({ type: 'progress', id: task.id, done });
       },
     });
-    const profile = emptyProfile(task.pack);
-    for (let run = task.from; run < Math.min(task.to, task.profileTo); run++) {
-      addProfileTrace(profile, simulate(task.pack, task.scenario, { seed: task.seed, run }));
-    }
+    const profile = profileRuns(task.pack, task.scenario, {
+      seed: task.seed,
+      from: task.from,
+      to: Math.max(task.from, Math.min(task.to, task.profileTo)),
+    });
     post({
       type: 'done',
       id: task.id,
