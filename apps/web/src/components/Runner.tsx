@@ -31,7 +31,10 @@ export interface RunnerProps {
   /** The pack the run uses (the scenario's overrides, red lines included, apply on top). */
   pack: Pack;
   issues: ValidationIssue[];
-  run: { trace: Trace; simulateMs: number; started: number } | null;
+  /** The run shown and the scenario it ran; null when no valid run of this scenario exists yet. */
+  run: { trace: Trace; scenario: Scenario; simulateMs: number; started: number } | null;
+  /** True when `run` is the last valid run, kept on screen while the edits are not valid. */
+  stale?: boolean;
 }
 
 declare global {
@@ -42,9 +45,17 @@ declare global {
 }
 
 /** The runner: playback, timeline, ladder and the why panel, all driven by the URL state. */
-export function Runner({ state, navigate, base, draft, pack, issues, run }: RunnerProps) {
-  const checked = useMemo(() => (run ? checkScenarioInput(draft, pack) : null), [draft, pack, run]);
-  const scenario = checked?.ok ? checked.scenario : base;
+export function Runner({
+  state,
+  navigate,
+  base,
+  draft,
+  pack,
+  issues,
+  run,
+  stale = false,
+}: RunnerProps) {
+  const scenario = run?.scenario ?? base;
   // A ref, so that loading a new run reads the URL's day without reloading on every day change.
   const urlDay = useRef(state.day);
   urlDay.current = state.day;
@@ -141,6 +152,11 @@ export function Runner({ state, navigate, base, draft, pack, issues, run }: Runn
         <section className="run-main" aria-label="The run">
           {run ? (
             <>
+              {stale && (
+                <p className="stale-run" role="status" data-testid="stale-run">
+                  The edits are not valid yet (see the editor): this is the last valid run.
+                </p>
+              )}
               <div className="chart timeline-box">
                 <ParentSize debounceTime={50}>
                   {({ width, height }) =>
