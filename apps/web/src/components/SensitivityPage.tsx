@@ -12,7 +12,7 @@ import {
 import { axisPack, nearestId, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { type FormEvent, useEffect, useMemo } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { describeSweep, SweepChart, type SweepPoint } from '../charts/SweepChart';
 import { swing, type TornadoBar, TornadoChart } from '../charts/TornadoChart';
 import { shortName } from '../lib/actors';
@@ -74,6 +74,9 @@ export function SensitivityPage() {
   );
   const state = read.ok ? read.state : null;
   const curve = useMemo(() => (state ? curveScenarios(state) : null), [state]);
+  // What is wrong with the settings last submitted: shown beside the form, which keeps what was
+  // typed, while the address (and the curve drawn from it) stays as it was.
+  const [formProblems, setFormProblems] = useState<string[]>([]);
   const {
     state: curveSeries,
     start: startCurve,
@@ -193,6 +196,19 @@ export function SensitivityPage() {
       outcome: String(form.get('outcome')),
     };
     const href = sensitivityHref(next);
+    const checked = readSensitivityParams(new URLSearchParams(href.split('?')[1]), {
+      scenarioIds,
+      nearest: nearestId,
+      pack: axisPack,
+    });
+    const checkedCurve = checked.ok ? curveScenarios(checked.state) : null;
+    const problems = !checked.ok
+      ? checked.problems
+      : checkedCurve && !checkedCurve.ok
+        ? checkedCurve.problems
+        : [];
+    setFormProblems(problems);
+    if (problems.length > 0) return;
     if (href === key) {
       startCurve(
         curve.scenarios.map((scenario) => ({ scenario, runs: state.runs, seed: state.seed })),
@@ -258,7 +274,10 @@ export function SensitivityPage() {
             name="values"
             defaultValue={state.values}
             required
-            aria-describedby="values-hint"
+            aria-invalid={formProblems.length > 0 ? true : undefined}
+            aria-describedby={
+              formProblems.length > 0 ? 'values-problems values-hint' : 'values-hint'
+            }
             size={12}
           />
         </label>
@@ -299,6 +318,13 @@ export function SensitivityPage() {
         <button type="submit" disabled={curveSeries.status === 'running'}>
           Draw the curve
         </button>
+        {formProblems.length > 0 && (
+          <ul id="values-problems" className="field-error mc-hint" role="alert">
+            {formProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
         <p id="values-hint" className="mc-note mc-hint">
           Values: <code>FROM:TO:STEP</code> for numbers, <code>FROM:TO</code> for rungs, or a comma
           list.
