@@ -52,7 +52,7 @@ describe('the scenario editor', () => {
     const { page, errors } = await openPage(harness);
     await page.goto(`${harness.url}/run?scenario=baseline&seed=42&panel=edit`);
     await page.getByTestId('editor').waitFor();
-    const ladder = await page.getByTestId('ladder').innerHTML();
+    const ladder = await page.locator('#ladder-desc').textContent();
     const severity = page.getByTestId('inject').first().getByLabel('severity');
     await severity.fill('2');
     await severity.press('Enter');
@@ -65,7 +65,7 @@ describe('the scenario editor', () => {
     // The last valid run stays, said to be so.
     await page.getByTestId('stale-run').waitFor();
     expect(await page.getByTestId('timeline').count()).toBe(1);
-    expect(await page.getByTestId('ladder').innerHTML()).toBe(ladder);
+    expect(await page.locator('#ladder-desc').textContent()).toBe(ladder);
     await shoot(page, 'editor-invalid');
     await severity.fill('0.9');
     await severity.press('Tab');

@@ -4,6 +4,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 
 const OUT = fileURLToPath(new URL('../out', import.meta.url));
+/** The export built for the base path /brink (`build:subpath`). */
+export const OUT_SUBPATH = fileURLToPath(new URL('../out-brink', import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL('../test-results', import.meta.url));
 
 /** Debian's chromium, installed by scripts/ensure-chromium.sh; never a downloaded build. */
@@ -25,16 +27,29 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** Serves `out/` on a free port of 127.0.0.1 and launches chromium. */
-export async function openHarness(): Promise<Harness> {
-  if (!existsSync(`${OUT}/index.html`)) {
-    throw new Error('apps/web/out is missing: build the web app first (npx -y pnpm@10 build)');
+/**
+ * Serves `out/` (or `root`, below `base` if given) on a free port of 127.0.0.1 and launches
+ * chromium. `url` ends with the base path.
+ */
+export async function openHarness(
+  options: { root?: string; base?: string } = {},
+): Promise<Harness> {
+  const root = options.root ?? OUT;
+  if (!existsSync(`${root}/index.html`)) {
+    const folder = root.split('/').pop();
+    throw new Error(
+      `apps/web/${folder} is missing: build the web app first (npx -y pnpm@10 build${folder === 'out' ? '' : ', then npx -y pnpm@10 --filter @brink/web build:subpath'})`,
+    );
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh (as root)`);
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startServer({ root: OUT, port: 0 });
+  const server = await startServer({
+    root,
+    port: 0,
+    ...(options.base ? { base: options.base } : {}),
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   return {
     url: server.url,

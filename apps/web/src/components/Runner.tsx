@@ -89,16 +89,8 @@ export function Runner({
     return () => window.removeEventListener('popstate', onPop);
   }, [state.scenario, actors, send]);
 
-  // The state machine view lays out with elkjs, a large module: fetch it once the page is idle.
-  useEffect(() => {
-    const load = () => void import('elkjs/lib/elk.bundled.js');
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(load, { timeout: 4000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(load, 2000);
-    return () => clearTimeout(id);
-  }, []);
+  // elkjs (the state machine view's layout, 1.5 MB) loads only when that view opens: see
+  // MachineDiagram.
 
   // Time from the start of the simulation to the first paint of its charts.
   const measured = useRef<Trace | null>(null);
