@@ -81,3 +81,37 @@ export async function openPage(harness: Harness): Promise<{ page: Page; errors: 
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
+
+/** The screens of issue 17: a laptop, a tablet held upright, a phone. */
+export const SIZES = [
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'tablet', width: 820, height: 1180 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/**
+ * Chart labels cut by their chart: each SVG text (with its chart's label) whose box reaches more
+ * than half a pixel past its SVG's box, which clips it.
+ */
+export function clippedLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const clipped: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+      const svg = text.ownerSVGElement;
+      if (!svg || !text.textContent?.trim()) continue;
+      const box = text.getBoundingClientRect();
+      const frame = svg.getBoundingClientRect();
+      if (box.width === 0 || frame.width === 0) continue;
+      const out =
+        box.left < frame.left - 0.5 ||
+        box.right > frame.right + 0.5 ||
+        box.top < frame.top - 0.5 ||
+        box.bottom > frame.bottom + 0.5;
+      if (out) {
+        const chart = svg.getAttribute('aria-label') ?? svg.querySelector('title')?.textContent;
+        clipped.push(`${chart ?? 'chart'}: "${text.textContent.trim()}"`);
+      }
+    }
+    return clipped;
+  });
+}

@@ -1,6 +1,7 @@
 import { RUNGS } from '@brink/core';
 import type { FanDay } from '../lib/batchData';
 import { rungLabel } from '../lib/format';
+import { dayTicks } from './dayTicks';
 
 const WIDTH = 300;
 const HEIGHT = 170;
@@ -46,7 +47,7 @@ export function FanChart({
   const x = (day: number) => LEFT + (day / horizon) * (WIDTH - LEFT - RIGHT);
   const y = (rung: number) => TOP + (1 - (rung + 0.5) / RUNGS.length) * (HEIGHT - TOP - BOTTOM);
   const median = days.flatMap((d) => [`${x(d.day)},${y(d.p50)}`, `${x(d.day + 1)},${y(d.p50)}`]);
-  const ticks = [0, Math.round(horizon / 2), horizon];
+  const ticks = dayTicks(horizon, 3);
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -91,12 +92,13 @@ export function FanChart({
       {median.length > 0 && (
         <path d={`M${median.join('L')}`} fill="none" stroke={colour} strokeWidth={2.2} />
       )}
-      {ticks.map((tick) => (
+      {ticks.map((tick, i) => (
         <text
           key={tick}
-          x={x(tick)}
+          // The last label ends at the chart's edge, so "day 119" is never cut to "day 1".
+          x={i === ticks.length - 1 ? WIDTH - RIGHT : x(tick + 0.5)}
           y={HEIGHT - 6}
-          textAnchor="middle"
+          textAnchor={i === ticks.length - 1 ? 'end' : 'middle'}
           fontSize={9.5}
           fill="#5b5b57"
         >
