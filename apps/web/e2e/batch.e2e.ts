@@ -228,6 +228,33 @@ describe('the batch page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('exports a figure whole, under its title, scenario, runs and seed', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/batch?scenario=strike-on-iran&runs=300&seed=2`);
+    await batchDone(page);
+    const fans = page.locator('figure', { hasText: 'Rung over the days' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      fans.getByRole('button', { name: 'SVG', exact: true }).click(),
+    ]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    // One fan chart per actor of the pack, all eight, in one file.
+    expect(svg.match(/aria-label="[^"]+: rung over the days"/g)).toHaveLength(8);
+    expect(svg).toContain('>Rung over the days</text>');
+    expect(svg).toContain('strike-on-iran');
+    expect(svg).toContain('300 runs · seed 2');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      fans.getByRole('button', { name: 'PNG', exact: true }).click(),
+    ]);
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    expect(errors).toEqual([]);
+  });
+
   it('fits a tablet', async () => {
     const page = await harness.browser.newPage({ viewport: { width: 820, height: 1180 } });
     await page.goto(`${harness.url}/batch?scenario=strike-on-iran&runs=500&seed=2`);

@@ -415,6 +415,7 @@ export function SensitivityPage() {
       {points.length > 0 && (
         <ChartFigure
           title={`Outcomes as ${state.param.path} varies`}
+          caption={`${base.title} (${base.id}) · ${state.param.path} = ${state.values} · ${state.runs.toLocaleString('en')} runs per value · seed ${state.seed}`}
           filename={`sensitivity-${state.scenario}-${state.param.path}`}
           alternative={
             <ul>
@@ -468,6 +469,7 @@ export function SensitivityPage() {
         {tornadoResults && (
           <ChartFigure
             title={`Tornado: ${outcomeLabel}`}
+            caption={`${base.title} (${base.id}) · ${actorName}’s fields at half and one and a half times · ${state.runs.toLocaleString('en')} runs each · seed ${state.seed}`}
             filename={`tornado-${state.scenario}-${state.param.actor}-${state.outcome}`}
             alternative={
               <ul>
