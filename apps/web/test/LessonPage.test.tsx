@@ -16,7 +16,8 @@ afterEach(cleanup);
 const step = (name: string) =>
   screen.getByRole('button', { name: new RegExp(`^Step \\d: ${name}`) });
 
-describe('LessonPage', () => {
+// The first render loads the whole lesson page; on a loaded machine that alone can take seconds.
+describe('LessonPage', { timeout: 20_000 }, () => {
   it('keeps the run shut until a choice is committed, then locks the choice and saves it', async () => {
     render(<LessonPage lesson={lesson} next={null} />);
     await act(async () => {});

@@ -7,6 +7,7 @@ import { useMachine } from '@xstate/react';
 import Link from 'next/link';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { LadderChart } from '../charts/LadderChart';
+import { LadderLegend } from '../charts/LadderLegend';
 import { MachineDiagram } from '../charts/MachineDiagram';
 import { NetworkChart } from '../charts/NetworkChart';
 import { TimelineChart } from '../charts/TimelineChart';
@@ -227,6 +228,7 @@ export function Runner({
                   }}
                 </ParentSize>
               </div>
+              {state.view === 'ladder' && <LadderLegend />}
             </>
           ) : (
             <div className="problem" role="alert">
