@@ -1,8 +1,43 @@
 import type { NextConfig } from 'next';
 
-// A static export: the engine runs in the browser, so `out/` works from any static host, offline.
+/**
+ * The path the site is served under, for a host that serves it below its root
+ * (`https://host/brink/run`): `BRINK_BASE_PATH=/brink` at build. Empty (the default) serves it
+ * at the root. Pages, scripts, styles, workers and links all carry it.
+ */
+function basePath(): string {
+  const path = process.env.BRINK_BASE_PATH ?? '';
+  if (path === '') return '';
+  if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(path)) {
+    throw new Error(
+      `BRINK_BASE_PATH must be a path such as /brink or /courses/brink (a leading slash, no trailing one), not "${path}"`,
+    );
+  }
+  return path;
+}
+
+/** Where the export is written: `out/` unless `BRINK_OUT_DIR` names another folder of apps/web. */
+function outDir(): string | undefined {
+  const dir = process.env.BRINK_OUT_DIR;
+  if (dir === undefined || dir === '' || dir === 'out') return undefined;
+  if (!/^[A-Za-z0-9_-]+$/.test(dir) || dir === 'public' || dir === 'static') {
+    throw new Error(`BRINK_OUT_DIR must be a plain folder name such as out-brink, not "${dir}"`);
+  }
+  return dir;
+}
+
+const base = basePath();
+const dir = outDir();
+
+// A static export: the engine runs in the browser, so the export works from any static host,
+// offline, at its root or (built with BRINK_BASE_PATH) below it.
 const config: NextConfig = {
   output: 'export',
+  basePath: base,
+  // With `output: 'export'`, a distDir other than .next is where the export is written.
+  ...(dir ? { distDir: dir } : {}),
+  // The code that reads an address (the 404 page's) needs the base path too.
+  env: { BRINK_BASE_PATH: base },
   // The workspace packages ship ES2022 modules; let Next compile them with the app.
   transpilePackages: ['@brink/core', '@brink/data'],
   reactStrictMode: true,

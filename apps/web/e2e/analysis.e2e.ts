@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeEdit } from '../src/lib/scenarioEdit';
-import { type Harness, openHarness, openPage, shoot } from './harness';
+import { clippedLabels, type Harness, openHarness, openPage, SIZES, shoot } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -46,6 +46,60 @@ describe('the sensitivity page', () => {
     expect(text).toContain('"params.nerve" is not a posture field');
     expect(errors).toEqual([]);
   });
+});
+
+describe('the sensitivity page keeps its work', () => {
+  const study =
+    'scenario=strike-on-iran&param=iran.params.riskAversion&values=1:2:0.5&runs=20&seed=4&outcome=iran-direct';
+
+  it('shows a wrong setting beside the values and keeps the form and the curve', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/sensitivity?${study}`);
+    await page.getByText(/3 batches, 60 runs in/).waitFor({ timeout: 120_000 });
+    const url = page.url();
+    const values = page.getByLabel('Values');
+    await values.fill('0:3:0.01');
+    await page.getByRole('button', { name: 'Draw the curve' }).click();
+    const problems = page.locator('#values-problems');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain('"0:3:0.01" has 301 values; at most 25');
+    expect(await values.getAttribute('aria-invalid')).toBe('true');
+    expect(await values.inputValue()).toBe('0:3:0.01');
+    expect(page.url()).toBe(url);
+    expect(await page.locator('[data-curve="iran-direct"]').count()).toBe(1);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      expect(await clippedLabels(page), size.name).toEqual([]);
+      await page.locator('[data-curve]').first().scrollIntoViewIfNeeded();
+      await shoot(page, `sensitivity-${size.name}`);
+    }
+    await page.setViewportSize(SIZES[0]);
+
+    // A rung field with numeric values: the same, beside the same field.
+    await values.fill('1,2');
+    await page.getByLabel('Parameter').selectOption('ceiling');
+    await page.getByRole('button', { name: 'Draw the curve' }).click();
+    await expect.poll(() => problems.textContent()).toContain('"1" is not a rung');
+    expect(page.url()).toBe(url);
+    expect(await page.locator('[data-curve="iran-direct"]').count()).toBe(1);
+    await shoot(page, 'sensitivity-form-problem');
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('keeps the tornado in the address: a reload draws it again without a click', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/sensitivity?${study}`);
+    await page.getByText(/3 batches, 60 runs in/).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Draw the tornado' }).click();
+    await page.waitForURL(/tornado=1/);
+    await page.getByText(/17 batches, 340 runs in/).waitFor({ timeout: 180_000 });
+    const bars = await page.locator('[data-bar]').count();
+    expect(bars).toBe(8);
+    await page.reload();
+    await page.getByText(/17 batches, 340 runs in/).waitFor({ timeout: 240_000 });
+    expect(await page.locator('[data-bar]').count()).toBe(bars);
+    expect(errors).toEqual([]);
+  }, 480_000);
 });
 
 describe('the compare page', () => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Summary } from '@brink/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openHarness, openPage, shoot } from './harness';
+import { clippedLabels, type Harness, openHarness, openPage, SIZES, shoot } from './harness';
 
 const CLI = fileURLToPath(new URL('../../cli/dist/bin.js', import.meta.url));
 const SEED = 7;
@@ -153,6 +153,51 @@ describe('the batch page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('never restarts a cancelled batch on Back or a reload, and runs it again when asked', async () => {
+    const { page, errors } = await openPage(harness);
+    const long = `${harness.url}/batch?scenario=baseline&runs=100000&seed=5`;
+    await page.goto(long);
+    await page.getByText(/^[1-9][\d,]* of 100,000 runs$/).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText(/Cancelled after/).waitFor();
+    await page.goto(`${harness.url}/batch?scenario=baseline&runs=200&seed=5`);
+    await batchDone(page);
+
+    for (const back of [() => page.goBack(), () => page.reload()]) {
+      await back();
+      expect(page.url()).toBe(long);
+      await page.getByTestId('cancelled-notice').waitFor();
+      // Given time to start, it has not: no progress bar, no Cancel button, no old results.
+      await page.waitForTimeout(1500);
+      expect(await page.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+      expect(await page.getByRole('progressbar').count()).toBe(0);
+      expect(await page.locator('figure').count()).toBe(0);
+    }
+    await shoot(page, 'batch-cancelled-back');
+    await page.getByRole('button', { name: 'Run it now' }).click();
+    await page.getByText(/^[\d,]+ of 100,000 runs$/).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText(/Cancelled after/).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('opens another scenario at once, and says when changed settings are not run yet', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/batch?scenario=baseline&runs=200&seed=5`);
+    await batchDone(page);
+    await page.getByLabel('Runs').fill('300');
+    await page.getByTestId('pending-settings').waitFor();
+    expect(await page.getByTestId('pending-settings').textContent()).toContain(
+      'still 200 runs with seed 5',
+    );
+    await page.getByLabel('Scenario').selectOption('strike-on-iran');
+    await page.waitForURL(/scenario=strike-on-iran/);
+    await page.getByRole('heading', { level: 1, name: /Israel strikes Iranian/ }).waitFor();
+    await batchDone(page);
+    expect(await page.getByTestId('pending-settings').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('explains an address it cannot run and offers a way back', async () => {
     const { page, errors } = await openPage(harness);
     await page.goto(`${harness.url}/batch?scenario=basline&runs=0&seed=x`);
@@ -165,6 +210,48 @@ describe('the batch page', () => {
     await shoot(page, 'batch-bad-link');
     await page.getByRole('link', { name: 'Run the baseline 1,000 times' }).click();
     await batchDone(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('cuts no chart label at a laptop’s, a tablet’s or a phone’s width', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.setViewportSize(SIZES[0]);
+    await page.goto(`${harness.url}/batch?scenario=strike-on-iran&runs=300&seed=2`);
+    await batchDone(page);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      expect(await clippedLabels(page), size.name).toEqual([]);
+      await page.locator('figure').nth(2).scrollIntoViewIfNeeded();
+      await shoot(page, `batch-charts-${size.name}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('exports a figure whole, under its title, scenario, runs and seed', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/batch?scenario=strike-on-iran&runs=300&seed=2`);
+    await batchDone(page);
+    const fans = page.locator('figure', { hasText: 'Rung over the days' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      fans.getByRole('button', { name: 'SVG', exact: true }).click(),
+    ]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    // One fan chart per actor of the pack, all eight, in one file.
+    expect(svg.match(/aria-label="[^"]+: rung over the days"/g)).toHaveLength(8);
+    expect(svg).toContain('>Rung over the days</text>');
+    expect(svg).toContain('strike-on-iran');
+    expect(svg).toContain('300 runs · seed 2');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      fans.getByRole('button', { name: 'PNG', exact: true }).click(),
+    ]);
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     expect(errors).toEqual([]);
   });
 

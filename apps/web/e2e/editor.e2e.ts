@@ -48,23 +48,76 @@ describe('the scenario editor', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows validation problems beside the field and does not run until they are fixed', async () => {
+  it('shows validation problems beside the field and keeps the last valid run until they are fixed', async () => {
     const { page, errors } = await openPage(harness);
     await page.goto(`${harness.url}/run?scenario=baseline&seed=42&panel=edit`);
     await page.getByTestId('editor').waitFor();
+    const ladder = await page.locator('#ladder-desc').textContent();
     const severity = page.getByTestId('inject').first().getByLabel('severity');
     await severity.fill('2');
+    await severity.press('Enter');
     const issues = page.getByTestId('editor-issues');
     await issues.waitFor();
     expect(await issues.textContent()).toContain('injects[0].severity');
     expect(
       await page.getByTestId('inject').first().locator('.field-error').first().textContent(),
     ).toContain('between 0 and 1');
-    expect(await page.getByTestId('timeline').count()).toBe(0);
+    // The last valid run stays, said to be so.
+    await page.getByTestId('stale-run').waitFor();
+    expect(await page.getByTestId('timeline').count()).toBe(1);
+    expect(await page.locator('#ladder-desc').textContent()).toBe(ladder);
     await shoot(page, 'editor-invalid');
     await severity.fill('0.9');
-    await page.getByTestId('timeline').waitFor();
+    await severity.press('Tab');
+    await expect.poll(() => page.getByTestId('stale-run').count()).toBe(0);
     expect(await issues.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('applies Days when typed in full, and clamps the current day to a shorter run', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&day=60&panel=edit`);
+    await page.getByTestId('editor').waitFor();
+    const days = page.getByLabel('Days', { exact: true });
+    await days.fill('');
+    await days.pressSequentially('90');
+    await days.press('Enter');
+    await page.waitForURL(/edit=/);
+    await expect.poll(() => page.getByTestId('day').textContent()).toContain('/ 89');
+    expect(await page.getByTestId('day').textContent()).toContain('Day 60');
+    expect(await days.inputValue()).toBe('90');
+
+    // A run shorter than the day shown moves to its last day: never a dead end.
+    await days.fill('30');
+    await days.press('Enter');
+    await expect.poll(() => page.getByTestId('day').textContent()).toContain('Day 29');
+    await page.waitForURL(/day=29/);
+    expect(await page.getByTestId('editor').count()).toBe(1);
+    await shoot(page, 'editor-days-clamped');
+    expect(errors).toEqual([]);
+  });
+
+  it('says what is wrong with the seed beside it, and a negative parameter keeps the run', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&actor=iran&panel=edit`);
+    await page.getByTestId('editor').waitFor();
+    const seed = page.getByLabel('Seed');
+    await seed.fill('hello');
+    expect(await page.locator('.seed-problem').textContent()).toBe(
+      'A seed is a whole number from 0 to 4294967295, not “hello”.',
+    );
+    expect(await page.getByRole('button', { name: 'Run', exact: true }).isDisabled()).toBe(true);
+    await seed.fill('7');
+    expect(await page.locator('.seed-problem').count()).toBe(0);
+
+    const aversion = page.getByTestId('param-riskAversion');
+    await aversion.fill('-1');
+    await aversion.press('Enter');
+    await page.getByTestId('editor-issues').waitFor();
+    expect(await page.getByTestId('stale-run').count()).toBe(1);
+    expect(await page.getByTestId('timeline').count()).toBe(1);
+    expect(await page.getByTestId('ladder').count()).toBe(1);
+    await shoot(page, 'editor-negative-param');
     expect(errors).toEqual([]);
   });
 

@@ -4,6 +4,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 
 const OUT = fileURLToPath(new URL('../out', import.meta.url));
+/** The export built for the base path /brink (`build:subpath`). */
+export const OUT_SUBPATH = fileURLToPath(new URL('../out-brink', import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL('../test-results', import.meta.url));
 
 /** Debian's chromium, installed by scripts/ensure-chromium.sh; never a downloaded build. */
@@ -25,16 +27,29 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** Serves `out/` on a free port of 127.0.0.1 and launches chromium. */
-export async function openHarness(): Promise<Harness> {
-  if (!existsSync(`${OUT}/index.html`)) {
-    throw new Error('apps/web/out is missing: build the web app first (npx -y pnpm@10 build)');
+/**
+ * Serves `out/` (or `root`, below `base` if given) on a free port of 127.0.0.1 and launches
+ * chromium. `url` ends with the base path.
+ */
+export async function openHarness(
+  options: { root?: string; base?: string } = {},
+): Promise<Harness> {
+  const root = options.root ?? OUT;
+  if (!existsSync(`${root}/index.html`)) {
+    const folder = root.split('/').pop();
+    throw new Error(
+      `apps/web/${folder} is missing: build the web app first (npx -y pnpm@10 build${folder === 'out' ? '' : ', then npx -y pnpm@10 --filter @brink/web build:subpath'})`,
+    );
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh (as root)`);
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startServer({ root: OUT, port: 0 });
+  const server = await startServer({
+    root,
+    port: 0,
+    ...(options.base ? { base: options.base } : {}),
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   return {
     url: server.url,
@@ -65,4 +80,38 @@ export async function openPage(harness: Harness): Promise<{ page: Page; errors: 
 /** Saves a screenshot under apps/web/test-results/. */
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+/** The screens of issue 17: a laptop, a tablet held upright, a phone. */
+export const SIZES = [
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'tablet', width: 820, height: 1180 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/**
+ * Chart labels cut by their chart: each SVG text (with its chart's label) whose box reaches more
+ * than half a pixel past its SVG's box, which clips it.
+ */
+export function clippedLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const clipped: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+      const svg = text.ownerSVGElement;
+      if (!svg || !text.textContent?.trim()) continue;
+      const box = text.getBoundingClientRect();
+      const frame = svg.getBoundingClientRect();
+      if (box.width === 0 || frame.width === 0) continue;
+      const out =
+        box.left < frame.left - 0.5 ||
+        box.right > frame.right + 0.5 ||
+        box.top < frame.top - 0.5 ||
+        box.bottom > frame.bottom + 0.5;
+      if (out) {
+        const chart = svg.getAttribute('aria-label') ?? svg.querySelector('title')?.textContent;
+        clipped.push(`${chart ?? 'chart'}: "${text.textContent.trim()}"`);
+      }
+    }
+    return clipped;
+  });
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openHarness, openPage, shoot } from './harness';
+import { clippedLabels, type Harness, openHarness, openPage, shoot } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -10,11 +10,13 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** Screens the app is meant to be comfortable on: a laptop, and a tablet held both ways. */
+/** Screens the app is meant to be comfortable on: laptops, a tablet held both ways, a phone. */
 const SCREENS = [
   { name: 'laptop', width: 1280, height: 720 },
+  { name: 'laptop-wide', width: 1366, height: 768 },
   { name: 'tablet-portrait', width: 820, height: 1180 },
   { name: 'tablet-landscape', width: 1180, height: 820 },
+  { name: 'phone', width: 390, height: 844 },
 ] as const;
 
 const PAGES = [
@@ -58,6 +60,7 @@ describe('layout and labels', () => {
         else await page.getByTestId(target.ready).waitFor();
         expect(await overflow(page)).toBeLessThanOrEqual(1);
         expect(await unnamedControls(page)).toEqual([]);
+        expect(await clippedLabels(page)).toEqual([]);
         await shoot(page, `layout-${target.name}-${screen.name}`);
         expect(errors).toEqual([]);
       });
@@ -80,6 +83,37 @@ describe('layout and labels', () => {
       reached.add(label);
     }
     expect([...reached]).toEqual(expect.arrayContaining(['Play', 'One day forward']));
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a pressed button readable under the mouse (text against its fill at least 4.5:1)', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&actor=iran`);
+    await page.getByTestId('ladder').waitFor();
+    const pressed = page.locator('button[aria-pressed="true"]');
+    const count = await pressed.count();
+    // The view switcher, the Why / Edit switcher and the actor chips each have one pressed.
+    expect(count).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < count; i++) {
+      await pressed.nth(i).hover();
+      const ratio = await pressed.nth(i).evaluate((button) => {
+        const rgb = (text: string) => (text.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (text: string) => {
+          const [r, g, b] = rgb(text).map((v) => {
+            const c = v / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const style = getComputedStyle(button);
+        const [a, b] = [luminance(style.color), luminance(style.backgroundColor)].sort(
+          (x, y) => y - x,
+        );
+        return (a! + 0.05) / (b! + 0.05);
+      });
+      expect(ratio).toBeGreaterThanOrEqual(4.5);
+    }
+    await shoot(page, 'pressed-hover');
     expect(errors).toEqual([]);
   });
 });

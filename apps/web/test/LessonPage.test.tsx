@@ -1,18 +1,23 @@
-import { getLesson } from '@brink/data';
+import { axisPack, getLesson } from '@brink/data';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LessonPage } from '../src/components/LessonPage';
+import { cacheFigures } from '../src/lib/lessonFiguresCache';
 import { PROGRESS_KEY } from '../src/lib/lessonProgress';
 
 const lesson = getLesson('proxies-multi-front')!;
 
-beforeEach(() => window.localStorage.clear());
+beforeEach(() => {
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+});
 afterEach(cleanup);
 
 const step = (name: string) =>
   screen.getByRole('button', { name: new RegExp(`^Step \\d: ${name}`) });
 
-describe('LessonPage', () => {
+// The first render loads the whole lesson page; on a loaded machine that alone can take seconds.
+describe('LessonPage', { timeout: 20_000 }, () => {
   it('keeps the run shut until a choice is committed, then locks the choice and saves it', async () => {
     render(<LessonPage lesson={lesson} next={null} />);
     await act(async () => {});
@@ -72,5 +77,28 @@ describe('LessonPage', () => {
     render(<LessonPage lesson={lesson} next={null} />);
     await act(async () => {});
     expect(screen.getByRole('heading', { name: 'What this lesson is about' })).toBeTruthy();
+  });
+
+  it('returns to the discussion on a reload from the session’s figures, running nothing again', async () => {
+    window.localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({
+        version: 1,
+        lessons: {
+          [lesson.id]: {
+            reached: 'discuss',
+            prediction: { kind: 'choice', choice: 'syria' },
+            completed: true,
+          },
+        },
+      }),
+    );
+    const values = Object.fromEntries(lesson.measures.map((measure) => [measure.id, 0.25]));
+    cacheFigures(window.sessionStorage, lesson, axisPack, { values, claims: [] });
+    // No Web Worker exists here: a batch started by the page would fail, not finish.
+    render(<LessonPage lesson={lesson} next={null} />);
+    await act(async () => {});
+    expect(document.querySelector('.lesson')?.getAttribute('data-step')).toBe('discuss');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -94,4 +94,29 @@ describe('ScenarioEditor', () => {
     const item = screen.getByTestId('red-line-iran-attacked');
     expect(item.textContent).toContain('not above the ceiling');
   });
+
+  it('applies a number when it is complete: on Enter or leaving the field, never mid-typing', () => {
+    const onChange = setup();
+    const days = screen.getByLabelText('Days');
+    fireEvent.change(days, { target: { value: '9' } });
+    fireEvent.change(days, { target: { value: '90' } });
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.keyDown(days, { key: 'Enter' });
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.calls[0]![0].horizon).toBe(90);
+    fireEvent.change(days, { target: { value: '12x' } });
+    expect(screen.getByText('“12x” is not a number')).toBeTruthy();
+    fireEvent.blur(days);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('states the horizon’s real rule, with its limits, beside Days', () => {
+    const draft = { ...base, horizon: 5000 };
+    const checked = checkScenarioInput(draft, axisPack);
+    if (checked.ok) throw new Error('expected issues');
+    setup(draft, checked.issues as never[]);
+    const days = screen.getByLabelText('Days');
+    const note = document.getElementById(days.getAttribute('aria-describedby')!);
+    expect(note?.textContent).toBe('horizon must be a whole number of days from 1 to 3650');
+  });
 });

@@ -71,6 +71,17 @@ describe('readSensitivityParams', () => {
     const href = sensitivityHref({ ...read.state, path: read.state.param.path });
     expect(href).toContain('param=iran.params.riskAversion');
     expect(href).toContain('values=0%3A1%3A0.5');
+    expect(href).not.toContain('tornado');
+  });
+
+  it('keeps the tornado in the address, so a reload or a link draws it again', () => {
+    const read = readSensitivityParams(query('scenario=baseline&tornado=1'), withPack);
+    expect(read.ok && read.state.tornado).toBe(true);
+    if (!read.ok) return;
+    const href = sensitivityHref({ ...read.state, path: read.state.param.path });
+    expect(new URL(href, 'http://x').searchParams.get('tornado')).toBe('1');
+    const again = readSensitivityParams(new URL(href, 'http://x').searchParams, withPack);
+    expect(again.ok && again.state.tornado).toBe(true);
   });
 
   it.each([
@@ -78,6 +89,7 @@ describe('readSensitivityParams', () => {
     ['param=iran.power=1&values=1', 'not a number'],
     ['param=iran.params.decay&values=0:1:0.01', 'at most 25'],
     ['outcome=peace', 'no outcome "peace"'],
+    ['tornado=yes', 'tornado=1 asks for the tornado chart'],
   ])('names what is wrong with %s', (text, problem) => {
     const read = readSensitivityParams(query(`scenario=baseline&${text}`), withPack);
     expect(read.ok).toBe(false);

@@ -69,6 +69,17 @@ describe('PlaybackControls', () => {
       </>,
     );
     fireEvent.keyDown(screen.getByLabelText('text'), { key: 'ArrowLeft' });
+    fireEvent.keyDown(screen.getByLabelText('text'), { key: ' ' });
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('plays and pauses with Space while the day slider has focus, and leaves it its arrows', () => {
+    const send = vi.fn();
+    render(<PlaybackControls day={5} horizon={10} playing={false} speed={5} send={send} />);
+    const slider = screen.getByRole('slider');
+    slider.focus();
+    fireEvent.keyDown(slider, { key: ' ' });
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    expect(send.mock.calls.map(([event]) => event)).toEqual([{ type: 'TOGGLE' }]);
   });
 });

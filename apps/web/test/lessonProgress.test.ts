@@ -99,4 +99,30 @@ describe('lesson progress', () => {
     saveProgress(storage, 'other', { reached: 'context', prediction: null, completed: false });
     expect(Object.keys(readProgress(storage)).sort()).toEqual(['good', 'other']);
   });
+
+  it('never reads a lesson as completed that would open before its discussion', () => {
+    const storage = memoryStorage({
+      [PROGRESS_KEY]: JSON.stringify({
+        version: 1,
+        lessons: {
+          noPrediction: { reached: 'discuss', prediction: null, completed: true },
+          notThere: {
+            reached: 'reveal',
+            prediction: { kind: 'choice', choice: 'x' },
+            completed: true,
+          },
+          done: { reached: 'discuss', prediction: { kind: 'estimate', value: 4 }, completed: true },
+        },
+      }),
+    });
+    expect(readProgress(storage)).toEqual({
+      noPrediction: { reached: 'predict', prediction: null, completed: false },
+      notThere: {
+        reached: 'reveal',
+        prediction: { kind: 'choice', choice: 'x' },
+        completed: false,
+      },
+      done: { reached: 'discuss', prediction: { kind: 'estimate', value: 4 }, completed: true },
+    });
+  });
 });

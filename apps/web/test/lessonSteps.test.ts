@@ -135,10 +135,13 @@ describe('readDraft', () => {
       ok: true,
       prediction: { kind: 'estimate', value: 12.5 },
     });
-    expect(readDraft(estimateLesson, '', 120)).toEqual({ ok: false, problem: 'Enter a number.' });
+    expect(readDraft(estimateLesson, '', 120)).toEqual({
+      ok: false,
+      problem: 'Enter a number from 0 to 100.',
+    });
     expect(readDraft(estimateLesson, 'abc', 120)).toEqual({
       ok: false,
-      problem: 'Enter a number.',
+      problem: 'Enter a number from 0 to 100.',
     });
     expect(readDraft(estimateLesson, '101', 120)).toEqual({
       ok: false,
@@ -146,12 +149,14 @@ describe('readDraft', () => {
     });
   });
 
-  it('reads a day within the scenario', () => {
+  it('reads a whole day within the scenario', () => {
     expect(readDraft(dayLesson, '64', 120).ok).toBe(true);
-    expect(readDraft(dayLesson, '120', 120)).toEqual({
-      ok: false,
-      problem: 'Enter a number from 0 to 119.',
-    });
+    for (const draft of ['120', '12.5', '-1', 'day 3']) {
+      expect(readDraft(dayLesson, draft, 120)).toEqual({
+        ok: false,
+        problem: 'Enter a whole day from 0 to 119.',
+      });
+    }
   });
 
   it('reads only one of the lesson’s choices', () => {

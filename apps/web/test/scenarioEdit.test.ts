@@ -6,6 +6,7 @@ import {
   decodeEdit,
   diffEdit,
   encodeEdit,
+  MAX_EDIT_LENGTH,
   mergeEdit,
   scenarioYaml,
 } from '../src/lib/scenarioEdit';
@@ -26,6 +27,19 @@ describe('scenarioEdit', () => {
   it('says a damaged edit cannot be read instead of throwing', () => {
     expect(decodeEdit('%%%')).toHaveProperty('error');
     expect(decodeEdit(encodeEdit([] as never))).toHaveProperty('error');
+  });
+
+  it('refuses an edit longer than an address may carry, saying the limit and what to do', () => {
+    const inject = { ...baseline.injects[0]!, type: 'statement', stance: 'x'.repeat(40) };
+    const long = encodeEdit({ injects: Array.from({ length: 1000 }, () => inject) });
+    expect(long.length).toBeGreaterThan(MAX_EDIT_LENGTH);
+    const read = decodeEdit(long);
+    expect(read).toEqual({
+      error: expect.stringContaining(`at most ${MAX_EDIT_LENGTH.toLocaleString('en')}`),
+    });
+    expect((read as { error: string }).error).toContain('load the file in the editor');
+    const fits = encodeEdit({ injects: Array.from({ length: 20 }, () => inject) });
+    expect(decodeEdit(fits)).toHaveProperty('edit');
   });
 
   it('keeps only what differs from the built-in scenario', () => {

@@ -115,7 +115,7 @@ export { ScenarioSchema } from './scenarioSchema.js';
 export type { SimulateOptions } from './simulate.js';
 export { simulate } from './simulate.js';
 export { summarize, summaryOf } from './summarize.js';
-export type { GridPoint, SweepParam } from './sweepGrid.js';
+export type { GridPoint, SweepParam, SweepParamOptions } from './sweepGrid.js';
 export { gridPoints, parseSweepParam, SWEEP_FIELDS, scenarioAt } from './sweepGrid.js';
 export type { TraceHasher } from './traceDigest.js';
 export { createTraceHasher, traceDigest } from './traceDigest.js';

@@ -25,6 +25,10 @@ export const PostureOverrideSchema = z.strictObject({
     .optional(),
 });
 
+/** Days a scenario may last. */
+const HORIZON = { min: 1, max: 3650 } as const;
+const HORIZON_RULE = `horizon must be a whole number of days from ${HORIZON.min} to ${HORIZON.max}`;
+
 /** A scenario: a pack, a horizon in days, posture overrides and scripted injects (DESIGN §5). */
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -34,7 +38,7 @@ export const ScenarioSchema = z.strictObject({
   teachingNotes: z.string().min(1).optional(),
   tags: z.array(z.string().min(1)).default([]),
   pack: IdSchema,
-  horizon: z.int('horizon must be a whole number of days').min(1).max(3650),
+  horizon: z.int(HORIZON_RULE).min(HORIZON.min, HORIZON_RULE).max(HORIZON.max, HORIZON_RULE),
   overrides: z.record(IdSchema, PostureOverrideSchema).default({}),
   injects: z.array(InjectSchema).default([]),
 });

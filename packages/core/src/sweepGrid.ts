@@ -27,18 +27,30 @@ export interface SweepParam {
 /** One point of a sweep grid: a value for every swept path. */
 export type GridPoint = Record<string, number | Rung>;
 
+/** Values one parameter may take unless the caller sets a lower limit. */
 const MAX_VALUES = 1000;
+
+export interface SweepParamOptions {
+  /** The most values the parameter may take, 1 to 1000 (default 1000): each is a batch. */
+  maxValues?: number;
+}
 const EXAMPLE = 'e.g. ACTOR.params.deterrence=0:1:0.25 or ACTOR.ceiling=indirect,limited,direct';
 
 /**
  * Parses `PATH=VALUES`: PATH is `ACTOR.ceiling|start|floor|power|params.NAME`, VALUES a range
  * `FROM:TO:STEP` (numbers; `FROM:TO` for rungs) or a comma list. Anything else throws a
- * {@link ValidationError} whose one issue, at the path as given, says what was expected.
+ * {@link ValidationError} whose one issue, at the path as given, says what was expected; so do
+ * more values than `options.maxValues` (at most 1000), counted before a range is expanded.
  *
  * @example
  * parseSweepParam('iran.params.deterrence=0:1:0.25', pack).values; // [0, 0.25, 0.5, 0.75, 1]
  */
-export function parseSweepParam(spec: string, pack: Pack): SweepParam {
+export function parseSweepParam(
+  spec: string,
+  pack: Pack,
+  options: SweepParamOptions = {},
+): SweepParam {
+  const maxValues = Math.min(options.maxValues ?? MAX_VALUES, MAX_VALUES);
   const at = spec.indexOf('=');
   const path = (at < 0 ? spec : spec.slice(0, at)).trim();
   const fail = (message: string): never => {
@@ -67,7 +79,8 @@ export function parseSweepParam(spec: string, pack: Pack): SweepParam {
   const isRung = field === 'ceiling' || field === 'start' || field === 'floor';
   const values: (number | Rung)[] = isRung
     ? rungValues(valuesText, fail)
-    : numberValues(valuesText, fail);
+    : numberValues(valuesText, maxValues, fail);
+  if (values.length > maxValues) tooMany(valuesText, values.length, maxValues, fail);
   if (new Set(values).size !== values.length) fail(`a value is listed twice in "${valuesText}"`);
   return { path, actor, field, values };
 }
@@ -116,7 +129,11 @@ export function scenarioAt(
 
 type Fail = (message: string) => never;
 
-function numberValues(text: string, fail: Fail): number[] {
+function tooMany(text: string, count: number, max: number, fail: Fail): never {
+  return fail(`"${text}" has ${count} values; at most ${max}`);
+}
+
+function numberValues(text: string, max: number, fail: Fail): number[] {
   const range = text.split(':');
   if (range.length === 3) {
     const [from, to, step] = range.map((part) => number(part, fail)) as [number, number, number];
@@ -124,7 +141,7 @@ function numberValues(text: string, fail: Fail): number[] {
     if (from > to) fail(`"${text}" runs from ${from} down to ${to}`);
     // Count the steps first, so that 0:1:0.1 has 11 values and no 0.30000000000000004.
     const count = Math.floor((to - from) / step + 1e-9) + 1;
-    if (count > MAX_VALUES) fail(`"${text}" has ${count} values; at most ${MAX_VALUES}`);
+    if (count > max) tooMany(text, count, max, fail);
     return Array.from({ length: count }, (_, i) => Number((from + i * step).toFixed(10)));
   }
   if (range.length !== 1) fail(`"${text}" is neither FROM:TO:STEP nor a comma list of numbers`);

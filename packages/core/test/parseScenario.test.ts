@@ -111,6 +111,14 @@ describe('parseScenario', () => {
     expect(expectIssue(rejection(input), 'horizon').path).toEqual(['horizon']);
   });
 
+  it('states the horizon’s limits for a horizon out of range, not only for a fraction', () => {
+    for (const horizon of ['0', '5000', '12.5']) {
+      expect(expectIssue(rejection(yaml(`horizon: ${horizon}`)), 'horizon', 5).message).toBe(
+        'horizon must be a whole number of days from 1 to 3650',
+      );
+    }
+  });
+
   it('rejects broken YAML with the line of the syntax error', () => {
     const stray = rejection(
       ['id: what-if', 'title: T', 'summary: S', '- oops', 'pack: fixture'].join('\n'),

@@ -45,6 +45,15 @@ describe('parseSweepParam', () => {
     expect(issue?.path).toEqual([spec.split('=')[0]]);
     expect(issue?.message).toContain(problem);
   });
+
+  it('holds ranges, rung ranges and lists to a caller’s lower limit, saying it', () => {
+    for (const spec of ['proxy.power=0:3:0.01', 'proxy.ceiling=dormant:war', 'proxy.power=1,2,3']) {
+      expect(() => parseSweepParam(spec, pack, { maxValues: 2 })).toThrow(/values; at most 2$/);
+    }
+    expect(parseSweepParam('proxy.power=0:1:0.5', pack, { maxValues: 3 }).values).toEqual([
+      0, 0.5, 1,
+    ]);
+  });
 });
 
 describe('gridPoints and scenarioAt', () => {

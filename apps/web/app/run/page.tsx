@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { Loading } from '../../src/components/Loading';
 import { RunPage } from '../../src/components/RunPage';
 
 export const metadata: Metadata = { title: 'Run a scenario' };
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: 'Run a scenario' };
 // page renders on the client, behind a placeholder of the same size.
 export default function Run() {
   return (
-    <Suspense fallback={<div className="runner runner-loading">Loading the run…</div>}>
+    <Suspense fallback={<Loading className="runner runner-loading" label="Loading the run…" />}>
       <RunPage />
     </Suspense>
   );

@@ -2,6 +2,7 @@ import { RUNGS } from '@brink/core';
 import type { ReactNode } from 'react';
 import type { FanDay } from '../lib/batchData';
 import { rungLabel } from '../lib/format';
+import { dayTicks } from './dayTicks';
 
 const WIDTH = 300;
 const HEIGHT = 170;
@@ -54,7 +55,7 @@ export function FanChart({
   const y = (rung: number) => TOP + (1 - (rung + 0.5) / RUNGS.length) * (HEIGHT - TOP - BOTTOM);
   const median = days.flatMap((d) => [`${x(d.day)},${y(d.p50)}`, `${x(d.day + 1)},${y(d.p50)}`]);
   const ticks =
-    axisTicks ?? [0, Math.round(horizon / 2), horizon].map((day) => ({ day, label: `day ${day}` }));
+    axisTicks ?? dayTicks(horizon, 3).map((day) => ({ day, label: `day ${day}` }));
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -100,19 +101,23 @@ export function FanChart({
         <path d={`M${median.join('L')}`} fill="none" stroke={colour} strokeWidth={2.2} />
       )}
       {overlay?.({ x, y })}
-      {ticks.map((tick) => (
+      {ticks.map((tick, i) => {
+        // A label that would pass the chart's right edge ends there instead, so "day 119" is
+        // never cut to "day 1".
+        const atEdge = i === ticks.length - 1 && tick.day >= horizon - 1;
+        return (
         <text
           key={tick.day}
-          x={x(tick.day)}
+          x={atEdge ? WIDTH - RIGHT : x(tick.day + 0.5)}
           y={HEIGHT - 6}
-          // The last tick ends at the right edge rather than being cut by it.
-          textAnchor={tick.day >= horizon ? 'end' : 'middle'}
+          textAnchor={atEdge ? 'end' : 'middle'}
           fontSize={9.5}
           fill="#5b5b57"
         >
           {tick.label}
         </text>
-      ))}
+        );
+      })}
     </svg>
   );
 }

@@ -1,9 +1,11 @@
 import type { DayBin } from '../lib/batchData';
 import { percent } from '../lib/batchData';
+import { dayTicks } from './dayTicks';
 
 const WIDTH = 640;
 const LABEL = 150;
-const RIGHT = 110;
+// Room for "100.0%, median 119" at 11.5px.
+const RIGHT = 150;
 const ROW = 40;
 const TOP = 8;
 const BOTTOM = 22;
@@ -34,13 +36,7 @@ export function FirstDayChart({
 }) {
   const height = TOP + rows.length * ROW + BOTTOM;
   const x = (day: number) => LABEL + (day / horizon) * (WIDTH - LABEL - RIGHT);
-  const ticks = [
-    0,
-    Math.round(horizon / 4),
-    Math.round(horizon / 2),
-    Math.round((3 * horizon) / 4),
-    horizon,
-  ];
+  const ticks = dayTicks(horizon, 5);
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
@@ -79,8 +75,8 @@ export function FirstDayChart({
             })}
             {row.median !== null && (
               <line
-                x1={x(row.median)}
-                x2={x(row.median)}
+                x1={x(row.median + 0.5)}
+                x2={x(row.median + 0.5)}
                 y1={top + 4}
                 y2={top + ROW - 2}
                 stroke="#1d1d1b"
@@ -97,7 +93,7 @@ export function FirstDayChart({
       {ticks.map((tick) => (
         <text
           key={tick}
-          x={x(tick)}
+          x={x(tick + 0.5)}
           y={height - 6}
           textAnchor="middle"
           fontSize={10.5}

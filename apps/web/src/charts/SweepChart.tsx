@@ -1,5 +1,6 @@
 import { percent } from '../lib/batchData';
 import { OKABE_ITO } from '../lib/palette';
+import { wrapWords } from './wrapWords';
 
 /** One point of a sensitivity curve: the swept value and each outcome's share with its interval. */
 export interface SweepPoint {
@@ -13,6 +14,13 @@ const LEFT = 48;
 const RIGHT = 200;
 const TOP = 14;
 const BOTTOM = 40;
+
+/** Lines of the outcomes after the first: dashed each its own way, so equal lines stay apart. */
+const DASHES = ['', '7 3', '2 3', '9 3 2 3', '4 4', '1 2'];
+/** Legend: characters a line holds, line height and the gap between outcomes. */
+const LEGEND_CHARS = 24;
+const LEGEND_LINE = 14;
+const LEGEND_GAP = 8;
 
 /** Outcome colours: Okabe–Ito, skipping black so the bands stay readable. */
 export function outcomeColour(index: number): string {
@@ -38,6 +46,18 @@ export function SweepChart({
   const x = (i: number) => LEFT + (n === 1 ? 0.5 : i / (n - 1)) * (WIDTH - LEFT - RIGHT);
   const y = (share: number) => TOP + (1 - share) * (HEIGHT - TOP - BOTTOM);
   const every = Math.max(1, Math.ceil(n / 10));
+  // Each outcome's legend entry, whole: wrapped over as many lines as it needs.
+  let legendTop = TOP;
+  const legend = outcomes.map((outcome) => {
+    const lines = wrapWords(outcome.label, LEGEND_CHARS);
+    const top = legendTop;
+    legendTop += lines.length * LEGEND_LINE + LEGEND_GAP;
+    return { lines, top };
+  });
+  // The chosen outcome is drawn last, over lines at the same values.
+  const order = outcomes
+    .map((outcome, o) => ({ outcome, o }))
+    .sort((a, b) => Number(a.outcome.id === highlight) - Number(b.outcome.id === highlight));
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -77,8 +97,10 @@ export function SweepChart({
       >
         {parameter}
       </text>
-      {outcomes.map((outcome, o) => {
+      {order.map(({ outcome, o }) => {
         const colour = outcomeColour(o);
+        const dash = DASHES[o % DASHES.length];
+        const { lines, top } = legend[o]!;
         const at = (i: number) => points[i]!.outcomes[outcome.id] ?? { share: 0, low: 0, high: 0 };
         const band = [
           ...points.map((_, i) => `${x(i)},${y(at(i).high)}`),
@@ -97,20 +119,35 @@ export function SweepChart({
                 fill="none"
                 stroke={colour}
                 strokeWidth={strong ? 3 : 1.6}
+                strokeDasharray={dash || undefined}
               />
             )}
             {points.map((point, i) => (
               <Marker key={point.label} shape={o} cx={x(i)} cy={y(at(i).share)} colour={colour} />
             ))}
-            <Marker shape={o} cx={WIDTH - RIGHT + 18} cy={TOP + 10 + o * 22} colour={colour} />
+            <line
+              x1={WIDTH - RIGHT + 8}
+              x2={WIDTH - RIGHT + 28}
+              y1={top + 6}
+              y2={top + 6}
+              stroke={colour}
+              strokeWidth={strong ? 3 : 1.6}
+              strokeDasharray={dash || undefined}
+            />
+            <Marker shape={o} cx={WIDTH - RIGHT + 18} cy={top + 6} colour={colour} />
             <text
-              x={WIDTH - RIGHT + 28}
-              y={TOP + 14 + o * 22}
+              x={WIDTH - RIGHT + 34}
+              y={top + 10}
               fontSize={11.5}
               fontWeight={strong ? 700 : 400}
               fill="#1d1d1b"
+              data-legend={outcome.id}
             >
-              {outcome.label.length > 28 ? `${outcome.label.slice(0, 27)}…` : outcome.label}
+              {lines.map((text, i) => (
+                <tspan key={text} x={WIDTH - RIGHT + 34} dy={i === 0 ? 0 : LEGEND_LINE}>
+                  {text}
+                </tspan>
+              ))}
             </text>
           </g>
         );

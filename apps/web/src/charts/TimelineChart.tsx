@@ -61,6 +61,12 @@ export function TimelineChart({
     () => scaleLinear<number>({ domain: [0, trace.horizon], range: [0, innerWidth] }),
     [trace.horizon, innerWidth],
   );
+  // The axis labels days at their middles: day d spans [d, d + 1] of xScale, so its label sits at
+  // d + 0.5 and the last label is at most the last day, horizon − 1.
+  const dayAxis = useMemo(
+    () => scaleLinear<number>({ domain: [-0.5, trace.horizon - 0.5], range: [0, innerWidth] }),
+    [trace.horizon, innerWidth],
+  );
   const rowScale = useMemo(
     () =>
       scaleBand<string>({
@@ -231,7 +237,7 @@ export function TimelineChart({
           </g>
           <AxisBottom
             top={innerHeight}
-            scale={xScale}
+            scale={dayAxis}
             numTicks={Math.min(12, Math.floor(innerWidth / 60))}
             tickFormat={(value) => `${value}`}
             label="day"

@@ -35,6 +35,7 @@ export interface BatchView {
   aggregate: Aggregate;
   profile: TraceProfile;
   profileRuns: number;
+  seed: number;
 }
 
 /** Which cells and outcomes to highlight, when two batches are compared. */
@@ -84,6 +85,7 @@ export function BatchCharts({
     }));
   }, [actors, names, aggregate, rung, scenario.horizon, cells]);
   const runs = aggregate.runs;
+  const caption = `${scenario.title} (${scenario.id}) · ${runs.toLocaleString('en')} runs · seed ${view.seed}`;
   const sample =
     view.profileRuns < runs
       ? `the first ${view.profileRuns.toLocaleString('en')} of the ${runs.toLocaleString('en')} runs`
@@ -92,6 +94,7 @@ export function BatchCharts({
   return (
     <div className={compact ? 'mc-charts mc-compact' : 'mc-charts'}>
       <ChartFigure
+        caption={caption}
         title="Outcomes"
         filename={`${prefix}-outcomes`}
         alternative={
@@ -113,6 +116,7 @@ export function BatchCharts({
       </ChartFigure>
 
       <ChartFigure
+        caption={caption}
         title="How far each actor went"
         filename={`${prefix}-reach`}
         alternative={
@@ -138,6 +142,7 @@ export function BatchCharts({
       </ChartFigure>
 
       <ChartFigure
+        caption={caption}
         title="Rung over the days"
         filename={`${prefix}-fan`}
         alternative={
@@ -178,6 +183,7 @@ export function BatchCharts({
       </ChartFigure>
 
       <ChartFigure
+        caption={caption}
         title={`First day at ${rungLabel(rung)} or higher`}
         filename={`${prefix}-first-days-${rung}`}
         controls={

@@ -3,8 +3,9 @@
 import { axisPack, nearestId, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { type FormEvent, useEffect, useMemo } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { type BatchState, batchHref, readBatchParams } from '../lib/batchParams';
+import { clearCancelled, markCancelled, wasCancelled } from '../lib/cancelledWork';
 import { compareHref } from '../lib/compareParams';
 import { resolveScenario } from '../lib/resolveScenario';
 import { MAX_RUNS } from '../lib/runBatch';
@@ -15,6 +16,8 @@ import { AnalysisNav } from './AnalysisNav';
 import { BatchCharts } from './BatchCharts';
 import { BatchExport } from './BatchExport';
 import { BatchProgress } from './BatchProgress';
+import { CancelledNotice } from './CancelledNotice';
+import { PendingSettings } from './PendingSettings';
 import { Problem } from './Problem';
 
 const scenarioIds = Object.keys(scenarios);
@@ -32,12 +35,23 @@ export function BatchPage() {
     () => (state ? resolveScenario(scenarios[state.scenario]!, state.edit, axisPack) : null),
     [state],
   );
-  const { state: batch, start, cancel, progress } = useBatch();
+  const { state: batch, start, cancel, reset, progress } = useBatch();
   const key = state ? batchHref(state) : '';
+  // The address's batch was cancelled earlier in the session: it waits to be asked for again.
+  const [held, setHeld] = useState(false);
+  // The settings form differs from the address: the results shown are not what it says.
+  const [pending, setPending] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts a batch
   useEffect(() => {
+    setPending(false);
     if (!state || !resolved?.ok) return;
+    if (wasCancelled(key)) {
+      reset();
+      setHeld(true);
+      return;
+    }
+    setHeld(false);
     const request = { scenario: resolved.scenario, runs: state.runs, seed: state.seed };
     return whenIdle(() => start(request));
   }, [key]);
@@ -64,6 +78,8 @@ export function BatchPage() {
 
   const go = (next: BatchState) => {
     const href = batchHref(next);
+    clearCancelled(href);
+    setHeld(false);
     if (href === key) start({ scenario: resolved.scenario, runs: next.runs, seed: next.seed });
     else window.history.pushState(null, '', href.slice('/batch'.length));
   };
@@ -117,10 +133,21 @@ export function BatchPage() {
             )}
           </p>
         </div>
-        <form className="mc-controls" onSubmit={submit} aria-label="Batch settings" key={key}>
+        <form
+          className="mc-controls"
+          onSubmit={submit}
+          onChange={() => setPending(true)}
+          aria-label="Batch settings"
+          key={key}
+        >
           <label>
             Scenario
-            <select name="scenario" defaultValue={state.scenario}>
+            {/* Another scenario is another page: it opens (and runs) at once. */}
+            <select
+              name="scenario"
+              defaultValue={state.scenario}
+              onChange={(event) => event.currentTarget.form?.requestSubmit()}
+            >
               {scenarioIds.map((id) => (
                 <option key={id} value={id}>
                   {scenarios[id]!.title}
@@ -155,10 +182,29 @@ export function BatchPage() {
           <button type="submit" disabled={batch.status === 'running'}>
             Run batch
           </button>
+          {pending && (
+            <PendingSettings
+              action="Run batch"
+              shown={`${state.runs.toLocaleString('en')} runs with seed ${state.seed}`}
+            />
+          )}
         </form>
       </header>
 
-      <BatchProgress state={batch} progress={progress} onCancel={cancel} />
+      <BatchProgress
+        state={batch}
+        progress={progress}
+        onCancel={() => {
+          markCancelled(key);
+          cancel();
+        }}
+      />
+      {held && batch.status === 'idle' && (
+        <CancelledNotice
+          what={`this batch of ${state.runs.toLocaleString('en')} runs`}
+          onRun={() => go(state)}
+        />
+      )}
 
       {result && (
         <>

@@ -1,20 +1,24 @@
 'use client';
 
 import { type ReactNode, useId, useRef, useState } from 'react';
-import { download, pngBlob, svgDocument } from '../lib/exportChart';
+import { chartDocument, download, pngBlob } from '../lib/exportChart';
 
 /**
  * A chart with its title, a text alternative (read by screen readers, shown under "Read as
- * text"), and buttons that download it as SVG or PNG under `filename`.
+ * text"), and buttons that download it — every chart of the figure, under its title and
+ * `caption` — as SVG or PNG under `filename`.
  */
 export function ChartFigure({
   title,
+  caption,
   filename,
   alternative,
   children,
   controls,
 }: {
   title: string;
+  /** What the chart is of, for the downloaded file: the scenario, the seed, the runs. */
+  caption: string;
   filename: string;
   /** What the chart shows, in words: for screen readers and for anyone who prefers text. */
   alternative: ReactNode;
@@ -24,15 +28,15 @@ export function ChartFigure({
   const holder = useRef<HTMLDivElement>(null);
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
-  const svg = () => holder.current?.querySelector('svg') ?? null;
+  const figureFile = () => (holder.current ? chartDocument(holder.current, title, caption) : null);
   const saveSvg = () => {
-    const element = svg();
-    if (element) download(`${filename}.svg`, svgDocument(element).text, 'image/svg+xml');
+    const file = figureFile();
+    if (file) download(`${filename}.svg`, file.text, 'image/svg+xml');
   };
   const savePng = () => {
-    const element = svg();
-    if (!element) return;
-    pngBlob(element).then(
+    const file = figureFile();
+    if (!file) return;
+    pngBlob(file).then(
       (blob) => download(`${filename}.png`, blob),
       (error: Error) => setProblem(error.message),
     );

@@ -4,8 +4,9 @@ import { scenarioDifferences } from '@brink/core';
 import { axisPack, nearestId, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { type FormEvent, useEffect, useMemo } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { compareOutcomes, percent, significantDifferences } from '../lib/batchData';
+import { clearCancelled, markCancelled, wasCancelled } from '../lib/cancelledWork';
 import { type CompareState, compareHref, readCompareParams } from '../lib/compareParams';
 import { resolveScenario } from '../lib/resolveScenario';
 import { MAX_RUNS } from '../lib/runBatch';
@@ -14,6 +15,8 @@ import { useBatchSeries } from '../lib/useBatchSeries';
 import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
 import { BatchCharts } from './BatchCharts';
+import { CancelledNotice } from './CancelledNotice';
+import { PendingSettings } from './PendingSettings';
 import { Problem } from './Problem';
 import { SeriesProgress } from './SeriesProgress';
 
@@ -38,12 +41,22 @@ export function ComparePage() {
     const b = resolveScenario(scenarios[state.b]!, state.edit, axisPack);
     return { a, b };
   }, [state]);
-  const { state: series, start, cancel, progress } = useBatchSeries();
+  const { state: series, start, cancel, reset, progress } = useBatchSeries();
   const key = state ? compareHref(state) : '';
+  // The address's comparison was cancelled earlier in the session: it waits to be asked again.
+  const [held, setHeld] = useState(false);
+  const [pending, setPending] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts the batches
   useEffect(() => {
+    setPending(false);
     if (!state || !sides?.a.ok || !sides.b.ok) return;
+    if (wasCancelled(key)) {
+      reset();
+      setHeld(true);
+      return;
+    }
+    setHeld(false);
     const requests = [
       { scenario: sides.a.scenario, runs: state.runs, seed: state.seed },
       { scenario: sides.b.scenario, runs: state.runs, seed: state.seed },
@@ -91,6 +104,8 @@ export function ComparePage() {
       edit: String(form.get('b')) === state.b ? state.edit : null,
     };
     const href = compareHref(next);
+    clearCancelled(href);
+    setHeld(false);
     if (href === key) {
       start([
         { scenario: a, runs: next.runs, seed: next.seed },
@@ -121,10 +136,20 @@ export function ComparePage() {
             rungs that differ at the 95% level are marked ◆ and outlined.
           </p>
         </div>
-        <form className="mc-controls" onSubmit={submit} aria-label="Comparison settings" key={key}>
+        <form
+          className="mc-controls"
+          onSubmit={submit}
+          onChange={() => setPending(true)}
+          aria-label="Comparison settings"
+          key={key}
+        >
           <label>
-            Scenario A
-            <select name="a" defaultValue={state.a}>
+            Scenario A{/* Another scenario is another comparison: it opens (and runs) at once. */}
+            <select
+              name="a"
+              defaultValue={state.a}
+              onChange={(event) => event.currentTarget.form?.requestSubmit()}
+            >
               {scenarioIds.map((id) => (
                 <option key={id} value={id}>
                   {scenarios[id]!.title}
@@ -134,7 +159,11 @@ export function ComparePage() {
           </label>
           <label>
             Scenario B{sides.b.edited ? ' (edited)' : ''}
-            <select name="b" defaultValue={state.b}>
+            <select
+              name="b"
+              defaultValue={state.b}
+              onChange={(event) => event.currentTarget.form?.requestSubmit()}
+            >
               {scenarioIds.map((id) => (
                 <option key={id} value={id}>
                   {scenarios[id]!.title}
@@ -169,6 +198,12 @@ export function ComparePage() {
           <button type="submit" disabled={series.status === 'running'}>
             Compare
           </button>
+          {pending && (
+            <PendingSettings
+              action="Compare"
+              shown={`${state.runs.toLocaleString('en')} runs each with seed ${state.seed}`}
+            />
+          )}
         </form>
       </header>
 
@@ -176,8 +211,24 @@ export function ComparePage() {
         state={series}
         progress={progress}
         names={[`A: ${nameA}`, `B: ${nameB}`]}
-        onCancel={cancel}
+        onCancel={() => {
+          markCancelled(key);
+          cancel();
+        }}
       />
+      {held && series.status === 'idle' && (
+        <CancelledNotice
+          what="this comparison"
+          onRun={() => {
+            clearCancelled(key);
+            setHeld(false);
+            start([
+              { scenario: a, runs: state.runs, seed: state.seed },
+              { scenario: b, runs: state.runs, seed: state.seed },
+            ]);
+          }}
+        />
+      )}
 
       <section className="mc-figure" aria-labelledby="postures-title">
         <h2 id="postures-title" className="mc-h2">

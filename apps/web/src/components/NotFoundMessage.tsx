@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { withoutBasePath } from '../lib/basePath';
 
 /**
  * What the 404 page says: it is one static page for every missing address, so it reads the
@@ -11,7 +12,9 @@ import { useEffect, useState } from 'react';
 export function NotFoundMessage() {
   const [lessonId, setLessonId] = useState<string | null>(null);
   useEffect(() => {
-    const match = /^\/lessons\/([^/]+?)(?:\.html)?\/?$/.exec(window.location.pathname);
+    const match = /^\/lessons\/([^/]+?)(?:\.html)?\/?$/.exec(
+      withoutBasePath(window.location.pathname),
+    );
     if (match) setLessonId(decodeURIComponent(match[1]!));
   }, []);
   if (lessonId !== null) {

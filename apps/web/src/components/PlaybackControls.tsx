@@ -12,9 +12,13 @@ export interface PlaybackControlsProps {
   disabled?: boolean;
 }
 
-/** Keys typed into these keep their own meaning: the player does not take them. */
-function isTyping(target: EventTarget | null): boolean {
+/**
+ * Keys typed into these keep their own meaning: the player does not take them. A slider (the
+ * day's) has no use for Space, so there Space still plays and pauses; its arrows move it.
+ */
+function isTyping(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement && target.type === 'range' && key === ' ') return false;
   return (
     target.isContentEditable ||
     ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A', 'SUMMARY'].includes(target.tagName)
@@ -36,7 +40,8 @@ export function PlaybackControls({
   useEffect(() => {
     if (disabled) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target, event.key))
+        return;
       if (event.key === ' ') send({ type: 'TOGGLE' });
       else if (event.key === 'ArrowRight') send({ type: 'STEP', delta: 1 });
       else if (event.key === 'ArrowLeft') send({ type: 'STEP', delta: -1 });

@@ -4,7 +4,7 @@ import { simulate, type Trace } from '@brink/core';
 import { axisPack, nearestId, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { type RunState, readRunParams, runHref, runQuery } from '../lib/runParams';
 import { checkScenarioInput, decodeEdit, mergeEdit } from '../lib/scenarioEdit';
 import { Problem } from './Problem';
@@ -67,12 +67,31 @@ export function RunPage() {
     return { base, draft, pack: axisPack, checked: checkScenarioInput(draft, axisPack) };
   }, [scenarioId, edit]);
 
-  const run = useMemo(() => {
+  const fresh = useMemo(() => {
     if (seed === undefined || !resolved || 'error' in resolved || !resolved.checked.ok) return null;
     const started = performance.now();
     const trace: Trace = simulate(resolved.pack, resolved.checked.scenario, { seed });
-    return { trace, simulateMs: performance.now() - started, started };
+    return {
+      trace,
+      scenario: resolved.checked.scenario,
+      simulateMs: performance.now() - started,
+      started,
+    };
   }, [seed, resolved]);
+  // While an edit is not valid yet, the last valid run of the same scenario and seed stays on
+  // screen (marked as such), so a half-made change never blanks the timeline and the ladder.
+  const lastValid = useRef<{ key: string; run: NonNullable<typeof fresh> } | null>(null);
+  const runKey = `${scenarioId}#${seed}`;
+  if (fresh) lastValid.current = { key: runKey, run: fresh };
+  const run = fresh ?? (lastValid.current?.key === runKey ? lastValid.current.run : null);
+
+  // A day past the run's end (a shorter horizon was just typed, or a link asks for it) shows the
+  // last day, and the address follows.
+  const lastDay = run ? run.trace.horizon - 1 : null;
+  const pastEnd = state !== null && lastDay !== null && state.day > lastDay;
+  useEffect(() => {
+    if (pastEnd && lastDay !== null) navigate({ day: lastDay });
+  }, [pastEnd, lastDay, navigate]);
 
   if (!read.ok) {
     return (
@@ -107,31 +126,16 @@ export function RunPage() {
       />
     );
   }
-  if (state.day >= run.trace.horizon) {
-    return (
-      <Problem
-        title="This day is not in the run"
-        problems={[
-          `The run lasts ${run.trace.horizon} days (0 to ${run.trace.horizon - 1}); day ${state.day} is past its end.`,
-        ]}
-      >
-        <Link
-          href={runHref(state.scenario, { seed: state.seed, actor: state.actor, edit: state.edit })}
-        >
-          Open the run at day 0
-        </Link>
-      </Problem>
-    );
-  }
   return (
     <Runner
-      state={state}
+      state={pastEnd && lastDay !== null ? { ...state, day: lastDay } : state}
       navigate={navigate}
       base={resolved.base}
       draft={resolved.draft}
       pack={resolved.pack}
-      issues={[]}
+      issues={resolved.checked.ok ? [] : resolved.checked.issues}
       run={run}
+      stale={!fresh}
     />
   );
 }

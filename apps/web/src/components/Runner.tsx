@@ -7,6 +7,7 @@ import { useMachine } from '@xstate/react';
 import Link from 'next/link';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { LadderChart } from '../charts/LadderChart';
+import { LadderLegend } from '../charts/LadderLegend';
 import { MachineDiagram } from '../charts/MachineDiagram';
 import { NetworkChart } from '../charts/NetworkChart';
 import { TimelineChart } from '../charts/TimelineChart';
@@ -31,7 +32,10 @@ export interface RunnerProps {
   /** The pack the run uses (the scenario's overrides, red lines included, apply on top). */
   pack: Pack;
   issues: ValidationIssue[];
-  run: { trace: Trace; simulateMs: number; started: number } | null;
+  /** The run shown and the scenario it ran; null when no valid run of this scenario exists yet. */
+  run: { trace: Trace; scenario: Scenario; simulateMs: number; started: number } | null;
+  /** True when `run` is the last valid run, kept on screen while the edits are not valid. */
+  stale?: boolean;
 }
 
 declare global {
@@ -42,9 +46,17 @@ declare global {
 }
 
 /** The runner: playback, timeline, ladder and the why panel, all driven by the URL state. */
-export function Runner({ state, navigate, base, draft, pack, issues, run }: RunnerProps) {
-  const checked = useMemo(() => (run ? checkScenarioInput(draft, pack) : null), [draft, pack, run]);
-  const scenario = checked?.ok ? checked.scenario : base;
+export function Runner({
+  state,
+  navigate,
+  base,
+  draft,
+  pack,
+  issues,
+  run,
+  stale = false,
+}: RunnerProps) {
+  const scenario = run?.scenario ?? base;
   // A ref, so that loading a new run reads the URL's day without reloading on every day change.
   const urlDay = useRef(state.day);
   urlDay.current = state.day;
@@ -78,16 +90,8 @@ export function Runner({ state, navigate, base, draft, pack, issues, run }: Runn
     return () => window.removeEventListener('popstate', onPop);
   }, [state.scenario, actors, send]);
 
-  // The state machine view lays out with elkjs, a large module: fetch it once the page is idle.
-  useEffect(() => {
-    const load = () => void import('elkjs/lib/elk.bundled.js');
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(load, { timeout: 4000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(load, 2000);
-    return () => clearTimeout(id);
-  }, []);
+  // elkjs (the state machine view's layout, 1.5 MB) loads only when that view opens: see
+  // MachineDiagram.
 
   // Time from the start of the simulation to the first paint of its charts.
   const measured = useRef<Trace | null>(null);
@@ -141,6 +145,11 @@ export function Runner({ state, navigate, base, draft, pack, issues, run }: Runn
         <section className="run-main" aria-label="The run">
           {run ? (
             <>
+              {stale && (
+                <p className="stale-run" role="status" data-testid="stale-run">
+                  The edits are not valid yet (see the editor): this is the last valid run.
+                </p>
+              )}
               <div className="chart timeline-box">
                 <ParentSize debounceTime={50}>
                   {({ width, height }) =>
@@ -219,6 +228,7 @@ export function Runner({ state, navigate, base, draft, pack, issues, run }: Runn
                   }}
                 </ParentSize>
               </div>
+              {state.view === 'ladder' && <LadderLegend />}
             </>
           ) : (
             <div className="problem" role="alert">

@@ -237,8 +237,9 @@ export function ScenarioEditor({
     <section className="editor" aria-labelledby="editor-title" data-testid="editor">
       <h2 id="editor-title">Edit the scenario</h2>
       <p className="editor-help">
-        Changes rerun the scenario at once and are kept in the address, so the link replays them.
-        Empty fields keep the pack’s value, shown in grey; in a list, a * marks it.
+        A change runs the scenario as soon as it is complete (a list choice at once, a number on
+        Enter or on leaving its field) and is kept in the address, so the link replays it. Empty
+        fields keep the pack’s value, shown in grey; in a list, a * marks it.
       </p>
       {issues.length > 0 && (
         <div className="editor-issues" role="alert" data-testid="editor-issues">

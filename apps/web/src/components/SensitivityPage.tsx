@@ -12,11 +12,13 @@ import {
 import { axisPack, nearestId, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { type FormEvent, useEffect, useMemo } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { describeSweep, SweepChart, type SweepPoint } from '../charts/SweepChart';
 import { swing, type TornadoBar, TornadoChart } from '../charts/TornadoChart';
 import { shortName } from '../lib/actors';
 import { percent } from '../lib/batchData';
+import { clearCancelled, markCancelled, wasCancelled } from '../lib/cancelledWork';
+import type { BatchRequest } from '../lib/runBatch';
 import { MAX_SEED } from '../lib/runParams';
 import {
   MAX_POINT_RUNS,
@@ -24,11 +26,13 @@ import {
   type SensitivityState,
   sensitivityHref,
 } from '../lib/sensitivityParams';
-import { tornadoSettings } from '../lib/tornado';
+import { type TornadoSetting, tornadoSettings } from '../lib/tornado';
 import { useBatchSeries } from '../lib/useBatchSeries';
 import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
+import { CancelledNotice } from './CancelledNotice';
 import { ChartFigure } from './ChartFigure';
+import { PendingSettings } from './PendingSettings';
 import { Problem } from './Problem';
 import { SeriesProgress } from './SeriesProgress';
 
@@ -56,6 +60,26 @@ function curveScenarios(
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios: built };
 }
 
+/** The tornado's batches: the scenario, then each field at its low and its high value. */
+function tornadoRequests(state: SensitivityState, settings: TornadoSetting[]): BatchRequest[] {
+  const base = scenarios[state.scenario]!;
+  const { runs, seed } = state;
+  const at = (setting: TornadoSetting, value: number) =>
+    scenarioAt(
+      base,
+      [{ path: setting.path, actor: state.param.actor, field: setting.field, values: [value] }],
+      { [setting.path]: value },
+      axisPack,
+    );
+  return [
+    { scenario: base, runs, seed },
+    ...settings.flatMap((setting) => [
+      { scenario: at(setting, setting.low), runs, seed },
+      { scenario: at(setting, setting.high), runs, seed },
+    ]),
+  ];
+}
+
 /**
  * Sensitivity: one posture field swept over a range, each value a batch, drawn as outcome shares
  * with 95% bands; and a tornado chart of how each of the actor's fields, moved low and high,
@@ -74,27 +98,48 @@ export function SensitivityPage() {
   );
   const state = read.ok ? read.state : null;
   const curve = useMemo(() => (state ? curveScenarios(state) : null), [state]);
+  // What is wrong with the settings last submitted: shown beside the form, which keeps what was
+  // typed, while the address (and the curve drawn from it) stays as it was.
+  const [formProblems, setFormProblems] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
   const {
     state: curveSeries,
     start: startCurve,
     cancel: cancelCurve,
+    reset: resetCurve,
     progress: curveProgress,
   } = useBatchSeries(SERIES_OPTIONS);
   const {
     state: tornadoSeries,
     start: startTornado,
     cancel: cancelTornado,
+    reset: resetTornado,
     progress: tornadoProgress,
   } = useBatchSeries(SERIES_OPTIONS);
+  // The curve's address, and the tornado's (the same with tornado=1).
   const key = state ? sensitivityHref({ ...state, path: state.param.path }) : '';
+  const tornadoHref = state
+    ? sensitivityHref({ ...state, path: state.param.path, tornado: true })
+    : '';
+  const tornadoKey = state?.tornado ? tornadoHref : '';
   const settings = useMemo(
     () => (state ? tornadoSettings(axisPack, scenarios[state.scenario]!, state.param.actor) : []),
     [state],
   );
+  // Work cancelled earlier in the session waits to be asked for again (Back never restarts it).
+  const [curveHeld, setCurveHeld] = useState(false);
+  const [tornadoHeld, setTornadoHeld] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts the curve
   useEffect(() => {
+    setPending(false);
     if (!state || !curve?.ok) return;
+    if (wasCancelled(key)) {
+      resetCurve();
+      setCurveHeld(true);
+      return;
+    }
+    setCurveHeld(false);
     const requests = curve.scenarios.map((scenario) => ({
       scenario,
       runs: state.runs,
@@ -102,6 +147,28 @@ export function SensitivityPage() {
     }));
     return whenIdle(() => startCurve(requests));
   }, [key]);
+
+  // The tornado in the address is drawn once per address, after the curve (each batch of either
+  // uses every worker).
+  const curveSettled = curveSeries.status === 'done' || curveHeld;
+  const tornadoStarted = useRef('');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the tornado's address starts it
+  useEffect(() => {
+    if (!state?.tornado) {
+      tornadoStarted.current = '';
+      resetTornado();
+      return;
+    }
+    if (tornadoStarted.current === tornadoKey || !curveSettled) return;
+    tornadoStarted.current = tornadoKey;
+    if (wasCancelled(tornadoKey)) {
+      resetTornado();
+      setTornadoHeld(true);
+      return;
+    }
+    setTornadoHeld(false);
+    startTornado(tornadoRequests(state, settings));
+  }, [tornadoKey, curveSettled]);
 
   if (!read.ok) {
     return (
@@ -156,29 +223,15 @@ export function SensitivityPage() {
         highShare: shareOf(2 + 2 * i),
       }))
     : [];
-  const runTornado = () => {
-    const at = (path: string, field: string, value: number) =>
-      scenarioAt(
-        base,
-        [{ path, actor: state.param.actor, field, values: [value] }],
-        { [path]: value },
-        axisPack,
-      );
-    startTornado([
-      { scenario: base, runs: state.runs, seed: state.seed },
-      ...settings.flatMap((setting) => [
-        {
-          scenario: at(setting.path, setting.field, setting.low),
-          runs: state.runs,
-          seed: state.seed,
-        },
-        {
-          scenario: at(setting.path, setting.field, setting.high),
-          runs: state.runs,
-          seed: state.seed,
-        },
-      ]),
-    ]);
+  const drawTornado = () => {
+    clearCancelled(tornadoHref);
+    setTornadoHeld(false);
+    if (state.tornado) {
+      tornadoStarted.current = tornadoHref;
+      startTornado(tornadoRequests(state, settings));
+    }
+    // Into the address, so a reload or the link draws it again; no new history entry.
+    else window.history.replaceState(null, '', tornadoHref.slice('/sensitivity'.length));
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -193,6 +246,21 @@ export function SensitivityPage() {
       outcome: String(form.get('outcome')),
     };
     const href = sensitivityHref(next);
+    const checked = readSensitivityParams(new URLSearchParams(href.split('?')[1]), {
+      scenarioIds,
+      nearest: nearestId,
+      pack: axisPack,
+    });
+    const checkedCurve = checked.ok ? curveScenarios(checked.state) : null;
+    const problems = !checked.ok
+      ? checked.problems
+      : checkedCurve && !checkedCurve.ok
+        ? checkedCurve.problems
+        : [];
+    setFormProblems(problems);
+    if (problems.length > 0) return;
+    clearCancelled(href);
+    setCurveHeld(false);
     if (href === key) {
       startCurve(
         curve.scenarios.map((scenario) => ({ scenario, runs: state.runs, seed: state.seed })),
@@ -220,6 +288,7 @@ export function SensitivityPage() {
         className="mc-controls mc-sweep-form"
         onSubmit={submit}
         aria-label="Sensitivity settings"
+        onChange={() => setPending(true)}
         key={key}
       >
         <label>
@@ -258,7 +327,10 @@ export function SensitivityPage() {
             name="values"
             defaultValue={state.values}
             required
-            aria-describedby="values-hint"
+            aria-invalid={formProblems.length > 0 ? true : undefined}
+            aria-describedby={
+              formProblems.length > 0 ? 'values-problems values-hint' : 'values-hint'
+            }
             size={12}
           />
         </label>
@@ -299,6 +371,19 @@ export function SensitivityPage() {
         <button type="submit" disabled={curveSeries.status === 'running'}>
           Draw the curve
         </button>
+        {formProblems.length > 0 && (
+          <ul id="values-problems" className="field-error mc-hint" role="alert">
+            {formProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
+        {pending && formProblems.length === 0 && (
+          <PendingSettings
+            action="Draw the curve"
+            shown={`${state.param.path} = ${state.values}, ${state.runs.toLocaleString('en')} runs per value with seed ${state.seed}`}
+          />
+        )}
         <p id="values-hint" className="mc-note mc-hint">
           Values: <code>FROM:TO:STEP</code> for numbers, <code>FROM:TO</code> for rungs, or a comma
           list.
@@ -309,12 +394,28 @@ export function SensitivityPage() {
         state={curveSeries}
         progress={curveProgress}
         names={state.param.values.map((value) => `${state.param.path} = ${value}`)}
-        onCancel={cancelCurve}
+        onCancel={() => {
+          markCancelled(key);
+          cancelCurve();
+        }}
       />
+      {curveHeld && curveSeries.status === 'idle' && (
+        <CancelledNotice
+          what="this curve"
+          onRun={() => {
+            clearCancelled(key);
+            setCurveHeld(false);
+            startCurve(
+              curve.scenarios.map((scenario) => ({ scenario, runs: state.runs, seed: state.seed })),
+            );
+          }}
+        />
+      )}
 
       {points.length > 0 && (
         <ChartFigure
           title={`Outcomes as ${state.param.path} varies`}
+          caption={`${base.title} (${base.id}) · ${state.param.path} = ${state.values} · ${state.runs.toLocaleString('en')} runs per value · seed ${state.seed}`}
           filename={`sensitivity-${state.scenario}-${state.param.path}`}
           alternative={
             <ul>
@@ -346,7 +447,7 @@ export function SensitivityPage() {
           scenario ({settings.length * 2 + 1} batches of {state.runs.toLocaleString('en')} runs).
         </p>
         <div className="mc-row">
-          <button type="button" onClick={runTornado} disabled={tornadoSeries.status === 'running'}>
+          <button type="button" onClick={drawTornado} disabled={tornadoSeries.status === 'running'}>
             Draw the tornado
           </button>
         </div>
@@ -357,11 +458,18 @@ export function SensitivityPage() {
             'the scenario',
             ...settings.flatMap((s) => [`${s.path} = ${s.low}`, `${s.path} = ${s.high}`]),
           ]}
-          onCancel={cancelTornado}
+          onCancel={() => {
+            markCancelled(tornadoKey);
+            cancelTornado();
+          }}
         />
+        {tornadoHeld && tornadoSeries.status === 'idle' && (
+          <CancelledNotice what="this tornado" onRun={drawTornado} />
+        )}
         {tornadoResults && (
           <ChartFigure
             title={`Tornado: ${outcomeLabel}`}
+            caption={`${base.title} (${base.id}) · ${actorName}’s fields at half and one and a half times · ${state.runs.toLocaleString('en')} runs each · seed ${state.seed}`}
             filename={`tornado-${state.scenario}-${state.param.actor}-${state.outcome}`}
             alternative={
               <ul>

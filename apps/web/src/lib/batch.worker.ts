@@ -1,3 +1,4 @@
+import './zodJitless';
 import { runBatchShard, type ShardMessage, type ShardTask } from './batchShard';
 
 // A Web Worker of the batch page: runs each shard it is sent and posts back progress and the

@@ -1,28 +1,80 @@
-/** The SVG of a chart as a standalone file: its size from its viewBox, a white background. */
-export function svgDocument(svg: SVGSVGElement): { text: string; width: number; height: number } {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const box = svg.viewBox.baseVal;
-  const width = box && box.width > 0 ? box.width : svg.clientWidth || 640;
-  const height = box && box.height > 0 ? box.height : svg.clientHeight || 400;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  clone.setAttribute(
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Height of the heading (title and caption) above the charts, and the page's margin. */
+const HEAD = 46;
+const MARGIN = 10;
+
+/**
+ * A figure as one standalone SVG file: a heading — `title`, and `caption` (what was run: the
+ * scenario, the seed, the number of runs) — over every chart in `holder`, each where it sits on
+ * the page and at its size there, on white. A figure of several charts (one fan chart per actor)
+ * keeps them all.
+ */
+export function chartDocument(
+  holder: HTMLElement,
+  title: string,
+  caption: string,
+): { text: string; width: number; height: number } {
+  const frame = holder.getBoundingClientRect();
+  const charts = [...holder.querySelectorAll('svg')].filter(
+    (svg) => !svg.parentElement?.closest('svg'),
+  );
+  const placed = charts.map((svg) => {
+    const box = svg.getBoundingClientRect();
+    return {
+      svg,
+      x: box.left - frame.left,
+      y: box.top - frame.top,
+      width: box.width || svg.clientWidth || 640,
+      height: box.height || svg.clientHeight || 400,
+    };
+  });
+  const left = Math.min(0, ...placed.map((p) => p.x));
+  const top = Math.min(0, ...placed.map((p) => p.y));
+  const width = Math.ceil(Math.max(320, ...placed.map((p) => p.x - left + p.width)) + 2 * MARGIN);
+  const height = Math.ceil(Math.max(0, ...placed.map((p) => p.y - top + p.height)) + HEAD + MARGIN);
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute(
     'style',
     'font-family: system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif; background: #fff',
   );
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
-  clone.insertBefore(background, clone.firstChild);
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+  const add = (name: string, attributes: Record<string, string>, text?: string) => {
+    const element = document.createElementNS(SVG_NS, name);
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+    if (text !== undefined) element.textContent = text;
+    root.append(element);
+    return element;
+  };
+  add('rect', { width: '100%', height: '100%', fill: '#ffffff' });
+  add(
+    'text',
+    { x: String(MARGIN), y: '22', 'font-size': '16', 'font-weight': '700', fill: '#1d1d1b' },
+    title,
+  );
+  add('text', { x: String(MARGIN), y: '38', 'font-size': '12', fill: '#5b5b57' }, caption);
+  for (const part of placed) {
+    const clone = part.svg.cloneNode(true) as SVGSVGElement;
+    const box = part.svg.viewBox.baseVal;
+    if (!box || box.width <= 0) clone.setAttribute('viewBox', `0 0 ${part.width} ${part.height}`);
+    clone.setAttribute('x', String(MARGIN + part.x - left));
+    clone.setAttribute('y', String(HEAD + part.y - top));
+    clone.setAttribute('width', String(part.width));
+    clone.setAttribute('height', String(part.height));
+    clone.removeAttribute('class');
+    root.append(clone);
+  }
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
   return { text, width, height };
 }
 
-/** A chart's SVG drawn onto a canvas at `scale`, as a PNG. */
-export function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const { text, width, height } = svgDocument(svg);
+/** A figure's SVG document (`chartDocument`) drawn onto a canvas at `scale`, as a PNG. */
+export function pngBlob(
+  { text, width, height }: { text: string; width: number; height: number },
+  scale = 2,
+): Promise<Blob> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => {

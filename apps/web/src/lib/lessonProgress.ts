@@ -92,7 +92,12 @@ function readEntry(entry: unknown): LessonProgress | null {
   if (typeof reached !== 'string' || !(STEPS as readonly string[]).includes(reached)) return null;
   const read = readPrediction(prediction);
   if (read === undefined) return null;
-  return { reached: reached as Step, prediction: read, completed: completed === true };
+  // Nothing past the prediction can have been seen without one, and a lesson is completed only
+  // when its discussion was reached: a record that says otherwise (edited by hand, or by an older
+  // page) is read as what it can stand for, so the list never shows "Completed" for a lesson
+  // that opens at Predict.
+  const step = read === null ? minStep(reached as Step, 'predict') : (reached as Step);
+  return { reached: step, prediction: read, completed: completed === true && step === 'discuss' };
 }
 
 function readPrediction(value: unknown): Prediction | null | undefined {
@@ -109,6 +114,10 @@ function readPrediction(value: unknown): Prediction | null | undefined {
     return { kind: 'choice', choice: value.choice };
   }
   return undefined;
+}
+
+function minStep(a: Step, b: Step): Step {
+  return STEPS.indexOf(a) <= STEPS.indexOf(b) ? a : b;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

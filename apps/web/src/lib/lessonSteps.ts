@@ -67,7 +67,7 @@ export function estimateRange(lesson: Lesson, horizon: number): { min: number; m
 
 /**
  * The prediction a draft stands for, or why it cannot be committed yet: a choice among the
- * lesson's, or a number in range.
+ * lesson's, or a number in range (a whole day, for a day).
  */
 export function readDraft(
   lesson: Lesson,
@@ -83,9 +83,14 @@ export function readDraft(
   const { min, max } = estimateRange(lesson, horizon);
   const text = draft.trim();
   const value = Number(text);
-  if (text === '' || !Number.isFinite(value)) return { ok: false, problem: 'Enter a number.' };
-  if (value < min || value > max) {
-    return { ok: false, problem: `Enter a number from ${min} to ${max}.` };
+  // A day is a whole day of the run; a percentage may have decimals.
+  const day = estimateUnit(lesson) === 'day';
+  const rule = day
+    ? `Enter a whole day from ${min} to ${max}.`
+    : `Enter a number from ${min} to ${max}.`;
+  if (text === '' || !Number.isFinite(value)) return { ok: false, problem: rule };
+  if (value < min || value > max || (day && !Number.isInteger(value))) {
+    return { ok: false, problem: rule };
   }
   return { ok: true, prediction: { kind: 'estimate', value } };
 }
@@ -121,8 +126,8 @@ export function initialLessonState(saved?: {
       : String(prediction.value)
     : '';
   if (indexOf(reached) > indexOf('run')) {
-    // The figures are not saved: the runs are made again (same seeds, same numbers), then the
-    // lesson returns to where the student was.
+    // The figures are not in the saved progress: they come from the session's cache, or the runs
+    // are made again (same seeds, same numbers); then the lesson returns to where it was.
     return { ...fresh, step: 'run', reached, draft, prediction, resumeAt: reached };
   }
   return { ...fresh, step: reached, reached, draft, prediction };

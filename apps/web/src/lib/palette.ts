@@ -1,6 +1,10 @@
 /**
- * Okabe–Ito, the palette that stays distinct under the common colour-vision deficiencies. Actors
- * take colours by their order in the pack, so no actor id is named here.
+ * Okabe–Ito, the palette that stays distinct under the common colour-vision deficiencies, with
+ * its yellow replaced by a sand: Okabe–Ito's own yellow (#F0E442) is too pale for lines on white,
+ * and a darkened yellow (#C9B200) fell onto the orange under deuteranopia (ΔE 1.9). Every pair
+ * stays at least ΔE 16 apart under simulated deuteranopia, protanopia and tritanopia
+ * (test/palette.test.ts). Actors take colours by their order in the pack, so no actor id is
+ * named here.
  */
 export const OKABE_ITO = [
   '#009E73', // bluish green
@@ -8,7 +12,7 @@ export const OKABE_ITO = [
   '#E69F00', // orange
   '#CC79A7', // reddish purple
   '#56B4E9', // sky blue
-  '#C9B200', // yellow, darkened so lines and text stay visible on white
+  '#C8A850', // sand, in place of yellow
   '#0072B2', // blue
   '#000000', // black
 ] as const;

@@ -23,6 +23,12 @@ export type ScenarioEdit = Partial<Record<keyof ScenarioInput, unknown>> & {
 /** The scenario fields an edit carries: everything but comments for teachers. */
 const EDIT_KEYS = ['id', 'title', 'summary', 'tags', 'horizon', 'overrides', 'injects'] as const;
 
+/**
+ * The longest edit an address may carry, in characters: a longer one is refused at once with a
+ * message, never decoded, validated and simulated (a 1.4 MB edit took over 30 s to open).
+ */
+export const MAX_EDIT_LENGTH = 50_000;
+
 /** An edit as a URL-safe string: base64url of its JSON. */
 export function encodeEdit(edit: ScenarioEdit): string {
   const bytes = new TextEncoder().encode(JSON.stringify(edit));
@@ -33,6 +39,11 @@ export function encodeEdit(edit: ScenarioEdit): string {
 
 /** The edit in a URL, or a message saying why it cannot be read. */
 export function decodeEdit(text: string): { edit: ScenarioEdit } | { error: string } {
+  if (text.length > MAX_EDIT_LENGTH) {
+    return {
+      error: `the edited scenario in the address is ${text.length.toLocaleString('en')} characters long; an address carries at most ${MAX_EDIT_LENGTH.toLocaleString('en')} (about 150 scripted events): download the scenario as YAML and load the file in the editor instead`,
+    };
+  }
   try {
     const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
     const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));

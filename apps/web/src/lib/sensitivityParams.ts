@@ -19,6 +19,8 @@ export interface SensitivityState {
   seed: number;
   /** The outcome the tornado chart measures. */
   outcome: string;
+  /** Whether the tornado chart was asked for (`tornado=1`), so a reload or a link draws it too. */
+  tornado: boolean;
 }
 
 export const DEFAULT_POINT_RUNS = 100;
@@ -47,12 +49,8 @@ export function readSensitivityParams(
   const values = query.get('values') ?? DEFAULT_VALUES;
   let param: SweepParam | null = null;
   try {
-    param = parseSweepParam(`${path}=${values}`, context.pack);
-    if (param.values.length > MAX_POINTS) {
-      problems.push(
-        `The values "${values}" make ${param.values.length} points; at most ${MAX_POINTS}, since each is a batch.`,
-      );
-    }
+    // Each point is a batch: the page's own limit, checked (and worded) where core checks its own.
+    param = parseSweepParam(`${path}=${values}`, context.pack, { maxValues: MAX_POINTS });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     problems.push(...error.issues.map((issue) => `The parameter: ${formatIssue(issue)}`));
@@ -63,12 +61,21 @@ export function readSensitivityParams(
   if (!outcomeIds.includes(outcome)) {
     problems.push(`There is no outcome "${outcome}"; the outcomes are ${outcomeIds.join(', ')}.`);
   }
+  const tornado = query.get('tornado') ?? '';
+  if (tornado !== '' && tornado !== '1') {
+    problems.push(`tornado=1 asks for the tornado chart; "${tornado}" means nothing.`);
+  }
   if (problems.length > 0 || 'problem' in scenario || !param) return { ok: false, problems };
-  return { ok: true, state: { scenario: scenario.id, param, values, runs, seed, outcome } };
+  return {
+    ok: true,
+    state: { scenario: scenario.id, param, values, runs, seed, outcome, tornado: tornado === '1' },
+  };
 }
 
-/** The address of a sensitivity study. */
-export function sensitivityHref(state: Omit<SensitivityState, 'param'> & { path: string }): string {
+/** The address of a sensitivity study; without `tornado`, that of its curve alone. */
+export function sensitivityHref(
+  state: Omit<SensitivityState, 'param' | 'tornado'> & { path: string; tornado?: boolean },
+): string {
   const query = new URLSearchParams({
     scenario: state.scenario,
     param: state.path,
@@ -77,5 +84,6 @@ export function sensitivityHref(state: Omit<SensitivityState, 'param'> & { path:
     seed: String(state.seed),
     outcome: state.outcome,
   });
+  if (state.tornado) query.set('tornado', '1');
   return `/sensitivity?${query.toString()}`;
 }

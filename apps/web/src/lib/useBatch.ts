@@ -25,6 +25,13 @@ export function useBatch(options: Omit<BatchOptions, 'onProgress' | 'signal'> = 
   optionsRef.current = options;
 
   const cancel = useCallback(() => controller.current?.abort(), []);
+  /** Stops whatever runs and forgets the last result: the page shows nothing of another address. */
+  const reset = useCallback(() => {
+    const running = controller.current;
+    controller.current = null;
+    running?.abort();
+    setState({ status: 'idle' });
+  }, []);
 
   const start = useCallback(
     (request: BatchRequest) => {
@@ -67,5 +74,5 @@ export function useBatch(options: Omit<BatchOptions, 'onProgress' | 'signal'> = 
     [],
   );
 
-  return { state, start, cancel, progress };
+  return { state, start, cancel, reset, progress };
 }

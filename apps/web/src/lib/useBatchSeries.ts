@@ -31,6 +31,13 @@ export function useBatchSeries(options: Omit<BatchOptions, 'onProgress' | 'signa
   optionsRef.current = options;
 
   const cancel = useCallback(() => controller.current?.abort(), []);
+  /** Stops whatever runs and forgets the last result: the page shows nothing of another address. */
+  const reset = useCallback(() => {
+    const running = controller.current;
+    controller.current = null;
+    running?.abort();
+    setState({ status: 'idle' });
+  }, []);
 
   const start = useCallback(
     (requests: readonly BatchRequest[]) => {
@@ -81,5 +88,5 @@ export function useBatchSeries(options: Omit<BatchOptions, 'onProgress' | 'signa
     [],
   );
 
-  return { state, start, cancel, progress };
+  return { state, start, cancel, reset, progress };
 }

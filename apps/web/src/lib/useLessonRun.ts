@@ -3,6 +3,7 @@
 import type { Lesson, LessonFigures } from '@brink/core';
 import { axisPack, scenarios } from '@brink/data';
 import { useCallback, useEffect, useRef } from 'react';
+import { cachedFigures, cacheFigures, sessionStore } from './lessonFiguresCache';
 import type { LessonAction } from './lessonSteps';
 import { runBatch } from './runBatch';
 import { lessonRuns, runLesson } from './runLesson';
@@ -10,7 +11,7 @@ import { lessonRuns, runLesson } from './runLesson';
 /**
  * Runs a lesson's experiments for a lesson page: `start` runs them (cancelling any run before),
  * `cancel` stops them; progress, the figures, a failure or a cancel reach the page as actions,
- * progress at most once a frame.
+ * progress at most once a frame. Figures measured earlier in the session are given at once.
  */
 export function useLessonRun(lesson: Lesson, dispatch: (action: LessonAction) => void) {
   const controller = useRef<AbortController | null>(null);
@@ -21,6 +22,12 @@ export function useLessonRun(lesson: Lesson, dispatch: (action: LessonAction) =>
     controller.current = own;
     const total = lessonRuns(lesson);
     dispatch({ type: 'RUN_STARTED', total });
+    const storage = sessionStore();
+    const cached = cachedFigures(storage, lesson, axisPack);
+    if (cached) {
+      dispatch({ type: 'RUN_DONE', figures: cached });
+      return;
+    }
     let latest = { done: 0, total };
     runLesson(lesson, {
       pack: axisPack,
@@ -36,6 +43,7 @@ export function useLessonRun(lesson: Lesson, dispatch: (action: LessonAction) =>
       },
     }).then(
       (figures: LessonFigures) => {
+        cacheFigures(storage, lesson, axisPack, figures);
         if (controller.current === own) dispatch({ type: 'RUN_DONE', figures });
       },
       (error: unknown) => {

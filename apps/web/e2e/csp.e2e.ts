@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, openHarness, openPage } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await openHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** Records every Content-Security-Policy violation of the page from its start. */
+async function watchViolations(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+}
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
+const PAGES = [
+  { path: '/', ready: 'main h1' },
+  { path: '/run?scenario=baseline&seed=42&day=40', ready: '[data-testid=ladder]' },
+  {
+    path: '/run?scenario=baseline&seed=42&view=machine&panel=edit',
+    ready: '[data-testid=machine]',
+  },
+  { path: '/batch?scenario=baseline&runs=200&seed=1', ready: 'text=/runs in [\\d.]+ s/' },
+  {
+    path: '/compare?a=baseline&b=strike-on-iran&runs=50&seed=1',
+    ready: 'text=/2 batches, 100 runs in/',
+  },
+  {
+    path: '/sensitivity?scenario=baseline&param=iran.power&values=0.2,0.8&runs=20&seed=1',
+    ready: 'text=/2 batches, 40 runs in/',
+  },
+  { path: '/lessons', ready: 'main h1' },
+  { path: '/lessons/why-iran-holds-back', ready: 'main h1' },
+  { path: '/teacher', ready: 'main h1' },
+  { path: '/source?rule=iran.ceiling', ready: 'main h1' },
+] as const;
+
+describe('the Content-Security-Policy', () => {
+  it('is in every page: scripts only from the site or by hash, no eval, no inline script', async () => {
+    const { page } = await openPage(harness);
+    for (const { path } of PAGES) {
+      await page.goto(`${harness.url}${path}`);
+      const policy =
+        (await page
+          .locator('meta[http-equiv="Content-Security-Policy"]')
+          .getAttribute('content')) ?? '';
+      const script = policy.split(';').find((part) => part.trim().startsWith('script-src')) ?? '';
+      expect(script, path).toMatch(/^\s*script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*$/);
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).not.toContain('unsafe-eval');
+    }
+  });
+
+  it('lets every page work, with no violation and no error', { timeout: 240_000 }, async () => {
+    for (const { path, ready } of PAGES) {
+      const { page, errors } = await openPage(harness);
+      await watchViolations(page);
+      await page.goto(`${harness.url}${path}`);
+      await page.locator(ready).first().waitFor({ timeout: 120_000 });
+      expect(await violations(page), path).toEqual([]);
+      expect(errors, path).toEqual([]);
+      await page.close();
+    }
+  });
+});
