@@ -1,5 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
-import { formatIssue, type Pack, parseScenario, type Scenario, ValidationError } from '@brink/core';
+import {
+  formatIssue,
+  lookupId,
+  type Pack,
+  parseScenario,
+  type Scenario,
+  ValidationError,
+} from '@brink/core';
 import { nearestId, scenarios } from '@brink/data';
 import { describeFsError, inputError } from './errors.js';
 import { DEFAULT_PACK } from './options.js';
@@ -21,7 +28,7 @@ export interface LoadedScenario {
  * naming each problem as `file:line:col path: message`.
  */
 export function loadScenario(argument: string): LoadedScenario {
-  const builtIn = scenarios[argument];
+  const builtIn = lookupId(scenarios, argument);
   if (builtIn) return { scenario: builtIn, pack: getPack(builtIn.pack), origin: 'built-in' };
   if (!looksLikePath(argument) && !isFile(argument)) {
     const ids = Object.keys(scenarios);
@@ -39,7 +46,7 @@ export function readScenarioFile(path: string): { scenario: Scenario; pack: Pack
   const text = readText(path, 'scenario file');
   // A file naming an unknown pack is checked against the default one, which reports the mismatch
   // with its line.
-  const pack = packs[declaredPack(text) ?? DEFAULT_PACK] ?? getPack(DEFAULT_PACK);
+  const pack = lookupId(packs, declaredPack(text) ?? DEFAULT_PACK) ?? getPack(DEFAULT_PACK);
   try {
     return { scenario: parseScenario(text, { pack }), pack };
   } catch (error) {

@@ -41,6 +41,7 @@ export type { LessonFigures, MeasuredClaim } from './measureLesson.js';
 export { measureLesson, measureUnit, measureValue } from './measureLesson.js';
 export type { NarrateOptions, NarrativeLine } from './narrate.js';
 export { describeBasis, narrate } from './narrate.js';
+export { lookupId } from './lookupId.js';
 export { nearestId } from './nearestId.js';
 export type { OutcomeCondition } from './outcomeSchema.js';
 export { PARAM_NAMES, PackSchema } from './packSchema.js';

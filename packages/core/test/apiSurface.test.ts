@@ -52,6 +52,7 @@ describe('apiSurface', () => {
         "gridPoints",
         "hashOf",
         "histogramMedian",
+        "lookupId",
         "machineRules",
         "machineRungs",
         "measureLesson",
