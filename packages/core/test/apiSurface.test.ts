@@ -8,6 +8,7 @@ describe('apiSurface', () => {
       [
         "CHANNELS",
         "DEFAULT_THRESHOLDS",
+        "DOCUMENT_LIMITS",
         "DRIVE_TERM_LABELS",
         "ENGINE_VERSION",
         "FIRST_MILITARY_RUNG",
