@@ -98,7 +98,9 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
     const again = job.attemptsStarted > 1 || job.stalledCounter > 0;
     ctx.log(
       `brink: batch ${data.batch} shard ${data.shard + 1}/${data.shards}: runs ${data.from}–${data.to - 1}` +
-        (again ? ' (again: the worker that had it stopped)' : ''),
+        (again
+          ? ' (again: the lock of the worker that had it lapsed; it stopped, or was too busy to renew it within --lock-duration)'
+          : ''),
     );
     let aggregate: Aggregate = emptyAggregate(pack);
     const records: RunRecord[] = [];
