@@ -1,7 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
-import { formatIssue, type Pack, parseScenario, type Scenario, ValidationError } from '@brink/core';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import {
+  DOCUMENT_LIMITS,
+  formatIssue,
+  lookupId,
+  type Pack,
+  parseScenario,
+  type Scenario,
+  ValidationError,
+} from '@brink/core';
 import { nearestId, scenarios } from '@brink/data';
-import { describeFsError, inputError } from './errors.js';
+import { CliError, describeFsError, inputError } from './errors.js';
 import { DEFAULT_PACK } from './options.js';
 import { getPack, packs } from './packs.js';
 
@@ -21,7 +29,7 @@ export interface LoadedScenario {
  * naming each problem as `file:line:col path: message`.
  */
 export function loadScenario(argument: string): LoadedScenario {
-  const builtIn = scenarios[argument];
+  const builtIn = lookupId(scenarios, argument);
   if (builtIn) return { scenario: builtIn, pack: getPack(builtIn.pack), origin: 'built-in' };
   if (!looksLikePath(argument) && !isFile(argument)) {
     const ids = Object.keys(scenarios);
@@ -39,7 +47,7 @@ export function readScenarioFile(path: string): { scenario: Scenario; pack: Pack
   const text = readText(path, 'scenario file');
   // A file naming an unknown pack is checked against the default one, which reports the mismatch
   // with its line.
-  const pack = packs[declaredPack(text) ?? DEFAULT_PACK] ?? getPack(DEFAULT_PACK);
+  const pack = lookupId(packs, declaredPack(text) ?? DEFAULT_PACK) ?? getPack(DEFAULT_PACK);
   try {
     return { scenario: parseScenario(text, { pack }), pack };
   } catch (error) {
@@ -48,12 +56,34 @@ export function readScenarioFile(path: string): { scenario: Scenario; pack: Pack
   }
 }
 
-/** The text of a file, or an input error saying why it cannot be read. */
+/**
+ * The text of a file, or an input error saying why it cannot be read. Reads at most core's
+ * `DOCUMENT_LIMITS.bytes` (and one byte more, to tell): a larger file, or an endless one
+ * (`/dev/zero`), is refused as soon as it passes the limit.
+ */
 export function readText(path: string, what: string): string {
+  const limit = DOCUMENT_LIMITS.bytes;
+  let fd: number | undefined;
   try {
-    return readFileSync(path, 'utf8');
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > limit) {
+        throw inputError(
+          `cannot read ${what} ${path}: it is larger than ${limit / 1_048_576} MB, the most a document may be`,
+        );
+      }
+    }
+    return buffer.toString('utf8', 0, length);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw inputError(`cannot read ${what} ${path}: ${describeFsError(error)}`, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -37,7 +37,10 @@ function report(error: unknown, debug: boolean): number {
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  printError(`internal error: ${message}${debug ? '' : ' (run with --debug for details)'}`, error);
+  printError(
+    `internal error: ${message}${debug ? '' : ' (run with --debug for details)'}`,
+    debug ? error : undefined,
+  );
   return EXIT.invalid;
 }
 

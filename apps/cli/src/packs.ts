@@ -1,4 +1,4 @@
-import type { Pack } from '@brink/core';
+import { lookupId, type Pack } from '@brink/core';
 import { axisPack, nearestId } from '@brink/data';
 import { inputError } from './errors.js';
 
@@ -7,7 +7,7 @@ export const packs: Readonly<Record<string, Pack>> = { [axisPack.id]: axisPack }
 
 /** The pack with this id, or an input error suggesting the nearest id. */
 export function getPack(id: string): Pack {
-  const pack = packs[id];
+  const pack = lookupId(packs, id);
   if (pack) return pack;
   const ids = Object.keys(packs);
   const nearest = nearestId(id, ids);

@@ -34,10 +34,43 @@ describe('parseRedisUrl', () => {
   });
 
   it.each([
+    [
+      'redis://:S3cr3t@127.0.0.1:6379/abc',
+      'redis://:***@127.0.0.1:6379/abc',
+      '"abc" is not a database number',
+    ],
+    ['redis://u:S3cr3t@127.0.0.1:99999', 'redis://u:***@127.0.0.1:99999', 'not a URL'],
+    [
+      'redis://:S3cr3t@127.0.0.1/0?password=S3cr3t',
+      'redis://:***@127.0.0.1/0?…',
+      'query strings and fragments mean nothing',
+    ],
+    ['http://:S3cr3t@127.0.0.1', 'http://:***@127.0.0.1', 'the scheme is http'],
+    [
+      'redis://:S3%zz@127.0.0.1',
+      'redis://:***@127.0.0.1',
+      'the password has a malformed %-escape (write a % itself as %25)',
+    ],
+    ['redis://a:b@c@127.0.0.1/x', 'redis://a:***@127.0.0.1/x', '"x" is not a database number'],
+  ])('never shows the password of %s: "%s", %s', (text, shown, why) => {
+    let error: unknown;
+    try {
+      parseRedisUrl(text);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(EXIT.usage);
+    expect((error as CliError).message).toBe(
+      `--queue must be a redis://HOST:PORT URL (rediss:// for TLS, /N for a database), not "${shown}": ${why}`,
+    );
+    expect((error as CliError).message).not.toContain('S3cr3t');
+  });
+
+  it.each([
     ['127.0.0.1:6379', 'not a URL'],
     ['http://127.0.0.1:6379', 'the scheme is http'],
     ['redis://127.0.0.1:6379/queue', '"queue" is not a database number'],
-    ['redis://127.0.0.1:6379/0?timeout=1', 'query strings and fragments mean nothing'],
   ])('rejects %s as a usage error: %s', (text, why) => {
     let error: unknown;
     try {

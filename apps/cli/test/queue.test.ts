@@ -15,6 +15,7 @@ const RUNS = 600;
 const dir = tempDir();
 const read = (path: string) => readFileSync(path, 'utf8');
 const manifestOf = (path: string) => JSON.parse(read(`${path}.manifest.json`));
+const lines = (path: string) => read(path).split('\n').filter(Boolean);
 
 let redis: RedisServer;
 let local: { records: string; stdout: string };
@@ -183,6 +184,30 @@ describe('a restarted coordinator', () => {
     expect(read(out)).toBe(local.records);
     expect(second.stdout).toBe(local.stdout);
     expect(manifestOf(out)).toMatchObject({ complete: true, runsCompleted: RUNS });
+    expect(await db.exists(`brink:batches:${id}`)).toBe(0);
+  });
+});
+
+describe('a failed shard', () => {
+  it('fails its batch with a message naming the shard, and removes it, instead of waiting forever', async () => {
+    const out = join(dir, 'failed.ndjson');
+    const args = queuedArgs(3, 100, out);
+    const coordinator = await startTethered(process.execPath, [BIN, ...args], { env: cliEnv() });
+    const [, id] = await coordinator.waitForStderr(/queued batch (batch-[0-9a-f]{24}) at/);
+    // Shard 2 asks for a pack version no worker has: its worker refuses it, and it fails.
+    const db = client(3);
+    const key = `brink:shards:${id}-1`;
+    const data = JSON.parse((await db.hget(key, 'data'))!);
+    await db.hset(key, 'data', JSON.stringify({ ...data, packVersion: '0.0.0-none' }));
+    await startWorker(3);
+    expect(await coordinator.exited).toBe(1);
+    expect(coordinator.stderr()).toMatch(
+      new RegExp(
+        `brink: batch ${id} failed: shard 2 \\(runs 100–199\\): worker \\S+ has no pack axis-2023 0\\.0\\.0-none .*; it was removed from the queue, so the same command submits it again\\n$`,
+      ),
+    );
+    expect(manifestOf(out)).toMatchObject({ complete: false });
+    expect(lines(out).length).toBe(manifestOf(out).runsCompleted);
     expect(await db.exists(`brink:batches:${id}`)).toBe(0);
   });
 });

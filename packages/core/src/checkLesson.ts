@@ -1,3 +1,4 @@
+import { lookupId } from './lookupId.js';
 import { measureUnit } from './measureLesson.js';
 import { provenanceFields } from './provenanceField.js';
 import { rungIndex } from './rungs.js';
@@ -28,7 +29,7 @@ export function checkLesson(
     if (experiments.has(experiment.id))
       add(['experiments', i, 'id'], `duplicate id "${experiment.id}"`);
     experiments.add(experiment.id);
-    const scenario = scenarios[experiment.scenario];
+    const scenario = lookupId(scenarios, experiment.scenario);
     if (!scenario) {
       add(
         ['experiments', i, 'scenario'],

@@ -10,6 +10,7 @@ import { createPostureMachine, machineRules, type PostureMachine } from './creat
 import type { MachineRules } from './decisionRules.js';
 import { hashOf, sha256Hex } from './hash.js';
 import { produce } from './immer.js';
+import { lookupId } from './lookupId.js';
 import { PARAM_NAMES } from './packSchema.js';
 import { RUNGS, rungIndex } from './rungs.js';
 import type { Actor, Inject, Pack, Posture, Provenance, RedLine, Scenario } from './types.js';
@@ -244,7 +245,7 @@ function steppersOf(machine: PostureMachine, rules: MachineRules): CompiledActor
 
 /** The actor with its scenario overrides applied; each overridden field says so in its provenance. */
 export function applyOverrides(actor: Actor, scenario: Scenario): Actor {
-  const override = scenario.overrides[actor.id];
+  const override = lookupId(scenario.overrides, actor.id);
   if (!override) return actor;
   const counterfactual = (field: string, value: unknown): Provenance => ({
     kind: 'assumption',

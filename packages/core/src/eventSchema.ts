@@ -38,7 +38,7 @@ export const RestrainEventSchema = z.strictObject({
 export const CeasefireEventSchema = z.strictObject({
   type: z.literal('ceasefire'),
   parties: z.array(IdSchema).min(2, 'a ceasefire needs at least two parties'),
-  days: z.int().min(1),
+  days: z.int().min(1).max(3650, 'a ceasefire lasts at most 3,650 days'),
 });
 
 /** A public statement of stance (the rung the actor now stands at, or free text). */
@@ -57,7 +57,12 @@ export const WorldEventSchema = z.discriminatedUnion('type', [
   StatementEventSchema,
 ]);
 
-const day = { day: z.int('day must be a whole number').min(0, 'day must be 0 or later') };
+const day = {
+  day: z
+    .int('day must be a whole number')
+    .min(0, 'day must be 0 or later')
+    .max(3650, 'day must be at most 3,650, the longest horizon'),
+};
 
 /**
  * A scripted event of a scenario. An attack's `rung` may be left out: a scripted attack is then an

@@ -87,6 +87,7 @@ export {
 export type { DifferenceInterval, ShareInterval } from './intervals.js';
 export { differenceInterval, wilsonInterval } from './intervals.js';
 export { LessonSchema } from './lessonSchema.js';
+export { lookupId } from './lookupId.js';
 export type { LessonFigures, MeasuredClaim } from './measureLesson.js';
 export { measureLesson, measureUnit, measureValue } from './measureLesson.js';
 export type { NarrateOptions, NarrativeLine } from './narrate.js';
@@ -101,6 +102,7 @@ export type { ParseScenarioOptions } from './parseScenario.js';
 export { parseScenario } from './parseScenario.js';
 export type { PostureEvent } from './postureEvents.js';
 export { provenanceField, provenanceFields } from './provenanceField.js';
+export { DOCUMENT_LIMITS } from './readDocument.js';
 export type { RecordCodec } from './recordCodecs.js';
 export { csvCodec, ndjsonCodec } from './recordCodecs.js';
 export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './rungs.js';

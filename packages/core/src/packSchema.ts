@@ -6,9 +6,15 @@ import { CHANNELS, MEANS, TARGET_CLASSES } from './vocabulary.js';
 
 const rung = z.enum(RUNGS);
 const share = z.number().min(0).max(1);
-const nonNegative = z.number().min(0);
+/**
+ * A weight of the drive (per unit of a signal in 0..1), a threshold or a noise width: 0 to 10.
+ * The built-in pack's largest is 2.2; the bound keeps every sum of drive terms finite.
+ */
+const weight = z.number().min(0).max(10, 'must be at most 10');
+/** A number of days: at most 3,650, the longest horizon. */
+const days = (min: number) => z.int().min(min).max(3650, 'must be at most 3,650 days');
 const weightsOf = <K extends readonly [string, ...string[]]>(keys: K) =>
-  z.record(z.enum(keys), nonNegative);
+  z.record(z.enum(keys), weight);
 
 /** A source document: the text every `stated` and `inferred` quote must be found in. */
 export const SourceSchema = z.strictObject({
@@ -45,8 +51,8 @@ export const RedLineSchema = z.strictObject({
   when: RedLineConditionSchema,
   /** The rung the ceiling is lifted to. */
   lift: rung,
-  /** How many days the lift lasts, from the day after the crossing is perceived. */
-  days: z.int().min(1),
+  /** How many days the lift lasts, from the day after the crossing is perceived, 1..3,650. */
+  days: days(1),
   provenance: ProvenanceSchema,
 });
 
@@ -75,7 +81,7 @@ export const RestraintSchema = z.strictObject({
   /** The risk of a wider war (0..1) at which the sponsor starts to rein them in. */
   above: share,
   /** How hard it pulls: subtracted, times the ally's obedience, from the ally's drive. */
-  strength: nonNegative,
+  strength: weight,
   provenance: ProvenanceSchema,
 });
 
@@ -90,21 +96,36 @@ export const PARAM_NAMES = [
   'mobilisationDelay',
 ] as const;
 
+/**
+ * The range of each behavioural parameter, for a pack's value and a scenario's override alike:
+ * the four weights 0 to 10, `obedience` 0 to 1, `decay` above 0 to 1, `mobilisationDelay` 0 to
+ * 3,650 whole days.
+ */
+export const PARAM_VALUES = {
+  reactivity: weight,
+  solidarity: weight,
+  deterrence: weight,
+  riskAversion: weight,
+  obedience: share,
+  decay: z.number().gt(0).max(1),
+  mobilisationDelay: days(0),
+} as const;
+
 export const ParamsSchema = z.strictObject({
-  /** Weight of attacks on the actor itself in its drive. */
-  reactivity: sourced(nonNegative),
-  /** Weight of attacks on its allies. */
-  solidarity: sourced(nonNegative),
-  /** Sensitivity to an engaged adversary's superior firepower. */
-  deterrence: sourced(nonNegative),
-  /** Sensitivity to the risk of a wider war (the rung of the pack's risk actors). */
-  riskAversion: sourced(nonNegative),
+  /** Weight of attacks on the actor itself in its drive, 0..10. */
+  reactivity: sourced(PARAM_VALUES.reactivity),
+  /** Weight of attacks on its allies, 0..10. */
+  solidarity: sourced(PARAM_VALUES.solidarity),
+  /** Sensitivity to an engaged adversary's superior firepower, 0..10. */
+  deterrence: sourced(PARAM_VALUES.deterrence),
+  /** Sensitivity to the risk of a wider war (the rung of the pack's risk actors), 0..10. */
+  riskAversion: sourced(PARAM_VALUES.riskAversion),
   /** How much a sponsor's restraint holds it back, 0..1. */
-  obedience: sourced(share),
-  /** Share of remembered pressure that fades each day, 0..1. */
-  decay: sourced(z.number().gt(0).max(1)),
-  /** Days between the first pull toward force and the first use of force. */
-  mobilisationDelay: sourced(z.int().min(0)),
+  obedience: sourced(PARAM_VALUES.obedience),
+  /** Share of remembered pressure that fades each day, above 0 to 1. */
+  decay: sourced(PARAM_VALUES.decay),
+  /** Days between the first pull toward force and the first use of force, 0..3,650. */
+  mobilisationDelay: sourced(PARAM_VALUES.mobilisationDelay),
   /** Attack probability per target per day at each rung; the pack's defaults when omitted. */
   activity: sourced(z.partialRecord(rung, share)).optional(),
 });
@@ -138,22 +159,22 @@ export const WorldSchema = z.strictObject({
   targetWeights: sourced(weightsOf(TARGET_CLASSES)),
   /** Weight of a day's support through each channel in the ally's drive. */
   channelWeights: sourced(weightsOf(CHANNELS)),
-  /** Drive needed to climb to each rung. */
-  thresholds: sourced(z.record(rung, nonNegative)),
+  /** Drive needed to climb to each rung, 0..10. */
+  thresholds: sourced(z.record(rung, weight)),
   /** Share of a rung's threshold the drive may fall below before the actor steps down. */
   hysteresis: sourced(share),
   /** Days an actor holds a rung it moved to before its drive alone can bring it down. */
-  dwell: sourced(z.int().min(0)),
+  dwell: sourced(days(0)),
   /** Default attack probability per target per day at each rung. */
   activity: sourced(z.record(rung, share)),
   /** Severity range [min, max] of an attack made at each rung. */
   severity: sourced(z.record(rung, z.tuple([share, share]))),
   /** Actors whose rung measures the risk of a wider war. */
   riskActors: sourced(z.array(IdSchema)),
-  /** Half-width of the uniform day-to-day noise added to every actor's drive. */
-  noise: sourced(nonNegative),
-  /** Days an attack is remembered for retaliation and for matching its rung. */
-  memory: sourced(z.int().min(1)),
+  /** Half-width of the uniform day-to-day noise added to every actor's drive, 0..10. */
+  noise: sourced(weight),
+  /** Days an attack is remembered for retaliation and for matching its rung, 1..3,650. */
+  memory: sourced(days(1)),
 });
 
 /** A content pack: its sources, world settings, actors with postures, and named outcomes. */

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case id (a-z, 0-9, -)');
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case id (a-z, 0-9, -)')
+  // The one such id every JavaScript object already has: it would shadow lookups by id.
+  .refine((value) => value !== 'constructor', '"constructor" is reserved; choose another id');
 
 const quoted = {
   /** Id of the source document; the pack's first source when omitted. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InjectSchema } from './eventSchema.js';
-import { PARAM_NAMES } from './packSchema.js';
+import { type PARAM_NAMES, PARAM_VALUES } from './packSchema.js';
 import { IdSchema } from './provenanceSchema.js';
 import { RUNGS } from './rungs.js';
 
@@ -10,7 +10,18 @@ export const PostureOverrideSchema = z.strictObject({
   floor: z.enum(RUNGS).optional(),
   ceiling: z.enum(RUNGS).optional(),
   power: z.number().min(0).max(1).optional(),
-  params: z.partialRecord(z.enum(PARAM_NAMES), z.number().min(0)).optional(),
+  /** Each in its pack range (see `PARAM_VALUES`): a finite number, never a NaN drive. */
+  params: z
+    .strictObject({
+      reactivity: PARAM_VALUES.reactivity.optional(),
+      solidarity: PARAM_VALUES.solidarity.optional(),
+      deterrence: PARAM_VALUES.deterrence.optional(),
+      riskAversion: PARAM_VALUES.riskAversion.optional(),
+      obedience: PARAM_VALUES.obedience.optional(),
+      decay: PARAM_VALUES.decay.optional(),
+      mobilisationDelay: PARAM_VALUES.mobilisationDelay.optional(),
+    } satisfies Record<(typeof PARAM_NAMES)[number], z.ZodType>)
+    .optional(),
   /** Changes to the actor's red lines, by red-line id: switch one off, or change what it does. */
   redLines: z
     .record(
@@ -18,7 +29,7 @@ export const PostureOverrideSchema = z.strictObject({
       z.strictObject({
         off: z.boolean().optional(),
         lift: z.enum(RUNGS).optional(),
-        days: z.int().min(1).optional(),
+        days: z.int().min(1).max(3650, 'must be at most 3,650 days').optional(),
         minSeverity: z.number().min(0).max(1).optional(),
       }),
     )

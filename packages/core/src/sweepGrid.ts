@@ -29,6 +29,8 @@ export type GridPoint = Record<string, number | Rung>;
 
 /** Values one parameter may take unless the caller sets a lower limit. */
 const MAX_VALUES = 1000;
+/** The most points a grid may have: each is a validated scenario held until its batch runs. */
+const MAX_GRID_POINTS = 10_000;
 
 export interface SweepParamOptions {
   /** The most values the parameter may take, 1 to 1000 (default 1000): each is a batch. */
@@ -85,8 +87,20 @@ export function parseSweepParam(
   return { path, actor, field, values };
 }
 
-/** Every combination of the swept values, the first parameter varying slowest. */
+/**
+ * Every combination of the swept values, the first parameter varying slowest. Throws a
+ * {@link ValidationError} (before building any) when there would be more than 10,000 points.
+ */
 export function gridPoints(params: readonly SweepParam[]): GridPoint[] {
+  const count = params.reduce((product, param) => product * param.values.length, 1);
+  if (count > MAX_GRID_POINTS) {
+    throw new ValidationError('sweep grid', [
+      {
+        path: [params.map((param) => param.path).join(' × ')],
+        message: `${params.map((param) => param.values.length).join(' × ')} = ${count.toLocaleString('en-US')} grid points; a sweep has at most ${MAX_GRID_POINTS.toLocaleString('en-US')}: use fewer values or a coarser step`,
+      },
+    ]);
+  }
   let points: GridPoint[] = [{}];
   for (const param of params) {
     points = points.flatMap((point) =>

@@ -8,6 +8,7 @@ describe('apiSurface', () => {
       [
         "CHANNELS",
         "DEFAULT_THRESHOLDS",
+        "DOCUMENT_LIMITS",
         "DRIVE_TERM_LABELS",
         "DistributionSchema",
         "ENGINE_VERSION",
@@ -63,6 +64,7 @@ describe('apiSurface', () => {
         "gridPoints",
         "hashOf",
         "histogramMedian",
+        "lookupId",
         "machineRules",
         "machineRungs",
         "measureFact",

@@ -316,3 +316,33 @@ function setAt(root: Record<string | number, unknown>, path: (string | number)[]
   if (value === undefined) delete (node as Record<string | number, unknown>)[last];
   else (node as Record<string | number, unknown>)[last] = value;
 }
+
+describe('numeric ranges', () => {
+  const base = 'id: x\ntitle: t\nsummary: s\npack: axis-2023\nhorizon: 30\n';
+  it.each([
+    ['reactivity: 1e308', 'overrides.a.params.reactivity', /at most 10/],
+    ['decay: 0', 'overrides.a.params.decay', /./],
+    ['obedience: 1.5', 'overrides.a.params.obedience', /./],
+    ['mobilisationDelay: 1e9', 'overrides.a.params.mobilisationDelay', /at most 3,650 days/],
+    ['nonsense: 1', 'overrides.a.params', /./],
+  ])('refuses the override %s, at its path', (param, path, message) => {
+    let error: unknown;
+    try {
+      parseScenario(`${base}overrides:\n  a:\n    params: { ${param} }\n`);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const issue = (error as ValidationError).issues[0]!;
+    expect(issue.path.join('.')).toBe(path);
+    expect(issue.message).toMatch(message);
+  });
+
+  it('refuses an inject day past 3,650', () => {
+    expect(() =>
+      parseScenario(
+        `${base}injects:\n  - { day: 100000, type: statement, from: a, stance: calm }\n`,
+      ),
+    ).toThrow(/day must be at most 3,650/);
+  });
+});

@@ -94,3 +94,17 @@ describe('gridPoints and scenarioAt', () => {
     );
   });
 });
+
+describe('gridPoints limit', () => {
+  it('refuses a grid of more than 10,000 points before building it', () => {
+    const param = (path: string) => ({
+      path,
+      actor: path.split('.')[0]!,
+      field: 'params.reactivity',
+      values: Array.from({ length: 1000 }, (_, i) => i / 1000),
+    });
+    expect(() => gridPoints([param('a.params.reactivity'), param('b.params.reactivity')])).toThrow(
+      /1000 × 1000 = 1,000,000 grid points; a sweep has at most 10,000/,
+    );
+  });
+});

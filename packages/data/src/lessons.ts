@@ -1,4 +1,4 @@
-import { type Lesson, parseLesson } from '@brink/core';
+import { type Lesson, lookupId, parseLesson } from '@brink/core';
 import { axisPack } from './axisPack.js';
 import { LESSON_YAML } from './generated/content.js';
 import { scenarios } from './scenarios.js';
@@ -22,5 +22,5 @@ export function getLesson(id: string): Lesson | undefined {
 
 /** The YAML text of a built-in lesson, as shipped. */
 export function lessonSource(id: string): string | undefined {
-  return LESSON_YAML[id];
+  return lookupId(LESSON_YAML, id);
 }

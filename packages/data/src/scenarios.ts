@@ -1,4 +1,4 @@
-import { nearestId, parseScenario, type Scenario } from '@brink/core';
+import { lookupId, nearestId, parseScenario, type Scenario } from '@brink/core';
 import { axisPack } from './axisPack.js';
 import { SCENARIO_YAML } from './generated/content.js';
 
@@ -13,7 +13,7 @@ export const scenarios: Readonly<Record<string, Scenario>> = Object.fromEntries(
 
 /** The YAML text of a built-in scenario, as shipped. */
 export function scenarioSource(id: string): string | undefined {
-  return SCENARIO_YAML[id];
+  return lookupId(SCENARIO_YAML, id);
 }
 
 /**
@@ -21,7 +21,7 @@ export function scenarioSource(id: string): string | undefined {
  * when the id looks like a typo.
  */
 export function getScenario(id: string): Scenario {
-  const scenario = scenarios[id];
+  const scenario = lookupId(scenarios, id);
   if (scenario) return scenario;
   const ids = Object.keys(scenarios);
   const nearest = nearestId(id, ids);

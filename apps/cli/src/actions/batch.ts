@@ -11,6 +11,7 @@ import { type Executed, executeBatches } from '../executeBatches.js';
 import { renderBatchSummary } from '../format/batchSummary.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
+import { claimOutput } from '../output/claimOutput.js';
 import { manifestPath } from '../output/manifest.js';
 import { RecordFile } from '../output/recordFile.js';
 import { codecFor } from '../output/recordFormat.js';
@@ -27,6 +28,8 @@ export interface BatchOptions {
   out?: string;
   json?: boolean;
   resume?: boolean;
+  /** `--force`: replace an existing `--out` file. */
+  force?: boolean;
   quiet?: boolean;
   /** `--queue URL`: run the batch through the queue there, on `brink worker`s. */
   queue?: RedisTarget;
@@ -37,6 +40,11 @@ export interface BatchOptions {
 export async function batchAction(scenarioArg: string, options: BatchOptions, ctx: Context) {
   if (options.resume && !options.out) {
     throw usageError('--resume needs --out FILE: the partial output to continue');
+  }
+  if (options.force && !options.out)
+    throw usageError('--force needs --out FILE: the file to replace');
+  if (options.force && options.resume) {
+    throw usageError('--force replaces --out FILE and --resume continues it: give one of them');
   }
   if (options.queue) {
     if (options.resume) {
@@ -68,120 +76,144 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
   let file: RecordFile | undefined;
   let earlier: Aggregate = emptyAggregate(pack);
   const codec = options.out ? codecFor(options.out, pack) : undefined;
-  if (options.out && codec) {
-    const manifest = {
-      command: 'batch' as const,
-      ...header,
-      scenarioSource: origin,
-      format: codec.format,
-      cliVersion: CLI_VERSION,
-      runsRequested: options.runs,
-      workers,
-      ...(options.queue && queued
-        ? {
-            queue: {
-              url: options.queue.display,
-              batch: queued.id,
-              shardSize: queued.shardSize,
-              shards: queued.shards.length,
-            },
-          }
-        : {}),
-      started,
-      finished: null,
-      complete: false,
+  const claim = options.out
+    ? claimOutput(options.out, {
+        option: '--out',
+        inputs: origin === 'built-in' ? [] : [origin],
+        existing: options.force ? 'replace' : options.resume ? 'continue' : 'refuse',
+        resumable: !options.queue,
+        // Running a queued batch's command again collects it, rewriting its unfinished file.
+        ...(queued ? { ownPartial: (manifest) => manifest.queue?.batch === queued.id } : {}),
+      })
+    : undefined;
+  try {
+    await runBatch();
+  } catch (error) {
+    file?.abandon(workers);
+    throw error;
+  } finally {
+    claim?.release();
+  }
+
+  async function runBatch() {
+    if (options.out && codec) {
+      const manifest = {
+        command: 'batch' as const,
+        ...header,
+        scenarioSource: origin,
+        format: codec.format,
+        cliVersion: CLI_VERSION,
+        runsRequested: options.runs,
+        workers,
+        ...(options.queue && queued
+          ? {
+              queue: {
+                url: options.queue.display,
+                batch: queued.id,
+                shardSize: queued.shardSize,
+                shards: queued.shards.length,
+              },
+            }
+          : {}),
+        started,
+        finished: null,
+        complete: false,
+      };
+      if (options.resume) {
+        const resumed = RecordFile.resume(options.out, codec, manifest, pack);
+        file = resumed.file;
+        earlier = resumed.aggregate;
+        if (resumed.fresh) ctx.log(`brink: nothing to resume at ${options.out}; starting it`);
+        else if (file.completed < options.runs) {
+          ctx.log(
+            `brink: resuming ${options.out} at run ${file.completed} of ${options.runs}` +
+              (resumed.dropped ? ' (dropped an incomplete last line)' : ''),
+          );
+        }
+      } else {
+        file = RecordFile.create(options.out, codec, manifest);
+      }
+    }
+
+    const from = file?.completed ?? 0;
+    const job = {
+      key: header.scenarioHash,
+      pack,
+      scenario,
+      seed: options.seed,
+      from,
+      to: options.runs,
+      records: file !== undefined,
     };
-    if (options.resume) {
-      const resumed = RecordFile.resume(options.out, codec, manifest, pack);
-      file = resumed.file;
-      earlier = resumed.aggregate;
-      if (resumed.fresh) ctx.log(`brink: nothing to resume at ${options.out}; starting it`);
-      else if (file.completed < options.runs) {
-        ctx.log(
-          `brink: resuming ${options.out} at run ${file.completed} of ${options.runs}` +
-            (resumed.dropped ? ' (dropped an incomplete last line)' : ''),
+    const records = file;
+    let executed: Executed;
+    if (options.queue && queued) {
+      const { runQueuedBatch } = await import('../queue/runQueuedBatch.js');
+      executed = await runQueuedBatch(ctx, job, header, {
+        target: options.queue,
+        plan: queued,
+        label: scenario.id,
+        progress: !options.quiet,
+        ...(records && codec
+          ? { onShard: (shard) => records.append(shard.records, codec.encode) }
+          : {}),
+      });
+    } else {
+      executed = await executeBatches(ctx, [job], {
+        workers,
+        label: scenario.id,
+        progress: !options.quiet,
+        initial: from,
+        ...(records && codec
+          ? { onShard: (_job: number, shard) => records.append(shard.records, codec.encode) }
+          : {}),
+      });
+    }
+
+    if (executed.interrupted) {
+      const written = file?.finish(false, executed.workers);
+      const done = written ? written.runsCompleted : (executed.delivered[0] ?? 0);
+      if (options.queue && queued) {
+        throw new CliError(
+          `interrupted: batch ${queued.id} stays queued at ${options.queue.display}, where workers go on with it; ` +
+            `run the same command again to collect it` +
+            (options.out ? ` (${done} of ${options.runs} runs are in ${options.out} so far)` : ''),
+          EXIT.interrupted,
         );
       }
+      const where = options.out
+        ? `: ${done} of ${options.runs} runs are in ${options.out} (its manifest says complete: false)\n` +
+          `continue with: brink batch ${scenarioArg} --runs ${options.runs} --seed ${options.seed} --out ${options.out} --resume`
+        : ` after ${done} of ${options.runs} runs; nothing was written`;
+      throw new CliError(`interrupted${where}`, EXIT.interrupted);
+    }
+
+    const aggregate = mergeAggregates(earlier, executed.aggregates[0] ?? emptyAggregate(pack));
+    file?.finish(true, executed.workers || workers);
+    const summary = summaryOf(aggregate, header);
+    if (options.json) {
+      ctx.out(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
-      file = RecordFile.create(options.out, codec, manifest);
+      const lines = renderBatchSummary(summary, aggregate, pack, {
+        color: ctx.color,
+        width: ctx.width,
+        title: scenario.title,
+      });
+      ctx.out(`${lines.join('\n')}\n`);
     }
-  }
-
-  const from = file?.completed ?? 0;
-  const job = {
-    key: header.scenarioHash,
-    pack,
-    scenario,
-    seed: options.seed,
-    from,
-    to: options.runs,
-    records: file !== undefined,
-  };
-  let executed: Executed;
-  if (options.queue && queued) {
-    const { runQueuedBatch } = await import('../queue/runQueuedBatch.js');
-    executed = await runQueuedBatch(ctx, job, header, {
-      target: options.queue,
-      plan: queued,
-      label: scenario.id,
-      progress: !options.quiet,
-      ...(file && codec ? { onShard: (shard) => file.append(shard.records, codec.encode) } : {}),
-    });
-  } else {
-    executed = await executeBatches(ctx, [job], {
-      workers,
-      label: scenario.id,
-      progress: !options.quiet,
-      initial: from,
-      ...(file && codec
-        ? { onShard: (_job: number, shard) => file.append(shard.records, codec.encode) }
-        : {}),
-    });
-  }
-
-  if (executed.interrupted) {
-    const written = file?.finish(false, executed.workers);
-    const done = written ? written.runsCompleted : (executed.delivered[0] ?? 0);
-    if (options.queue && queued) {
-      throw new CliError(
-        `interrupted: batch ${queued.id} stays queued at ${options.queue.display}, where workers go on with it; ` +
-          `run the same command again to collect it` +
-          (options.out ? ` (${done} of ${options.runs} runs are in ${options.out} so far)` : ''),
-        EXIT.interrupted,
+    if (executed.runs > 0) {
+      const rate =
+        executed.seconds > 0 ? Math.round(executed.runs / executed.seconds) : executed.runs;
+      ctx.log(
+        ctx.errColor.dim(
+          `brink: ${executed.runs.toLocaleString('en-US')} runs in ${executed.seconds.toFixed(1)} s ` +
+            `(${rate.toLocaleString('en-US')} runs/s, ${executed.workers} worker${executed.workers === 1 ? '' : 's'}` +
+            `${options.queue ? ` via ${options.queue.display}` : ''})` +
+            (options.out ? ` → ${options.out}, ${manifestPath(options.out)}` : ''),
+        ),
       );
+    } else if (options.out) {
+      ctx.log(ctx.errColor.dim(`brink: ${options.out} already holds all ${options.runs} runs`));
     }
-    const where = options.out
-      ? `: ${done} of ${options.runs} runs are in ${options.out} (its manifest says complete: false)\n` +
-        `continue with: brink batch ${scenarioArg} --runs ${options.runs} --seed ${options.seed} --out ${options.out} --resume`
-      : ` after ${done} of ${options.runs} runs; nothing was written`;
-    throw new CliError(`interrupted${where}`, EXIT.interrupted);
-  }
-
-  const aggregate = mergeAggregates(earlier, executed.aggregates[0] ?? emptyAggregate(pack));
-  file?.finish(true, executed.workers || workers);
-  const summary = summaryOf(aggregate, header);
-  if (options.json) {
-    ctx.out(`${JSON.stringify(summary, null, 2)}\n`);
-  } else {
-    const lines = renderBatchSummary(summary, aggregate, pack, {
-      color: ctx.color,
-      width: ctx.width,
-      title: scenario.title,
-    });
-    ctx.out(`${lines.join('\n')}\n`);
-  }
-  if (executed.runs > 0) {
-    const rate =
-      executed.seconds > 0 ? Math.round(executed.runs / executed.seconds) : executed.runs;
-    ctx.log(
-      ctx.errColor.dim(
-        `brink: ${executed.runs.toLocaleString('en-US')} runs in ${executed.seconds.toFixed(1)} s ` +
-          `(${rate.toLocaleString('en-US')} runs/s, ${executed.workers} worker${executed.workers === 1 ? '' : 's'}` +
-          `${options.queue ? ` via ${options.queue.display}` : ''})` +
-          (options.out ? ` → ${options.out}, ${manifestPath(options.out)}` : ''),
-      ),
-    );
-  } else if (options.out) {
-    ctx.log(ctx.errColor.dim(`brink: ${options.out} already holds all ${options.runs} runs`));
   }
 }

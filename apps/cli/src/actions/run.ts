@@ -29,6 +29,19 @@ export function runAction(scenarioArg: string, options: RunOptions, ctx: Context
     seed: options.seed,
     ...(options.horizon === undefined ? {} : { horizon: options.horizon }),
   });
+  const horizon = options.horizon;
+  const cut =
+    horizon === undefined ? [] : scenario.injects.filter((inject) => inject.day >= horizon);
+  if (cut.length > 0) {
+    // The header still describes the whole scenario: say what this run leaves out.
+    const names = cut.map((inject) => {
+      const parties = 'from' in inject && 'to' in inject ? ` ${inject.from} → ${inject.to}` : '';
+      return `day ${inject.day} ${inject.type}${parties}`;
+    });
+    ctx.log(
+      `brink: --horizon ${horizon} leaves out ${cut.length === 1 ? 'the scripted inject' : `${cut.length} scripted injects`} on day ${horizon} or later: ${names.join(', ')}`,
+    );
+  }
   if (options.format === 'json') {
     ctx.out(`${JSON.stringify(trace)}\n`);
     return;

@@ -1,3 +1,4 @@
+import { existsSync, unlinkSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import {
   type Aggregate,
@@ -26,8 +27,8 @@ import { formatShare } from '../format/share.js';
 import { type Column, joinWrapped, table } from '../format/text.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
-import { assertWritable } from '../output/assertWritable.js';
-import { type Manifest, writeManifest } from '../output/manifest.js';
+import { claimOutput } from '../output/claimOutput.js';
+import { type Manifest, manifestPath, writeManifest } from '../output/manifest.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { CLI_VERSION } from '../version.js';
 
@@ -39,6 +40,8 @@ export interface SweepOptions {
   workers?: number;
   json?: boolean;
   out?: string;
+  /** `--force`: replace an existing `--out` file. */
+  force?: boolean;
   quiet?: boolean;
 }
 
@@ -56,6 +59,8 @@ const OUT_FORMATS = ['.json', '.csv', '.ndjson', '.jsonl'];
 
 /** What `brink sweep` does, once its arguments are parsed. */
 export async function sweepAction(scenarioArg: string, options: SweepOptions, ctx: Context) {
+  if (options.force && !options.out)
+    throw usageError('--force needs --out FILE: the file to replace');
   if (options.out && !OUT_FORMATS.includes(extname(options.out).toLowerCase())) {
     throw usageError(`--out ${options.out}: the file name must end in ${OUT_FORMATS.join(', ')}`);
   }
@@ -65,7 +70,7 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions, ct
   const repeated = paths.find((path, i) => paths.indexOf(path) !== i);
   if (repeated)
     throw usageError(`--param ${repeated} is given twice; give it once with every value`);
-  const points = gridPoints(params);
+  const points = asUsageError(() => gridPoints(params));
   // Every point is validated before anything runs: a bad combination fails at once.
   const scenarios = points.map((point) =>
     asUsageError(() => scenarioAt(base, params, point, pack), point),
@@ -93,62 +98,91 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions, ct
         },
       }
     : undefined;
-  if (options.out && manifest) {
-    assertWritable(options.out);
-    writeManifest(options.out, manifest);
-    writeFileAtomic(options.out, '');
+  const claim = options.out
+    ? claimOutput(options.out, {
+        option: '--out',
+        inputs: origin === 'built-in' ? [] : [origin],
+        existing: options.force ? 'replace' : 'refuse',
+        resumable: false,
+      })
+    : undefined;
+  try {
+    if (options.out && manifest) writeManifest(options.out, manifest);
+    await runSweep();
+  } catch (error) {
+    // Stopped before its file was written: no manifest without its file.
+    if (options.out && !existsSync(options.out)) removeQuietly(manifestPath(options.out));
+    throw error;
+  } finally {
+    claim?.release();
   }
 
-  const results: (SweepPoint | undefined)[] = points.map(() => undefined);
-  const executed = await executeBatches(
-    ctx,
-    scenarios.map((scenario) => ({
-      key: hashOf(scenario),
-      pack,
-      scenario,
-      seed: options.seed,
-      from: 0,
-      to: options.runs,
-      records: false,
-    })),
-    { workers, label: `sweep ${base.id}`, progress: !options.quiet },
-  );
-  executed.aggregates.forEach((aggregate, i) => {
-    if (executed.delivered[i] === options.runs) {
-      results[i] = pointResult(i, points[i]!, scenarios[i]!, aggregate, pack, options.seed);
-    }
-  });
-  const done = results.filter((result): result is SweepPoint => result !== undefined);
-  const document = sweepDocument(header, options, params, done);
-
-  if (options.out && manifest) {
-    writeFileAtomic(options.out, renderOut(options.out, document, pack));
-    writeManifest(options.out, {
-      ...manifest,
-      runsCompleted: done.length * options.runs,
-      workers: executed.workers,
-      finished: new Date().toISOString(),
-      complete: !executed.interrupted,
+  async function runSweep() {
+    const results: (SweepPoint | undefined)[] = points.map(() => undefined);
+    const executed = await executeBatches(
+      ctx,
+      scenarios.map((scenario) => ({
+        key: hashOf(scenario),
+        pack,
+        scenario,
+        seed: options.seed,
+        from: 0,
+        to: options.runs,
+        records: false,
+      })),
+      { workers, label: `sweep ${base.id}`, progress: !options.quiet },
+    );
+    executed.aggregates.forEach((aggregate, i) => {
+      if (executed.delivered[i] === options.runs) {
+        results[i] = pointResult(i, points[i]!, scenarios[i]!, aggregate, pack, options.seed);
+      }
     });
-  }
-  if (executed.interrupted) {
-    throw new CliError(
-      `interrupted after ${done.length} of ${points.length} grid points` +
-        (options.out ? `; ${options.out} holds them (its manifest says complete: false)` : ''),
-      EXIT.interrupted,
+    const done = results.filter((result): result is SweepPoint => result !== undefined);
+    const document = sweepDocument(header, options, params, done);
+
+    if (options.out && manifest) {
+      try {
+        writeFileAtomic(options.out, renderOut(options.out, document, pack));
+        writeManifest(options.out, {
+          ...manifest,
+          runsCompleted: done.length * options.runs,
+          workers: executed.workers,
+          finished: new Date().toISOString(),
+          complete: !executed.interrupted,
+        });
+      } catch (error) {
+        // A manifest that does not describe its file is worse than none.
+        removeQuietly(manifestPath(options.out));
+        throw error;
+      }
+    }
+    if (executed.interrupted) {
+      throw new CliError(
+        `interrupted after ${done.length} of ${points.length} grid points` +
+          (options.out ? `; ${options.out} holds them (its manifest says complete: false)` : ''),
+        EXIT.interrupted,
+      );
+    }
+    if (options.json) {
+      ctx.out(`${JSON.stringify(document, null, 2)}\n`);
+    } else {
+      ctx.out(`${renderSweep(base, header, params, done, pack, ctx).join('\n')}\n`);
+    }
+    ctx.log(
+      ctx.errColor.dim(
+        `brink: ${points.length} grid points × ${options.runs} runs in ${executed.seconds.toFixed(1)} s` +
+          (options.out ? ` → ${options.out}` : ''),
+      ),
     );
   }
-  if (options.json) {
-    ctx.out(`${JSON.stringify(document, null, 2)}\n`);
-  } else {
-    ctx.out(`${renderSweep(base, header, params, done, pack, ctx).join('\n')}\n`);
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone.
   }
-  ctx.log(
-    ctx.errColor.dim(
-      `brink: ${points.length} grid points × ${options.runs} runs in ${executed.seconds.toFixed(1)} s` +
-        (options.out ? ` → ${options.out}` : ''),
-    ),
-  );
 }
 
 function pointResult(

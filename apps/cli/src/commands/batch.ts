@@ -25,6 +25,7 @@ export function batchCommand(): Command {
     )
     .option('-o, --out <file>', 'write one record per run to FILE (.ndjson, .jsonl or .csv)')
     .option('--resume', 'continue a partial --out FILE up to --runs, without repeating a run')
+    .option('--force', 'replace an existing --out FILE (and its manifest)')
     .option('--json', 'print the summary as JSON on stdout, and nothing else')
     .option(
       '--queue <url>',

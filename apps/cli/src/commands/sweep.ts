@@ -26,6 +26,7 @@ export function sweepCommand(): Command {
       '-o, --out <file>',
       'write one row per grid point to FILE (.csv, .ndjson, .jsonl; .json as --json)',
     )
+    .option('--force', 'replace an existing --out FILE (and its manifest)')
     .option('-q, --quiet', 'no progress bar or log lines on stderr')
     .addHelpText(
       'after',

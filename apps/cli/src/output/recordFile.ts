@@ -1,8 +1,17 @@
-import { closeSync, existsSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  readSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename } from 'node:path';
 import { type Aggregate, addRecord, emptyAggregate, type Pack, type RunRecord } from '@brink/core';
 import { describeFsError, inputError, usageError } from '../errors.js';
-import { assertWritable } from './assertWritable.js';
 import { type Manifest, manifestPath, readManifest, writeManifest } from './manifest.js';
 import type { RecordCodec } from './recordFormat.js';
 
@@ -25,18 +34,30 @@ const MANIFEST_INTERVAL_MS = 1000;
 /**
  * A batch's per-run records file and its manifest. Records are appended in run order; the
  * manifest says `complete: false` from the first byte written until {@link RecordFile.finish}
- * says otherwise, so an interrupted or killed batch never looks complete.
+ * says otherwise, so an interrupted or killed batch never looks complete. The manifest never
+ * claims more runs than the file holds, nor fewer on any exit path: a record that cannot be
+ * written whole is cut off, and when the manifest itself cannot be brought up to date (a full
+ * disk) the file is cut back to the runs the manifest on disk counts.
+ *
+ * The caller holds the file's claim (`claimOutput`): its lock, and whatever was there settled.
  */
 export class RecordFile {
   readonly path: string;
   private fd: number;
   private manifest: Manifest;
   private lastManifestWrite = 0;
+  /** Bytes of whole records (and header) in the file. */
+  private bytes: number;
+  /** What the manifest on disk says: its runs, and the file's bytes when it was written. */
+  private written: { runs: number; bytes: number };
+  private closed = false;
 
-  private constructor(path: string, fd: number, manifest: Manifest) {
+  private constructor(path: string, fd: number, manifest: Manifest, bytes: number) {
     this.path = path;
     this.fd = fd;
     this.manifest = manifest;
+    this.bytes = bytes;
+    this.written = { runs: manifest.runsCompleted, bytes };
   }
 
   /** Runs already in the file: the next record to append is this run. */
@@ -45,16 +66,26 @@ export class RecordFile {
   }
 
   /**
-   * Starts a new records file at `path`, replacing any file there. The manifest is written
-   * first, so a stale complete manifest never sits beside a truncated file.
+   * Starts a new records file at `path`, where nothing may be (the claim removed what `--force`
+   * replaces): created exclusively, never through a link. Its manifest (`complete: false`, no
+   * runs) is written before any record; when it cannot be, the new file is removed again.
    */
   static create(path: string, codec: RecordCodec, manifest: NewManifest): RecordFile {
-    assertWritable(path);
     const full = { ...manifest, records: basename(path), runsCompleted: 0 };
-    writeManifest(path, full);
-    const fd = open(path, 'w');
-    const file = new RecordFile(path, fd, full);
+    const fd = open(
+      path,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+    );
+    const file = new RecordFile(path, fd, full, 0);
+    try {
+      writeManifest(path, full);
+    } catch (error) {
+      closeSync(fd);
+      unlinkQuietly(path);
+      throw error;
+    }
     file.write(codec.header);
+    file.written.bytes = file.bytes;
     return file;
   }
 
@@ -71,7 +102,6 @@ export class RecordFile {
     manifest: NewManifest,
     pack: Pack,
   ): { file: RecordFile; aggregate: Aggregate; dropped: boolean; fresh: boolean } {
-    assertWritable(path);
     if (!existsSync(path)) {
       return {
         file: RecordFile.create(path, codec, manifest),
@@ -99,9 +129,13 @@ export class RecordFile {
         `--runs ${manifest.runsRequested} is fewer than the ${runs} runs already in ${path}`,
       );
     }
-    const fd = open(path, 'r+');
-    ftruncateSync(fd, validBytes);
-    closeSync(fd);
+    const fd = open(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
+    try {
+      ftruncateSync(fd, validBytes);
+    } catch (error) {
+      closeSync(fd);
+      throw inputError(`cannot write ${path}: ${describeFsError(error)}`, error);
+    }
     const resumes = [...(previous.resumes ?? []), { at: manifest.started, fromRun: runs }];
     const full: Manifest = {
       ...manifest,
@@ -110,8 +144,8 @@ export class RecordFile {
       runsCompleted: runs,
       resumes,
     };
-    writeManifest(path, full);
-    const file = new RecordFile(path, open(path, 'a'), full);
+    const file = new RecordFile(path, fd, full, validBytes);
+    file.saveManifest();
     if (validBytes === 0) file.write(codec.header);
     return { file, aggregate, dropped, fresh: false };
   }
@@ -128,41 +162,108 @@ export class RecordFile {
     const now = Date.now();
     if (now - this.lastManifestWrite >= MANIFEST_INTERVAL_MS) {
       this.lastManifestWrite = now;
-      writeManifest(this.path, { ...this.manifest });
+      this.saveManifest();
     }
   }
 
-  /** Closes the file and writes the final manifest: complete, or how far it got. */
+  /**
+   * Closes the file and writes the final manifest: complete, or how far it got. Throws an input
+   * error when the manifest cannot be written; the file is then cut back to what the manifest on
+   * disk says.
+   */
   finish(complete: boolean, workers: number): Manifest {
-    closeSync(this.fd);
     this.manifest = {
       ...this.manifest,
       workers,
       finished: new Date().toISOString(),
       complete: complete && this.manifest.runsCompleted >= this.manifest.runsRequested,
     };
-    writeManifest(this.path, this.manifest);
+    try {
+      this.saveManifest();
+    } finally {
+      this.close();
+    }
     return this.manifest;
+  }
+
+  /**
+   * On a failure's way out: closes the file with a manifest that says how far it got (or, when
+   * that cannot be written, with the file cut back to what the manifest on disk says). Never
+   * throws: the failure on its way out is the one to report.
+   */
+  abandon(workers: number): void {
+    if (this.closed) return;
+    try {
+      this.finish(false, workers);
+    } catch {
+      // finish() already made the file agree with the manifest on disk.
+    }
+  }
+
+  /** Writes the manifest; when it cannot, cuts the file back to the manifest on disk. */
+  private saveManifest(): void {
+    try {
+      writeManifest(this.path, { ...this.manifest });
+      this.written = { runs: this.manifest.runsCompleted, bytes: this.bytes };
+    } catch (error) {
+      this.cutTo(this.written.bytes);
+      this.manifest.runsCompleted = this.written.runs;
+      throw error;
+    }
   }
 
   private write(text: string): void {
     if (text === '') return;
     try {
-      writeSync(this.fd, text);
+      const buffer = Buffer.from(text, 'utf8');
+      let done = 0;
+      while (done < buffer.length) done += writeSync(this.fd, buffer, done);
+      this.bytes += buffer.length;
     } catch (error) {
+      // A record written in part is no record: cut it off.
+      this.cutTo(this.bytes);
       throw inputError(`cannot write ${this.path}: ${describeFsError(error)}`, error);
     }
+  }
+
+  private cutTo(bytes: number): void {
+    try {
+      if (fstatSync(this.fd).size > bytes) ftruncateSync(this.fd, bytes);
+      this.bytes = bytes;
+    } catch {
+      // The file is closed or gone: nothing left to cut.
+    }
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone.
   }
 }
 
 /** A manifest before its file exists: what the command knows when it starts. */
 export type NewManifest = Omit<Manifest, 'records' | 'runsCompleted'>;
 
-function open(path: string, flags: string): number {
+function open(path: string, flags: number): number {
   try {
-    return openSync(path, flags);
+    return openSync(path, flags, 0o644);
   } catch (error) {
-    throw inputError(`cannot write ${path}: ${describeFsError(error)}`, error);
+    const why =
+      (error as NodeJS.ErrnoException).code === 'ELOOP'
+        ? 'it is a symbolic link; brink does not write through links'
+        : (error as NodeJS.ErrnoException).code === 'EEXIST'
+          ? 'it appeared while brink was starting; not replaced'
+          : describeFsError(error);
+    throw inputError(`cannot write ${path}: ${why}`, error);
   }
 }
 
@@ -173,7 +274,7 @@ function readRecords(
   pack: Pack,
 ): { aggregate: Aggregate; runs: number; validBytes: number; dropped: boolean } {
   const aggregate = emptyAggregate(pack);
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   const chunk = Buffer.alloc(1 << 20);
   let carry = Buffer.alloc(0);
   let offset = 0; // bytes of the file consumed into complete lines

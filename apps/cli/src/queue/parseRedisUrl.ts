@@ -20,7 +20,7 @@ export interface RedisTarget {
 export function parseRedisUrl(text: string): RedisTarget {
   const fail = (why: string) =>
     usageError(
-      `--queue must be a redis://HOST:PORT URL (rediss:// for TLS, /N for a database), not "${text}": ${why}`,
+      `--queue must be a redis://HOST:PORT URL (rediss:// for TLS, /N for a database), not "${redactUrl(text)}": ${why}`,
     );
   let url: URL;
   try {
@@ -39,8 +39,15 @@ export function parseRedisUrl(text: string): RedisTarget {
   if (!/^\d*$/.test(path)) throw fail(`"${path}" is not a database number`);
   const db = path === '' ? 0 : Number(path);
   if (url.search !== '' || url.hash !== '') throw fail('query strings and fragments mean nothing');
-  const username = url.username === '' ? undefined : decodeURIComponent(url.username);
-  const password = url.password === '' ? undefined : decodeURIComponent(url.password);
+  const decode = (part: string, what: string) => {
+    try {
+      return part === '' ? undefined : decodeURIComponent(part);
+    } catch {
+      throw fail(`the ${what} has a malformed %-escape (write a % itself as %25)`);
+    }
+  };
+  const username = decode(url.username, 'user name');
+  const password = decode(url.password, 'password');
   const user = url.username + (password !== undefined ? ':***' : '');
   const display = `${url.protocol}//${user === '' ? '' : `${user}@`}${url.host}/${db}`;
   return {
@@ -52,6 +59,26 @@ export function parseRedisUrl(text: string): RedisTarget {
     ...(username !== undefined ? { username } : {}),
     ...(password !== undefined ? { password } : {}),
   };
+}
+
+/**
+ * A `--queue` value as it may be shown in any message: the password of its user information
+ * replaced by `***` (`redis://:***@HOST`), and any query string or fragment (which may carry one,
+ * `?password=…`) by `…`. Works on text that is not a valid URL too.
+ */
+export function redactUrl(text: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+  let rest = text.slice(scheme.length);
+  const tail = rest.search(/[?#]/);
+  if (tail >= 0) rest = `${rest.slice(0, tail)}${rest[tail]}…`;
+  const authorityEnd = rest.search(/[/?#]/);
+  const authority = authorityEnd < 0 ? rest : rest.slice(0, authorityEnd);
+  const at = authority.lastIndexOf('@');
+  if (at < 0) return `${scheme}${rest}`;
+  const userinfo = authority.slice(0, at);
+  const colon = userinfo.indexOf(':');
+  const user = colon < 0 ? userinfo : `${userinfo.slice(0, colon)}:***`;
+  return `${scheme}${user}${rest.slice(at)}`;
 }
 
 /** The ioredis connection options of a target, with the given extra settings. */

@@ -114,9 +114,9 @@ export async function runQueuedBatch(
   try {
     let parent = await redis(Job.fromId<BatchJobData>(batches, plan.id));
     if (parent) {
-      if ((await redis(parent.getState())) === 'failed') {
+      if ((await redis(parent.getState())) === 'failed' || parent.deferredFailure) {
         const reason = await redis(failureOf(plan.id, batches, shards));
-        await redis(parent.remove());
+        await redis(removeFailed(parent));
         throw inputError(
           `batch ${plan.id} failed in the queue at ${target.display}: ${reason}; ` +
             'it was removed, so the same command submits it again',
@@ -200,13 +200,17 @@ export async function runQueuedBatch(
     });
     let seen = -1;
     while (next < plan.shards.length && !controller.signal.aborted) {
-      const [{ processed = 0 }, state] = await Promise.all([
+      const [{ processed = 0 }, state, current] = await Promise.all([
         redis(parent.getDependenciesCount({ processed: true })),
         redis(parent.getState()),
+        redis(Job.fromId<BatchJobData>(batches, plan.id)),
       ]);
-      if (state === 'failed') {
+      // A failed shard does not fail its batch job at once: BullMQ marks the batch with a
+      // deferred failure, to be settled by a worker of the batch queue, which nobody runs. So the
+      // coordinator settles it, or it would wait forever.
+      if (state === 'failed' || current?.deferredFailure) {
         const reason = await redis(failureOf(plan.id, batches, shards));
-        await redis(parent.remove());
+        await redis(removeFailed(parent));
         throw inputError(
           `batch ${plan.id} failed: ${reason}; it was removed from the queue, so the same command submits it again`,
         );
@@ -272,10 +276,36 @@ export async function runQueuedBatch(
   }
 }
 
+/** How long a failed batch's removal waits for its shards still running to finish. */
+const REMOVE_FAILED_TIMEOUT_MS = 60_000;
+
+/**
+ * Removes a failed batch and its shards. BullMQ refuses while one of its shards is still running
+ * (locked by its worker), so this tries again until they are done, for at most
+ * {@link REMOVE_FAILED_TIMEOUT_MS}; after that it gives up and says so.
+ */
+async function removeFailed(parent: Job): Promise<void> {
+  const deadline = Date.now() + REMOVE_FAILED_TIMEOUT_MS;
+  for (;;) {
+    try {
+      await parent.remove();
+      return;
+    } catch (error) {
+      if (!/locked/.test((error as Error).message ?? '')) throw error;
+      if (Date.now() > deadline) {
+        throw inputError(
+          `batch ${parent.id} failed, and a shard of it is still running after ${REMOVE_FAILED_TIMEOUT_MS / 1000} s, so it is still in the queue; run the same command again to remove it`,
+        );
+      }
+      await sleep(250);
+    }
+  }
+}
+
 /** Why a failed batch failed: the reason its first failed shard gave. */
 async function failureOf(id: string, batches: Queue, shards: Queue): Promise<string> {
   const parent = await Job.fromId(batches, id);
-  const reason = parent?.failedReason || 'no reason given';
+  const reason = parent?.failedReason || parent?.deferredFailure || 'no reason given';
   // BullMQ fails the parent with "child <prefix>:<queue>:<id> failed"; the child says why.
   const child = /^child \S+:(\S+) failed$/.exec(reason)?.[1];
   if (!child) return reason;

@@ -5,6 +5,7 @@ import {
   batchHeader,
   ENGINE_VERSION,
   emptyAggregate,
+  lookupId,
   mergeAggregates,
   type RunRecord,
 } from '@brink/core';
@@ -83,7 +84,7 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
         `worker ${name} runs engine ${ENGINE_VERSION} (protocol ${QUEUE_PROTOCOL}), the shard wants engine ${data.engineVersion} (protocol ${data.protocol})`,
       );
     }
-    const pack = packs[data.pack];
+    const pack = lookupId(packs, data.pack);
     if (!pack || pack.version !== data.packVersion) {
       throw new UnrecoverableError(
         `worker ${name} has no pack ${data.pack} ${data.packVersion}${pack ? ` (it has ${pack.version})` : ''}`,
@@ -97,7 +98,9 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
     const again = job.attemptsStarted > 1 || job.stalledCounter > 0;
     ctx.log(
       `brink: batch ${data.batch} shard ${data.shard + 1}/${data.shards}: runs ${data.from}–${data.to - 1}` +
-        (again ? ' (again: the worker that had it stopped)' : ''),
+        (again
+          ? ' (again: the lock of the worker that had it lapsed; it stopped, or was too busy to renew it within --lock-duration)'
+          : ''),
     );
     let aggregate: Aggregate = emptyAggregate(pack);
     const records: RunRecord[] = [];

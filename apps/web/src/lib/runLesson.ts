@@ -1,6 +1,7 @@
 import {
   type Lesson,
   type LessonFigures,
+  lookupId,
   measureLesson,
   type Pack,
   type Scenario,
@@ -37,7 +38,7 @@ export async function runLesson(lesson: Lesson, options: LessonRunOptions): Prom
   for (const experiment of lesson.experiments) {
     if (options.signal?.aborted)
       throw new DOMException('The lesson run was cancelled', 'AbortError');
-    const scenario = options.scenarios[experiment.scenario];
+    const scenario = lookupId(options.scenarios, experiment.scenario);
     if (!scenario) throw new Error(`unknown scenario "${experiment.scenario}"`);
     const offset = before;
     if (experiment.runs === 1) {
