@@ -11,8 +11,10 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
-    // After the unit tests and alone: the long-task check measures the page's main thread, which
-    // other projects' CPU load would lengthen. The bench project runs after this one.
+    // After the unit tests, one file at a time: a page's batch runs on as many Web Workers as
+    // there are cores, so running beside other projects only slows both. Nothing here asserts a
+    // duration (`measure` reports those), so a loaded machine slows these tests but does not fail
+    // them. The bench project runs after this one.
     sequence: { groupOrder: 1 },
   },
 });

@@ -1,6 +1,4 @@
-import { CommanderError } from 'commander';
 import { CliError, EXIT } from './errors.js';
-import { createProgram } from './program.js';
 
 /**
  * Runs `brink` with the given arguments (without `node` and the script) and returns its exit
@@ -14,16 +12,24 @@ export async function main(args: readonly string[]): Promise<number> {
     process.stdout.write(`${versionText()}\n`);
     return EXIT.ok;
   }
+  // Each command loads what it runs on only when it runs (see commands/): the program itself is
+  // commander and the commands' options.
+  const { createProgram } = await import('./program.js');
   const program = createProgram();
   try {
     await program.parseAsync([...args], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
-    return report(error, debug);
+    const { CommanderError } = await import('commander');
+    return report(error, debug, CommanderError);
   }
 }
 
-function report(error: unknown, debug: boolean): number {
+function report(
+  error: unknown,
+  debug: boolean,
+  CommanderError: typeof import('commander').CommanderError,
+): number {
   if (error instanceof CommanderError) {
     // Help and version requests end in a CommanderError with exit code 0.
     if (error.exitCode === 0) return EXIT.ok;

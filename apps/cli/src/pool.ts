@@ -1,4 +1,3 @@
-import { Piscina } from 'piscina';
 import type { ShardOutput, ShardTask } from './shardTask.js';
 
 /** Runs shards of batches: on worker threads, or on the main thread when there is one worker. */
@@ -20,6 +19,8 @@ const WORKER_OLD_SPACE_MB = 64;
 
 export async function createPool(threads: number): Promise<WorkerPool> {
   if (threads <= 1) return inlinePool();
+  // Loaded only here: a one-worker batch never starts a thread.
+  const { Piscina } = await import('piscina');
   const piscina = new Piscina<ShardTask, ShardOutput>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,

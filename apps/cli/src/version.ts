@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { ENGINE_VERSION } from '@brink/core';
+import { ENGINE_VERSION } from '@brink/core/version';
 import { axisPack } from '@brink/data';
 
 /** The CLI's version, from its package.json. */

@@ -5,7 +5,11 @@
 // charts' layout effects). Seven fresh pages; medians. Then the first-load JavaScript of /batch
 // and the time /batch takes for 10,000 runs of baseline in Web Workers (one per core chromium
 // reports), from the page's `brink:batch-start` mark to its `brink:batch-end` mark; three fresh
-// pages (BRINK_MEASURE_BATCHES=n for another count); median. Run: `node scripts/measure.mjs`.
+// pages (BRINK_MEASURE_BATCHES=n for another count); median. On those pages it also reports the
+// main thread's long tasks (over 50 ms, by a `PerformanceObserver`) between the two marks: how
+// many, and the longest. The page is built to keep the main thread free while workers run a
+// batch, so any here is worth a look; they are reported, not asserted, since a loaded machine can
+// stall chromium in the middle of one small task. Run: `node scripts/measure.mjs`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -55,15 +59,26 @@ for (let i = 0; i < 7; i++) {
 const batches = [];
 for (let i = 0; i < Number(process.env.BRINK_MEASURE_BATCHES ?? 3); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // Long tasks from the start of the page; those of the batch's span are picked below.
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
   await page.goto(`${server.url}/batch?scenario=baseline&runs=10000&seed=${42 + i}`);
   await page.getByText(/runs in [\d.]+ s on \d+ worker/).waitFor({ timeout: 600_000 });
   batches.push(
-    await page.evaluate(() => ({
-      ms:
-        performance.getEntriesByName('brink:batch-end')[0].startTime -
-        performance.getEntriesByName('brink:batch-start')[0].startTime,
-      workers: navigator.hardwareConcurrency,
-    })),
+    await page.evaluate(() => {
+      const start = performance.getEntriesByName('brink:batch-start')[0].startTime;
+      const end = performance.getEntriesByName('brink:batch-end')[0].startTime;
+      const longTasks = window.__longTasks
+        .filter((task) => task.start + task.duration > start && task.start < end)
+        .map((task) => task.duration);
+      return { ms: end - start, workers: navigator.hardwareConcurrency, longTasks };
+    }),
   );
   await page.close();
 }
@@ -81,5 +96,9 @@ if (batches.length > 0) {
   const ms = median(batches.map((b) => b.ms));
   console.log(
     `/batch, baseline, 10,000 runs on ${batches[0].workers} workers: ${(ms / 1000).toFixed(1)} s, ${Math.round(10000 / (ms / 1000))} runs/s (median of ${batches.length}: ${batches.map((b) => (b.ms / 1000).toFixed(1)).join(', ')} s)`,
+  );
+  const longest = (tasks) => (tasks.length ? `, longest ${Math.max(...tasks).toFixed(0)} ms` : '');
+  console.log(
+    `/batch, main-thread long tasks (> 50 ms) while the batch ran: ${batches.map((b) => `${b.longTasks.length}${longest(b.longTasks)}`).join('; ')} (each page)`,
   );
 }

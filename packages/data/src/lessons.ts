@@ -1,19 +1,13 @@
-import { type Lesson, lookupId, parseLesson } from '@brink/core';
-import { axisPack } from './axisPack.js';
-import { LESSON_YAML } from './generated/content.js';
-import { scenarios } from './scenarios.js';
+import type { Lesson } from '@brink/core';
+import { lookupId } from '@brink/core/lookupId';
+import { LESSON_YAML, LESSONS } from './generated/content.js';
 
 /**
- * The built-in lessons, in their `order`, each validated when loaded: its shape, and that every
- * scenario, actor, outcome, rule and measure it names exists and every quote is verbatim.
+ * The built-in lessons, in their `order`, each checked by core's `parseLesson` when the package
+ * was built: its shape, and that every scenario, actor, outcome, rule and measure it names exists
+ * and every quote is verbatim.
  */
-export const lessons: readonly Lesson[] = Object.entries(LESSON_YAML)
-  .map(([id, text]) => {
-    const lesson = parseLesson(text, { pack: axisPack, scenarios });
-    if (lesson.id !== id) throw new Error(`lessons/${id}.yaml declares id "${lesson.id}"`);
-    return lesson;
-  })
-  .sort((a, b) => a.order - b.order);
+export const lessons: readonly Lesson[] = LESSONS;
 
 /** The built-in lesson with this id, or undefined. */
 export function getLesson(id: string): Lesson | undefined {

@@ -1,32 +1,23 @@
-import { nearestId, type PublicRecord, parseRecord } from '@brink/core';
-import { axisPack } from './axisPack.js';
-import { RECORD_YAML } from './generated/content.js';
-import { scenarios } from './scenarios.js';
+import type { PublicRecord } from '@brink/core';
+import { lookupId } from '@brink/core/lookupId';
+import { nearestId } from '@brink/core/nearestId';
+import { RECORD_YAML, RECORDS } from './generated/content.js';
 
 /**
- * The built-in public records, by id, each validated when loaded against the `axis-2023` pack and
- * its hindcast scenario (every scripted event scripted on its day).
+ * The built-in public records, by id, each checked by core's `parseRecord` when the package was
+ * built, against the `axis-2023` pack and its hindcast scenario (every scripted event scripted on
+ * its day).
  */
-export const publicRecords: Readonly<Record<string, PublicRecord>> = Object.fromEntries(
-  Object.entries(RECORD_YAML).map(([id, text]) => {
-    const head = parseRecord(text);
-    const scenario = scenarios[head.scenario];
-    if (!scenario)
-      throw new Error(`records/${id}.yaml names an unknown scenario "${head.scenario}"`);
-    const record = parseRecord(text, { pack: axisPack, scenario });
-    if (record.id !== id) throw new Error(`records/${id}.yaml declares id "${record.id}"`);
-    return [id, record];
-  }),
-);
+export const publicRecords: Readonly<Record<string, PublicRecord>> = RECORDS;
 
 /** The YAML text of a built-in record, as shipped. */
 export function recordSource(id: string): string | undefined {
-  return RECORD_YAML[id];
+  return lookupId(RECORD_YAML, id);
 }
 
 /** The built-in record with this id. Throws an error naming the known ids, and the nearest one. */
 export function getRecord(id: string): PublicRecord {
-  const record = publicRecords[id];
+  const record = lookupId(publicRecords, id);
   if (record) return record;
   const ids = Object.keys(publicRecords);
   const nearest = nearestId(id, ids);

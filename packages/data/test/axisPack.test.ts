@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkModel, sha256Hex, walkProvenance } from '@brink/core';
 import { describe, expect, it } from 'vitest';
-import { embeddedContent } from '../scripts/embed.js';
 import { articleParagraphs, axisPack } from '../src/index.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -25,10 +24,6 @@ describe('the article as a source', () => {
 
   it('says the report was disputed', () => {
     expect(axisPack.sources[0]!.caveat).toMatch(/disputed/);
-  });
-
-  it('is embedded in the package as committed (run `pnpm --filter @brink/data embed` if not)', () => {
-    expect(readFileSync(here('../src/generated/content.ts'), 'utf8')).toBe(embeddedContent());
   });
 });
 

@@ -47,9 +47,11 @@ describe('scenarios', () => {
     },
   );
 
-  it.each(REQUIRED)('%s: the compiled machines give the same traces as xstate (100 runs)', (id) => {
+  // Whole traces, explanations included, on a sample: that the compiled machines and xstate give
+  // the same runs is proven on 10,000 runs per scenario by the bench's differential test.
+  it.each(REQUIRED)('%s: the compiled machines give the same traces as xstate (25 runs)', (id) => {
     const scenario = getScenario(id);
-    for (let run = 0; run < 100; run++) {
+    for (let run = 0; run < 25; run++) {
       expect(simulate(axisPack, scenario, { seed: 31, run, machines: 'compiled' })).toEqual(
         simulate(axisPack, scenario, { seed: 31, run, machines: 'xstate' }),
       );

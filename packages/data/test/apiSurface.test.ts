@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+
+describe('apiSurface', () => {
+  it('exports exactly this list of runtime names, so a change to the surface is a decision', async () => {
+    const names = Object.keys(await import('../src/index.js')).sort();
+    expect(names).toEqual([
+      'articleParagraphs',
+      'axisPack',
+      'getLesson',
+      'getScenario',
+      'lessonSource',
+      'lessons',
+      'nearestId',
+      'scenarioSource',
+      'scenarios',
+    ]);
+  });
+});
