@@ -276,6 +276,7 @@ function HindcastResult({
             <ChartFigure
               key={actor.actor}
               title={`${name}: record and model`}
+              caption={`${record.title} · ${score.runs.toLocaleString('en')} runs · seed ${seed}`}
               filename={`hindcast-${actor.actor}-seed${seed}`}
               alternative={
                 <ul>
