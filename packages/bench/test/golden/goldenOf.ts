@@ -1,6 +1,7 @@
 import {
   addProfileTrace,
   emptyProfile,
+  mergeProfiles,
   type Pack,
   runShard,
   type Scenario,
@@ -32,7 +33,10 @@ export interface Golden {
   shardRecords: string;
   /** SHA-256 of `runShard`'s aggregate JSON. */
   aggregate: string;
-  /** SHA-256 of the trace profile over all runs (`addProfileTrace`), as JSON. */
+  /**
+   * SHA-256 of the trace profile over all runs (`addProfileTrace`), as JSON, its rules in field
+   * order (`mergeProfiles` with an empty profile).
+   */
   profile: string;
 }
 
@@ -71,7 +75,7 @@ export function goldenOf(
     records: lines(records),
     shardRecords: lines(shard.records),
     aggregate: sha256Hex(JSON.stringify(shard.aggregate)),
-    profile: sha256Hex(JSON.stringify(profile)),
+    profile: sha256Hex(JSON.stringify(mergeProfiles(emptyProfile(pack), profile))),
   };
 }
 
