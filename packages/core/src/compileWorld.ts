@@ -1,11 +1,6 @@
 import { checkScenario } from './checkScenario.js';
 import { type CompiledMachineStepper, compileMachineStepper } from './compileMachineStepper.js';
-import { createActorStepper } from './createActorStepper.js';
-import {
-  createMachineStepper,
-  type MachineStepper,
-  type PostureState,
-} from './createMachineStepper.js';
+import { createMachineStepper } from './createMachineStepper.js';
 import { createPostureMachine, machineRules, type PostureMachine } from './createPostureMachine.js';
 import type { MachineRules } from './decisionRules.js';
 import { hashOf, sha256Hex } from './hash.js';
@@ -42,10 +37,8 @@ export interface CompiledActor {
   actor: Actor;
   posture: Posture;
   machine: PostureMachine;
-  /** Steppers of its machine: xstate itself, and the transition table compiled from it. */
-  steppers: Record<Exclude<StepperKind, 'compiled'>, MachineStepper> & {
-    compiled: CompiledMachineStepper;
-  };
+  /** Its machine's transition table, compiled from the xstate machine (`compileMachineStepper`). */
+  stepper: CompiledMachineStepper;
   rules: MachineRules;
   power: number;
   reactivity: number;
@@ -144,7 +137,7 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
       actor,
       posture,
       machine,
-      steppers: steppersOf(machine, rules),
+      stepper: compileMachineStepper(machine, rules, createMachineStepper(machine).initial()),
       rules,
       power: actor.power.value,
       reactivity: posture.params.reactivity.value,
@@ -220,25 +213,6 @@ function compile(pack: Pack, scenario: Scenario): CompiledWorld {
     memory: world.memory.value,
     noise: world.noise.value,
     injectsByDay,
-  };
-}
-
-/**
- * How posture machines are stepped: `compiled` runs the transition table read off each xstate
- * machine (fast, the default); `xstate` runs xstate's transition function; `actors` starts one
- * live xstate actor per machine per run and sends it events, as an xstate app would (the
- * slowest; the benchmark's naive reference). All give the same traces.
- */
-export type StepperKind = 'compiled' | 'xstate' | 'actors';
-
-function steppersOf(machine: PostureMachine, rules: MachineRules): CompiledActor['steppers'] {
-  // Snapshots only ever go back to the stepper that made them, so the xstate steppers can be
-  // typed by the part of their snapshots the daily step reads.
-  const xstate = createMachineStepper(machine) as unknown as MachineStepper<PostureState>;
-  return {
-    xstate,
-    actors: createActorStepper(machine) as unknown as MachineStepper<PostureState>,
-    compiled: compileMachineStepper(machine, rules, xstate.initial()),
   };
 }
 

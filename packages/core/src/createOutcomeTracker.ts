@@ -1,22 +1,17 @@
 import type { OutcomeCondition } from './outcomeSchema.js';
+import type { RunObserver } from './RunObserver.js';
 import { rungIndex } from './rungs.js';
 import type { Outcome } from './types.js';
 
 /**
- * Decides a pack's outcomes from a run as it streams past: attacks as they happen, the end of
- * each day, and at the end each actor's highest rung. Actors are indices into the id list the
- * tracker was made for. `evaluateOutcomes` (from a trace) and the batch runner (with no trace)
- * both decide outcomes through it, so the two cannot disagree.
+ * Decides a pack's outcomes from a run as it streams past, as a `RunObserver`: each day's rungs
+ * (for `reach`), attacks as they happen, the end of each day (for `simultaneous`). Actors are
+ * indices into the id list the tracker was made for. The kernel's batches and `evaluateOutcomes`
+ * (a trace replayed) both decide outcomes through it.
  */
-export interface OutcomeTracker {
-  /** Forgets everything seen, for the next run. */
-  reset(): void;
-  /** One attack of the current day; `rung` is a ladder index. */
-  attack(from: number, to: number, rung: number, severity: number): void;
-  /** Closes the current day (for `simultaneous`). */
-  endDay(): void;
-  /** Whether each outcome held, by id in the pack's order, given each actor's highest rung. */
-  results(highest: ArrayLike<number>): Record<string, boolean>;
+export interface OutcomeTracker extends RunObserver {
+  /** Whether each outcome held in the run observed so far, by id in the pack's order. */
+  results(): Record<string, boolean>;
 }
 
 type Leaf =
@@ -37,9 +32,8 @@ type Node =
  *
  * @example
  * const tracker = createOutcomeTracker(pack.outcomes, pack.actors.map((actor) => actor.id));
- * tracker.attack(0, 1, rungIndex('limited'), 0.4);
- * tracker.endDay();
- * tracker.results([4, 0]); // { 'iran-direct': true, … }
+ * kernel.run(seed, run, tracker);
+ * tracker.results(); // { 'regional-war': false, … }
  */
 export function createOutcomeTracker(
   outcomes: readonly Outcome[],
@@ -99,17 +93,22 @@ export function createOutcomeTracker(
   const held = new Uint8Array(leaves.length);
   const struck = leaves.map((leaf) => (leaf.kind === 'exchange' ? new Uint8Array(n * n) : null));
   const attackedToday = new Uint8Array(n);
+  const highest = new Int32Array(n);
   const attackLeaves = leaves.flatMap((leaf, i) => (leaf.kind === 'attack' ? [i] : []));
   const exchangeLeaves = leaves.flatMap((leaf, i) => (leaf.kind === 'exchange' ? [i] : []));
   const simultaneousLeaves = leaves.flatMap((leaf, i) => (leaf.kind === 'simultaneous' ? [i] : []));
 
   return {
-    reset() {
+    startRun() {
       held.fill(0);
       for (const pairs of struck) pairs?.fill(0);
       attackedToday.fill(0);
+      highest.fill(0);
     },
-    attack(from, to, rung, severity) {
+    rungs(_day, rungs) {
+      for (let i = 0; i < n; i++) if (rungs[i]! > highest[i]!) highest[i] = rungs[i]!;
+    },
+    attack(from, to, _means, _target, severity, rung) {
       attackedToday[from] = 1;
       for (const i of attackLeaves) {
         const leaf = leaves[i] as Extract<Leaf, { kind: 'attack' }>;
@@ -135,7 +134,7 @@ export function createOutcomeTracker(
       }
       attackedToday.fill(0);
     },
-    results(highest) {
+    results() {
       const results = new Map<string, boolean>();
       const exchanged = (i: number) => {
         const leaf = leaves[i] as Extract<Leaf, { kind: 'exchange' }>;

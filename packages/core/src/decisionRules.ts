@@ -35,7 +35,7 @@ const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
 /** The highest rung the actor may stand at on `day`: its ceiling, or a red line's lift. */
 export function effectiveCeiling(
   rules: MachineRules,
-  context: PostureContext,
+  context: Pick<PostureContext, 'lift'>,
   day: number,
 ): number {
   const lift = context.lift;

@@ -1,12 +1,12 @@
 import { createOutcomeTracker } from './createOutcomeTracker.js';
-import { rungIndex } from './rungs.js';
+import { replayTrace } from './replayTrace.js';
 import type { Pack, Trace } from './types.js';
 
 /**
  * Which of the pack's outcomes hold in a trace, by outcome id. Outcomes are the pack's data
  * (`reach`, `attack`, `exchange`, `simultaneous`, combined with `all`, `any`, `not`, `outcome`),
- * so the engine names no actor. The trace is streamed through the same `OutcomeTracker` the
- * batch runner feeds without a trace.
+ * so the engine names no actor. The trace is replayed into the same `OutcomeTracker` that observes
+ * the kernel's batch runs.
  */
 export function evaluateOutcomes(trace: Trace, pack: Pack): Record<string, boolean> {
   // Every actor of the pack, then any other id the trace names, so nothing it holds is lost.
@@ -31,22 +31,6 @@ export function evaluateOutcomes(trace: Trace, pack: Pack): Record<string, boole
   }
 
   const tracker = createOutcomeTracker(pack.outcomes, ids);
-  const highest = ids.map(() => 0);
-  for (const day of trace.days) {
-    for (const [id, rung] of Object.entries(day.rungs)) {
-      const index = byId.get(id)!;
-      highest[index] = Math.max(highest[index]!, rungIndex(rung));
-    }
-    for (const event of day.events) {
-      if (event.type !== 'attack') continue;
-      tracker.attack(
-        byId.get(event.from)!,
-        byId.get(event.to)!,
-        rungIndex(event.rung),
-        event.severity,
-      );
-    }
-    tracker.endDay();
-  }
-  return tracker.results(highest);
+  replayTrace(trace, ids, tracker);
+  return tracker.results();
 }

@@ -1,11 +1,6 @@
 import type { CompiledActor, CompiledWorld } from './compileWorld.js';
-import {
-  effectiveCeiling,
-  holdThreshold,
-  type MachineRules,
-  type PostureContext,
-} from './decisionRules.js';
-import type { DriveTerms, Perception } from './perceive.js';
+import { effectiveCeiling, holdThreshold, type Lift } from './decisionRules.js';
+import type { DecisionInput, DriveTerms } from './RunObserver.js';
 import { RUNGS } from './rungs.js';
 import type { Decision, FieldProvenance, Provenance } from './types.js';
 
@@ -25,95 +20,115 @@ export const DRIVE_TERM_LABELS: Readonly<Record<keyof DriveTerms, string>> = {
 
 /**
  * Explains one rung change: the guard that fired, the values it compared, in words, and the
- * provenance of the posture fields it rests on (the deciding one first).
+ * provenance of the posture fields it rests on (`decisionProvenance`, the deciding one first).
  */
-export function explainDecision(
-  world: CompiledWorld,
-  actor: CompiledActor,
-  perception: Perception,
-  rules: MachineRules,
-  context: PostureContext,
-  change: { from: number; to: number; rule: DecisionRule; day: number; injects: readonly number[] },
-): Decision {
-  const { from, to, rule, day } = change;
-  const { drive, terms } = perception;
-  const posture = actor.posture;
-  const field = (name: string, provenance: Provenance): FieldProvenance => ({
-    field: `${actor.id}.${name}`,
-    ...provenance,
-  });
+export function explainDecision(world: CompiledWorld, decision: DecisionInput): Decision {
+  const { from, to, rule, day, drive, terms } = decision;
+  const actor = world.actors[decision.actor]!;
+  const rules = actor.rules;
   const values: Record<string, number> = { drive: round(drive) };
   for (const [name, value] of Object.entries(terms)) values[name] = round(value);
-
   const base = { actor: actor.id, from: RUNGS[from]!, to: RUNGS[to]!, rule };
+  const provenance = decisionProvenance(world, decision);
 
   if (rule === 'scripted') {
-    const list = change.injects.map((i) => `injects[${i}]`).join(', ');
+    const list = decision.injects.map((i) => `injects[${i}]`).join(', ');
     return {
       ...base,
       why: `the scenario scripts ${actor.id} at ${RUNGS[to]} today (${list})`,
       values,
-      provenance: [
-        {
-          field: `scenario.${list}`,
-          kind: 'assumption',
-          why: `scripted by scenario "${world.scenario.id}"`,
-        },
-        field('ceiling', posture.ceiling.provenance),
-      ],
+      provenance,
     };
   }
 
-  const ceiling = effectiveCeiling(rules, context, day);
+  const ceiling = effectiveCeiling(rules, decision, day);
   if (rule === 'fall' && from > ceiling) {
     values.ceiling = ceiling;
     return {
       ...base,
       why: `a red line's lift ran out: back under its ceiling of ${RUNGS[ceiling]}`,
       values,
-      provenance: [
-        field('ceiling', posture.ceiling.provenance),
-        ...liftProvenance(actor, context, field),
-      ],
+      provenance,
     };
   }
 
   const threshold = rule === 'fall' ? holdThreshold(rules, from) : rules.thresholds[to]!;
   values.threshold = round(threshold);
-  const pushing = rankTerms(terms, rule === 'fall' ? -1 : 1);
-  const reasons = pushing
+  const reasons = rankTerms(terms, rule === 'fall' ? -1 : 1)
     .slice(0, 3)
     .map((name) => `${DRIVE_TERM_LABELS[name]} ${signed(terms[name])}`)
     .join(', ');
-  const thresholdsField: FieldProvenance = {
-    field: 'world.thresholds',
-    ...world.pack.world.thresholds.provenance,
-  };
-  const termFields = pushing.flatMap((name) => termProvenance(world, actor, name, field));
-
   if (rule === 'fall') {
     return {
       ...base,
       why: `drive ${fmt(drive)} fell below the ${fmt(threshold)} needed to hold ${RUNGS[from]}${reasons ? ` (${reasons})` : ''}`,
       values,
-      provenance: [
-        ...termFields,
-        thresholdsField,
-        { field: 'world.hysteresis', ...world.pack.world.hysteresis.provenance },
-      ],
+      provenance,
     };
   }
-  const lifted = rule === 'riseByRedLine' ? liftProvenance(actor, context, field) : [];
   const liftText =
-    rule === 'riseByRedLine' && context.lift
-      ? `; red line "${context.lift.redLine}" lifts its ceiling to ${RUNGS[context.lift.rung]}`
+    rule === 'riseByRedLine' && decision.lift
+      ? `; red line "${decision.lift.redLine}" lifts its ceiling to ${RUNGS[decision.lift.rung]}`
       : '';
   return {
     ...base,
     why: `drive ${fmt(drive)} reached the ${fmt(threshold)} needed for ${RUNGS[to]}${reasons ? ` (${reasons})` : ''}${liftText}`,
     values,
-    provenance: [...lifted, ...termFields, thresholdsField],
+    provenance,
   };
+}
+
+/**
+ * The provenance of the fields a rung change rests on, the deciding one first: for a scripted
+ * change the injects, then the ceiling; for a fall through a lift that ran out, the ceiling and
+ * the red line; otherwise the red line that lifted the ceiling (`riseByRedLine`), the drive
+ * terms pushing the way the actor moved (largest first), then `world.thresholds` (and
+ * `world.hysteresis` for a fall).
+ */
+export function decisionProvenance(
+  world: CompiledWorld,
+  decision: DecisionInput,
+): FieldProvenance[] {
+  const { from, rule, day, terms } = decision;
+  const actor = world.actors[decision.actor]!;
+  const posture = actor.posture;
+  const field = (name: string, provenance: Provenance): FieldProvenance => ({
+    field: `${actor.id}.${name}`,
+    ...provenance,
+  });
+  if (rule === 'scripted') {
+    const list = decision.injects.map((i) => `injects[${i}]`).join(', ');
+    return [
+      {
+        field: `scenario.${list}`,
+        kind: 'assumption',
+        why: `scripted by scenario "${world.scenario.id}"`,
+      },
+      field('ceiling', posture.ceiling.provenance),
+    ];
+  }
+  if (rule === 'fall' && from > effectiveCeiling(actor.rules, decision, day)) {
+    return [
+      field('ceiling', posture.ceiling.provenance),
+      ...liftProvenance(actor, decision, field),
+    ];
+  }
+  const termFields = rankTerms(terms, rule === 'fall' ? -1 : 1).flatMap((name) =>
+    termProvenance(world, actor, name, field),
+  );
+  const thresholdsField: FieldProvenance = {
+    field: 'world.thresholds',
+    ...world.pack.world.thresholds.provenance,
+  };
+  if (rule === 'fall') {
+    return [
+      ...termFields,
+      thresholdsField,
+      { field: 'world.hysteresis', ...world.pack.world.hysteresis.provenance },
+    ];
+  }
+  const lifted = rule === 'riseByRedLine' ? liftProvenance(actor, decision, field) : [];
+  return [...lifted, ...termFields, thresholdsField];
 }
 
 /** The drive terms pushing in a direction, largest first. */
@@ -163,7 +178,7 @@ function termProvenance(
 
 function liftProvenance(
   actor: CompiledActor,
-  context: PostureContext,
+  context: { lift: Lift | null },
   field: (name: string, provenance: Provenance) => FieldProvenance,
 ): FieldProvenance[] {
   const id = context.lift?.redLine;

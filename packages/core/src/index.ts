@@ -14,10 +14,12 @@ export type { MachineCheck } from './checkModel.js';
 export { checkModel, checkPostureMachine } from './checkModel.js';
 export { checkPack, walkProvenance } from './checkPack.js';
 export { checkScenario } from './checkScenario.js';
-export type { StepperKind } from './compileWorld.js';
+export { combineObservers } from './combineObservers.js';
 export { applyOverrides, compileWorld } from './compileWorld.js';
-export type { BatchRunner, BatchRunnerOptions } from './createBatchRunner.js';
-export { createBatchRunner } from './createBatchRunner.js';
+export type { Kernel, KernelOptions } from './createKernel.js';
+export { createKernel } from './createKernel.js';
+export type { MachineStepper, PostureSnapshot, PostureState } from './createMachineStepper.js';
+export { createMachineStepper } from './createMachineStepper.js';
 export type { OutcomeTracker } from './createOutcomeTracker.js';
 export { createOutcomeTracker } from './createOutcomeTracker.js';
 export type { PostureMachine, PostureMachineOptions } from './createPostureMachine.js';
@@ -27,12 +29,21 @@ export {
   machineRules,
   machineRungs,
 } from './createPostureMachine.js';
+export type { ProfileRecorder } from './createProfileRecorder.js';
+export { createProfileRecorder } from './createProfileRecorder.js';
+export type { RecordRecorder } from './createRecordRecorder.js';
+export { createRecordRecorder } from './createRecordRecorder.js';
 export type { Rng } from './createRng.js';
 export { createRng } from './createRng.js';
+export type { TraceRecorder } from './createTraceRecorder.js';
+export { createTraceRecorder } from './createTraceRecorder.js';
+export type { TrajectoryHash } from './createTrajectoryHash.js';
+export { createTrajectoryHash } from './createTrajectoryHash.js';
 export type { Lift, MachineRules, PostureContext } from './decisionRules.js';
 export { evaluateOutcomes } from './evaluateOutcomes.js';
 export { InjectSchema, WorldEventSchema } from './eventSchema.js';
-export { DRIVE_TERM_LABELS } from './explainDecision.js';
+export type { DecisionRule } from './explainDecision.js';
+export { DRIVE_TERM_LABELS, decisionProvenance, explainDecision } from './explainDecision.js';
 export { canonicalJson, hashOf, sha256Hex } from './hash.js';
 export type { DifferenceInterval, ShareInterval } from './intervals.js';
 export { differenceInterval, wilsonInterval } from './intervals.js';
@@ -51,8 +62,10 @@ export type { ParseScenarioOptions } from './parseScenario.js';
 export { parseScenario } from './parseScenario.js';
 export type { PostureEvent } from './postureEvents.js';
 export { provenanceField, provenanceFields } from './provenanceField.js';
+export type { DecisionInput, DriveTerms, RunObserver } from './RunObserver.js';
 export type { RecordCodec } from './recordCodecs.js';
 export { csvCodec, ndjsonCodec } from './recordCodecs.js';
+export { replayTrace } from './replayTrace.js';
 export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './rungs.js';
 export type { RunRecord } from './runRecord.js';
 export { toRunRecord } from './runRecord.js';
@@ -67,10 +80,9 @@ export { simulate } from './simulate.js';
 export { summarize, summaryOf } from './summarize.js';
 export type { GridPoint, SweepParam } from './sweepGrid.js';
 export { gridPoints, parseSweepParam, SWEEP_FIELDS, scenarioAt } from './sweepGrid.js';
-export type { TraceHasher } from './traceDigest.js';
-export { createTraceHasher, traceDigest } from './traceDigest.js';
+export { traceDigest } from './traceDigest.js';
 export type { RuleCount, TraceProfile } from './traceProfile.js';
-export { addProfileTrace, emptyProfile, mergeProfiles, rungQuantile } from './traceProfile.js';
+export { emptyProfile, mergeProfiles, rungQuantile } from './traceProfile.js';
 export type {
   Actor,
   ActorSummary,

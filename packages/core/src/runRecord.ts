@@ -1,5 +1,8 @@
-import { evaluateOutcomes } from './evaluateOutcomes.js';
-import { RUNGS, type Rung, rungIndex } from './rungs.js';
+import { combineObservers } from './combineObservers.js';
+import { createOutcomeTracker } from './createOutcomeTracker.js';
+import { createRecordRecorder } from './createRecordRecorder.js';
+import { replayTrace } from './replayTrace.js';
+import type { Rung } from './rungs.js';
 import type { Pack, Trace } from './types.js';
 
 /** One run of a batch as a flat record: what a batch file stores per run. */
@@ -15,23 +18,11 @@ export interface RunRecord {
   attacks: number;
 }
 
-/** The flat record of one run's trace. */
+/** The flat record of one run's trace: the trace replayed into a record recorder. */
 export function toRunRecord(trace: Trace, pack: Pack): RunRecord {
-  const highest: Record<string, Rung> = {};
-  const firstDay: Record<string, Partial<Record<Rung, number>>> = {};
-  for (const actor of pack.actors) {
-    let top = 0;
-    const first: Partial<Record<Rung, number>> = {};
-    for (const day of trace.days) {
-      const rung = rungIndex(day.rungs[actor.id]!);
-      for (let r = 0; r <= rung; r++) first[RUNGS[r]!] ??= day.day;
-      top = Math.max(top, rung);
-    }
-    highest[actor.id] = RUNGS[top]!;
-    firstDay[actor.id] = first;
-  }
-  let attacks = 0;
-  for (const day of trace.days)
-    for (const event of day.events) if (event.type === 'attack') attacks++;
-  return { run: trace.run, highest, firstDay, outcomes: evaluateOutcomes(trace, pack), attacks };
+  const ids = pack.actors.map((actor) => actor.id);
+  const outcomes = createOutcomeTracker(pack.outcomes, ids);
+  const records = createRecordRecorder(ids, outcomes);
+  replayTrace(trace, ids, combineObservers(records, outcomes));
+  return records.record();
 }

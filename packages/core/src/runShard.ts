@@ -1,6 +1,11 @@
 import { type Aggregate, addRecord, emptyAggregate } from './aggregate.js';
-import { createBatchRunner } from './createBatchRunner.js';
+import { combineObservers } from './combineObservers.js';
+import { createKernel } from './createKernel.js';
+import { createOutcomeTracker } from './createOutcomeTracker.js';
+import { createProfileRecorder } from './createProfileRecorder.js';
+import { createRecordRecorder } from './createRecordRecorder.js';
 import type { RunRecord } from './runRecord.js';
+import type { TraceProfile } from './traceProfile.js';
 import type { Pack, Scenario } from './types.js';
 
 export interface ShardOptions {
@@ -13,30 +18,39 @@ export interface ShardOptions {
   onRecord?: (record: RunRecord) => void;
 }
 
-/** What a shard of a batch produces: a mergeable aggregate and its runs' records. */
+/** What a shard of a batch produces: a mergeable aggregate and profile, and its runs' records. */
 export interface ShardResult {
   from: number;
   to: number;
   aggregate: Aggregate;
+  /** The profile of every run of the shard (fan charts, rules that decided). */
+  profile: TraceProfile;
   records: RunRecord[];
 }
 
 /**
  * Runs `from` ≤ run < `to` of the batch seeded with `seed`: the one pure function every executor
  * (worker threads, Web Workers, queue workers) calls. Each run draws from the stream of
- * (seed, run), so a batch gives the same records and summary however it is sharded. Runs go
- * through the batch fast path (`createBatchRunner`): records equal to those of the traces
- * `simulate` gives, without building the traces.
+ * (seed, run), so a batch gives the same records, summary and profile however it is sharded.
+ * One kernel (`createKernel`) runs them all, observed by a record recorder, an outcome tracker
+ * and a profile recorder: records equal to those of the traces `simulate` gives, without
+ * building the traces. Throws a `ValidationError` if the scenario does not fit the pack.
  */
 export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions): ShardResult {
   const aggregate = emptyAggregate(pack);
   const records: RunRecord[] = [];
-  const runner = createBatchRunner(pack, scenario);
+  const kernel = createKernel(pack, scenario);
+  const ids = kernel.world.actors.map((actor) => actor.id);
+  const outcomes = createOutcomeTracker(pack.outcomes, ids);
+  const recorder = createRecordRecorder(ids, outcomes);
+  const profile = createProfileRecorder(kernel);
+  const observer = combineObservers(recorder, outcomes, profile);
   for (let run = options.from; run < options.to; run++) {
-    const record = runner.run(options.seed, run);
+    kernel.run(options.seed, run, observer);
+    const record = recorder.record();
     addRecord(aggregate, record);
     records.push(record);
     options.onRecord?.(record);
   }
-  return { from: options.from, to: options.to, aggregate, records };
+  return { from: options.from, to: options.to, aggregate, profile: profile.profile(), records };
 }

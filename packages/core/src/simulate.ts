@@ -1,10 +1,6 @@
-import { batchHeader } from './batchHeader.js';
-import { compileWorld, type StepperKind } from './compileWorld.js';
-import { createRng } from './createRng.js';
-import { rungIndex } from './rungs.js';
-import { stepDay } from './stepDay.js';
-import type { Pack, Scenario, Trace, TraceDay } from './types.js';
-import type { WorldState } from './worldState.js';
+import { createKernel, type KernelOptions } from './createKernel.js';
+import { createTraceRecorder } from './createTraceRecorder.js';
+import type { Pack, Scenario, Trace } from './types.js';
 
 export interface SimulateOptions {
   /** The batch seed. */
@@ -13,46 +9,22 @@ export interface SimulateOptions {
   run?: number;
   /** Stop after this many days instead of the scenario's horizon. */
   horizon?: number;
-  /** Step the posture machines with their compiled transition tables (default) or with xstate. */
-  machines?: StepperKind;
+  /** How the posture machines are stepped (`KernelOptions.stepper`); compiled tables by default. */
+  stepper?: KernelOptions['stepper'];
 }
 
 /**
- * Runs one scenario on a pack, day by day, and returns its trace. Pure and deterministic: the
- * same (pack, scenario, seed, run) gives a deep-equal trace on every platform and in any order
- * of runs. Throws a `ValidationError` if the scenario does not fit the pack.
+ * Runs one scenario on a pack, day by day, and returns its trace: the kernel (`createKernel`)
+ * observed by a trace recorder (`createTraceRecorder`). Pure and deterministic: the same
+ * (pack, scenario, seed, run) gives a deep-equal trace on every platform and in any order of
+ * runs. Throws a `ValidationError` if the scenario does not fit the pack.
  *
  * @example
  * const trace = simulate(axisPack, getScenario('baseline'), { seed: 42 });
  */
 export function simulate(pack: Pack, scenario: Scenario, options: SimulateOptions): Trace {
-  const world = compileWorld(pack, scenario);
-  const run = options.run ?? 0;
-  const horizon = Math.min(options.horizon ?? scenario.horizon, scenario.horizon);
-  const rng = createRng(options.seed, run);
-
-  const machines = options.machines ?? 'compiled';
-  let snapshots = world.actors.map((actor) => actor.steppers[machines].initial());
-  const zeros = () => world.actors.map(() => 0);
-  let state: WorldState = {
-    day: -1,
-    rungs: world.actors.map((actor) => rungIndex(actor.posture.start.value)),
-    threat: zeros(),
-    solidarity: zeros(),
-    support: zeros(),
-    restraint: zeros(),
-    ceasefires: [],
-    recentAttacks: [],
-    events: [],
-  };
-
-  const days: TraceDay[] = [];
-  for (let day = 0; day < horizon; day++) {
-    const result = stepDay(world, state, snapshots, day, rng, machines);
-    state = result.state;
-    snapshots = result.snapshots;
-    days.push(result.day);
-  }
-
-  return { ...batchHeader(pack, scenario, options.seed), run, horizon, days };
+  const kernel = createKernel(pack, scenario, options);
+  const recorder = createTraceRecorder(kernel);
+  kernel.run(options.seed, options.run ?? 0, recorder);
+  return recorder.trace();
 }

@@ -1,5 +1,5 @@
-import { RUNGS, rungIndex } from './rungs.js';
-import type { Pack, Trace } from './types.js';
+import { RUNGS } from './rungs.js';
+import type { Pack } from './types.js';
 
 /** How often one rule decided: rung changes and red lines it was the deciding field of. */
 export interface RuleCount {
@@ -10,9 +10,9 @@ export interface RuleCount {
 }
 
 /**
- * A mergeable profile of full traces, for what a batch's records do not keep: how many runs had
- * each actor at each rung on each day (fan charts), and which rules decided the moves. Built from
- * traces, so it is computed for the runs a caller chooses to simulate in full.
+ * A mergeable profile of a batch's runs, for what their records do not keep: how many runs had
+ * each actor at each rung on each day (fan charts), and which rules decided the moves. Recorded
+ * from every run by `createProfileRecorder`; shards merge with `mergeProfiles`.
  */
 export interface TraceProfile {
   runs: number;
@@ -32,33 +32,6 @@ export function emptyProfile(pack: Pack): TraceProfile {
     rungDays: Object.fromEntries(pack.actors.map((actor) => [actor.id, []])),
     rules: {},
   };
-}
-
-/** Adds one run's trace to a profile (in place) and returns it. */
-export function addProfileTrace(profile: TraceProfile, trace: Trace): TraceProfile {
-  profile.runs += 1;
-  const decided = new Set<string>();
-  const count = (field: string | undefined) => {
-    if (field === undefined) return;
-    profile.rules[field] ??= { fired: 0, runs: 0 };
-    const rule = profile.rules[field];
-    rule.fired += 1;
-    if (!decided.has(field)) {
-      decided.add(field);
-      rule.runs += 1;
-    }
-  };
-  for (const day of trace.days) {
-    for (const [actor, rung] of Object.entries(day.rungs)) {
-      profile.rungDays[actor] ??= [];
-      const days = profile.rungDays[actor];
-      while (days.length <= day.day) days.push(RUNGS.map(() => 0));
-      days[day.day]![rungIndex(rung)]! += 1;
-    }
-    for (const decision of day.decisions) count(decision.provenance[0]?.field);
-    for (const crossing of day.redLines) count(crossing.provenance[0]?.field);
-  }
-  return profile;
 }
 
 /** Two profiles as one; associative and commutative, so any sharding gives the same result. */

@@ -33,8 +33,6 @@ import { Problem } from './Problem';
 import { SeriesProgress } from './SeriesProgress';
 
 const scenarioIds = Object.keys(scenarios);
-// The curves need no fan charts or rule counts: no run is simulated in full.
-const SERIES_OPTIONS = { profileRuns: 0 };
 
 /** Scenarios for each swept value, or the problems of the values that make no valid scenario. */
 function curveScenarios(
@@ -79,13 +77,13 @@ export function SensitivityPage() {
     start: startCurve,
     cancel: cancelCurve,
     progress: curveProgress,
-  } = useBatchSeries(SERIES_OPTIONS);
+  } = useBatchSeries();
   const {
     state: tornadoSeries,
     start: startTornado,
     cancel: cancelTornado,
     progress: tornadoProgress,
-  } = useBatchSeries(SERIES_OPTIONS);
+  } = useBatchSeries();
   const key = state ? sensitivityHref({ ...state, path: state.param.path }) : '';
   const settings = useMemo(
     () => (state ? tornadoSettings(axisPack, scenarios[state.scenario]!, state.param.actor) : []),

@@ -1,15 +1,12 @@
 import {
   type Aggregate,
-  addProfileTrace,
   type BatchHeader,
   batchHeader,
   csvCodec,
-  emptyProfile,
   type Pack,
   type RunRecord,
   runShard,
   type Scenario,
-  simulate,
   type TraceProfile,
 } from '@brink/core';
 
@@ -22,8 +19,6 @@ export interface ShardTask {
   /** First run (inclusive) and end (exclusive). */
   from: number;
   to: number;
-  /** Runs below this are also simulated in full, for the trace profile (fan charts, rules). */
-  profileTo: number;
 }
 
 /** What a worker sends back: progress while the shard runs, then its result or its error. */
@@ -47,9 +42,9 @@ export type ShardMessage =
 const PROGRESS_EVERY = 20;
 
 /**
- * Runs one shard with core's `runShard`, simulates its runs below `profileTo` in full for the
- * trace profile, and encodes its records as CSV rows; `post` receives progress and the result.
- * The worker calls it; tests call it directly.
+ * Runs one shard with core's `runShard` (records, aggregate and the trace profile of every run)
+ * and encodes its records as CSV rows; `post` receives progress and the result. The worker calls
+ * it; tests call it directly.
  */
 export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => void): void {
   try {
@@ -57,7 +52,7 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
     const codec = csvCodec(task.pack);
     const rows: string[] = [];
     let done = 0;
-    const { aggregate } = runShard(task.pack, task.scenario, {
+    const { aggregate, profile } = runShard(task.pack, task.scenario, {
       seed: task.seed,
       from: task.from,
       to: task.to,
@@ -67,10 +62,6 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
         if (done % PROGRESS_EVERY === 0) post({ type: 'progress', id: task.id, done });
       },
     });
-    const profile = emptyProfile(task.pack);
-    for (let run = task.from; run < Math.min(task.to, task.profileTo); run++) {
-      addProfileTrace(profile, simulate(task.pack, task.scenario, { seed: task.seed, run }));
-    }
     post({
       type: 'done',
       id: task.id,

@@ -1,12 +1,11 @@
 import { type Actor, createActor } from 'xstate';
-import type { MachineStepper, PostureSnapshot } from './createMachineStepper.js';
-import type { PostureMachine } from './createPostureMachine.js';
+import type { MachineStepper, PostureMachine, PostureSnapshot } from '@brink/core';
 
 /**
- * Steps a posture machine the way an xstate application would: `initial()` creates and starts a
+ * Steps a posture machine the way an xstate application would (a kernel `stepper`): `initial()` creates and starts a
  * fresh actor (one per machine per run), and `step` sends the event to the actor whose snapshot
- * it is given and returns the actor's new snapshot. Each snapshot remembers its actor, so runs
- * stay independent and the stepper stays a function of (snapshot, event) for the daily step.
+ * it is given and returns the actor's new snapshot. Each snapshot remembers its xstate actor, so
+ * runs stay independent and the stepper stays a function of (snapshot, event) for the kernel.
  * The slowest way to run the machines: the benchmark's naive reference, and a check that live
  * actors decide exactly as the compiled table does.
  */
