@@ -83,7 +83,7 @@ for (const [id, scenario] of Object.entries(scenarios)) {
   };
 }
 
-// 2. Batch throughput of the fast path (runShard), one worker vs two, alternating rounds.
+// 2. Batch throughput of runShard, one worker vs two, alternating rounds.
 log(
   `throughput: ${BATCH_SCENARIO}, ${settings.batchRuns} runs × ${settings.batchRounds} rounds, 1 and 2 workers`,
 );

@@ -48,7 +48,7 @@ export function compareRuns(
 ): ComparisonReport {
   const scenario = getScenario(scenarioId);
   const kernel = createKernel(axisPack, scenario);
-  const ids = kernel.world.actors.map((actor) => actor.id);
+  const ids = kernel.model.actors.map((actor) => actor.id);
   const outcomes = createOutcomeTracker(axisPack.outcomes, ids);
   const records = createRecordRecorder(ids, outcomes);
   const hash = createTrajectoryHash();

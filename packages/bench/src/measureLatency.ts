@@ -50,7 +50,7 @@ const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
  * and three more (means, target class, severity) per attack it makes.
  */
 function drawCounter(kernel: Kernel): RunObserver & { draws: number } {
-  const world = kernel.world;
+  const world = kernel.model;
   const noise = world.noise === 0 ? 0 : world.actors.length;
   const targets = world.actors.map((actor) => actor.targets.length);
   const counter = {
@@ -74,7 +74,7 @@ function drawCounter(kernel: Kernel): RunObserver & { draws: number } {
  */
 export function measureLatency(scenario: Scenario, options: LatencyOptions): Latency {
   const kernel = createKernel(axisPack, scenario);
-  const ids = kernel.world.actors.map((actor) => actor.id);
+  const ids = kernel.model.actors.map((actor) => actor.id);
   const outcomes = createOutcomeTracker(axisPack.outcomes, ids);
   const batchObserver = combineObservers(
     createRecordRecorder(ids, outcomes),

@@ -34,7 +34,7 @@ describe('apiSurface', () => {
         "checkPostureMachine",
         "checkScenario",
         "combineObservers",
-        "compileWorld",
+        "compileModel",
         "createKernel",
         "createMachineStepper",
         "createOutcomeTracker",

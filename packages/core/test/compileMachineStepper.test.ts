@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileTransitionTable } from '../src/compileMachineStepper.js';
-import { createMachineStepper } from '../src/createMachineStepper.js';
-import { createPostureMachine } from '../src/createPostureMachine.js';
 import { simulate } from '../src/index.js';
+import { compileTransitionTable } from '../src/machine/compileMachineStepper.js';
+import { createMachineStepper } from '../src/machine/createMachineStepper.js';
+import { createPostureMachine } from '../src/machine/createPostureMachine.js';
 import { fixturePack, fixtureScenario } from './fixtures.js';
 
 describe('compileMachineStepper', () => {

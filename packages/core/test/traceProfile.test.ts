@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RUNGS, rungIndex } from '../src/rungs.js';
-import { runShard } from '../src/runShard.js';
-import { simulate } from '../src/simulate.js';
-import { emptyProfile, mergeProfiles, rungQuantile } from '../src/traceProfile.js';
+import { runShard } from '../src/batch/runShard.js';
+import { simulate } from '../src/run/simulate.js';
+import { emptyProfile, mergeProfiles, rungQuantile } from '../src/run/traceProfile.js';
+import { RUNGS, rungIndex } from '../src/schema/rungs.js';
 import { fixtureScenario, fixturePack as pack } from './fixtures.js';
 
 const RUNS = 24;

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compileMachineStepper } from '../src/compileMachineStepper.js';
-import { createMachineStepper, type PostureSnapshot } from '../src/createMachineStepper.js';
+import { compileMachineStepper } from '../src/machine/compileMachineStepper.js';
+import { createMachineStepper, type PostureSnapshot } from '../src/machine/createMachineStepper.js';
 import {
   createPostureMachine,
   machineRules,
   machineRungs,
   type PostureMachineOptions,
-} from '../src/createPostureMachine.js';
-import type { Lift, PostureContext } from '../src/decisionRules.js';
-import type { PostureEvent } from '../src/postureEvents.js';
-import { FIRST_MILITARY_RUNG, RUNGS, rungIndex } from '../src/rungs.js';
-import type { Posture } from '../src/types.js';
+} from '../src/machine/createPostureMachine.js';
+import type { Lift, PostureContext } from '../src/machine/decisionRules.js';
+import type { PostureEvent } from '../src/machine/postureEvents.js';
+import { FIRST_MILITARY_RUNG, RUNGS, rungIndex } from '../src/schema/rungs.js';
+import type { Posture } from '../src/schema/types.js';
 import { fixturePack, makePosture } from './fixtures.js';
 
 /**
