@@ -1,10 +1,10 @@
-import { type Actor, createActor } from 'xstate';
 import type { MachineStepper, PostureMachine, PostureSnapshot } from '@brink/core';
+import { type Actor, createActor } from 'xstate';
 
 /**
- * Steps a posture machine the way an xstate application would (a kernel `stepper`): `initial()` creates and starts a
- * fresh actor (one per machine per run), and `step` sends the event to the actor whose snapshot
- * it is given and returns the actor's new snapshot. Each snapshot remembers its xstate actor, so
+ * Steps a posture machine the way an xstate application would, as a kernel `stepper`:
+ * `initial()` creates and starts a fresh xstate actor (one per machine per run), and `step`
+ * sends the event to the xstate actor whose snapshot it is given and returns its new snapshot. Each snapshot remembers its xstate actor, so
  * runs stay independent and the stepper stays a function of (snapshot, event) for the kernel.
  * The slowest way to run the machines: the benchmark's naive reference, and a check that live
  * actors decide exactly as the compiled table does.
