@@ -7,13 +7,14 @@ const conditions = ['@brink/source', 'node', 'import', 'module', 'default'];
 export default defineProject({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
-  // The differential tests run 10,000 runs of a scenario through three engines each.
+  // The golden test simulates hundreds of traced runs per scenario, and the reference test 500
+  // runs per scenario on two engines: minutes on a loaded machine.
   test: {
     name: 'bench',
     include: ['test/**/*.test.ts'],
     testTimeout: 900_000,
     hookTimeout: 300_000,
-    // Last and alone: its two child processes take both cores for several minutes.
+    // Last: the longest project.
     sequence: { groupOrder: 2 },
   },
 });

@@ -1,9 +1,8 @@
 import {
   type Aggregate,
-  addProfileTrace,
   addRecord,
   emptyAggregate,
-  emptyProfile,
+  runShard,
   simulate,
   toRunRecord,
 } from '@brink/core';
@@ -29,7 +28,7 @@ const aggregate = traces.reduce(
   (sum, trace) => addRecord(sum, toRunRecord(trace, axisPack)),
   emptyAggregate(axisPack),
 );
-const profile = traces.reduce((sum, trace) => addProfileTrace(sum, trace), emptyProfile(axisPack));
+const { profile } = runShard(axisPack, scenario, { seed: 11, from: 0, to: 30 });
 
 /** An aggregate of `runs` runs in which `outcome` held `count` times and nothing was reached. */
 function counts(runs: number, outcome: string, count: number): Aggregate {

@@ -1,4 +1,4 @@
-import { csvCodec, simulate, summarize, toRunRecord } from '@brink/core';
+import { csvCodec, runShard, simulate, summarize, toRunRecord } from '@brink/core';
 import { axisPack, getScenario } from '@brink/data';
 import { describe, expect, it } from 'vitest';
 import { runBatchShard, type ShardMessage, type ShardTask } from '../src/lib/batchShard';
@@ -46,7 +46,6 @@ describe('runBatch', () => {
         { scenario, runs: 45, seed: 7, workers },
         {
           shardSize,
-          profileRuns: 10,
           createWorker: () => fakeWorker(log),
           onProgress: (done, total) => {
             expect(total).toBe(45);
@@ -58,7 +57,12 @@ describe('runBatch', () => {
       expect(JSON.stringify(result.summary)).toBe(JSON.stringify(expected));
       expect(result.summary.scenarioHash).toBe(traces[0]!.scenarioHash);
       expect(result.aggregate.runs).toBe(45);
-      expect(result.profile.runs).toBe(10);
+      // The profile counts every run, whatever the sharding.
+      expect(result.profile.runs).toBe(45);
+      expect(result.profileRuns).toBe(45);
+      expect(result.profile).toEqual(
+        runShard(axisPack, scenario, { seed: 7, from: 0, to: 45 }).profile,
+      );
       expect(progress.at(-1)).toBe(45);
       expect(log).toEqual({ started: workers, terminated: workers });
       const codec = csvCodec(axisPack);

@@ -1,19 +1,22 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { axisPack, scenarios } from '@brink/data';
+import { compareRuns } from './compareRuns.js';
 import { measureLatency } from './measureLatency.js';
 import { measurePeakRss } from './measurePeakRss.js';
 import { measureThroughput } from './measureThroughput.js';
 
 /**
- * `pnpm bench`: the batch fast path measured beside the hand-written reference and the naive
- * xstate-actor approach, in one process run. Prints a table, or with --json exactly one JSON
- * object on stdout; progress goes to stderr.
+ * `pnpm bench`: the simulation kernel measured beside the RNG floor, `simulate`, the reference
+ * written from MODEL.md and the naive xstate-actor approach, in one process run; then the
+ * kernel checked against the reference on 10,000 runs of every built-in scenario (1,000 with
+ * --quick). Prints a table, or with --json exactly one JSON object on stdout; progress goes to
+ * stderr. Exits 1 if the kernel and the reference disagree on any run.
  */
 const USAGE = `usage: pnpm -s bench [--json] [--quick]
 
   --json    print one JSON object on stdout (progress stays on stderr)
-  --quick   fewer rounds and runs, and 2,000/20,000-run streaming batches instead of
-            10,000/100,000 (about a minute instead of several)`;
+  --quick   fewer rounds and runs, 1,000 compared runs per scenario instead of 10,000, and
+            2,000/20,000-run streaming batches instead of 10,000/100,000`;
 
 const args = process.argv.slice(2);
 for (const arg of args) {
@@ -37,6 +40,7 @@ const settings = quick
       batchRounds: 2,
       small: 2_000,
       large: 20_000,
+      compared: 1_000,
     }
   : {
       rounds: 7,
@@ -46,6 +50,7 @@ const settings = quick
       batchRounds: 3,
       small: 10_000,
       large: 100_000,
+      compared: 10_000,
     };
 const SEED = 2023;
 const BATCH_SCENARIO = 'baseline';
@@ -60,26 +65,25 @@ log(
 
 // 1. Single-run latency of every built-in scenario, engines interleaved round by round.
 const latencyUs: Record<string, Record<string, number>> = {};
-let fastSum = 0;
-let referenceSum = 0;
-let naiveSum = 0;
+const sums = { kernel: 0, batch: 0, reference: 0, naive: 0, trace: 0, floor: 0 };
 for (const [id, scenario] of Object.entries(scenarios)) {
   log(`latency: ${id}`);
   const latency = measureLatency(scenario, { ...settings, seed: SEED });
-  fastSum += latency.fast;
-  referenceSum += latency.reference;
-  naiveSum += latency.naive;
+  for (const key of Object.keys(sums) as (keyof typeof sums)[]) sums[key] += latency[key];
   latencyUs[id] = {
-    fast: round(latency.fast, 1),
+    kernel: round(latency.kernel, 1),
+    batch: round(latency.batch, 1),
+    trace: round(latency.trace, 1),
     reference: round(latency.reference, 1),
     naive: round(latency.naive, 1),
-    trace: round(latency.trace, 1),
-    fastVsReference: round(latency.fast / latency.reference),
-    fastVsNaive: round(latency.naive / latency.fast, 1),
+    floor: round(latency.floor, 1),
+    kernelVsFloor: round(latency.kernel / latency.floor),
+    traceVsKernel: round(latency.trace / latency.kernel),
+    batchVsNaive: round(latency.naive / latency.batch, 1),
   };
 }
 
-// 2. Batch throughput of the fast path (runShard), one worker vs two, alternating rounds.
+// 2. Batch throughput of runShard, one worker vs two, alternating rounds.
 log(
   `throughput: ${BATCH_SCENARIO}, ${settings.batchRuns} runs × ${settings.batchRounds} rounds, 1 and 2 workers`,
 );
@@ -109,9 +113,29 @@ const streamed = (b: typeof small) => ({
   fileMb: round(b.fileMb, 1),
 });
 
+// 4. The kernel against the reference written from MODEL.md, run by run.
+const compared: Record<string, { runs: number; mismatches: number; distinctDigests: number }> = {};
+for (const id of Object.keys(scenarios)) {
+  log(`reference: ${id}, ${settings.compared} runs`);
+  const report = compareRuns(id, SEED, 0, settings.compared);
+  compared[id] = {
+    runs: report.compared,
+    mismatches: report.mismatchCount,
+    distinctDigests: report.distinctDigests,
+  };
+  for (const mismatch of report.mismatches)
+    log(
+      `MISMATCH ${id} run ${mismatch.run}\n  kernel    ${mismatch.kernel}\n  reference ${mismatch.reference}`,
+    );
+}
+const mismatches = Object.values(compared).reduce((sum, c) => sum + c.mismatches, 0);
+
 const result = {
-  fastVsReference: round(fastSum / referenceSum),
-  fastVsNaive: round(naiveSum / fastSum, 1),
+  kernelVsFloor: round(sums.kernel / sums.floor),
+  traceVsKernel: round(sums.trace / sums.kernel),
+  batchVsKernel: round(sums.batch / sums.kernel),
+  kernelVsReference: round(sums.kernel / sums.reference),
+  batchVsNaive: round(sums.naive / sums.batch, 1),
   workerScaling: round(throughput.twoWorkers / throughput.oneWorker),
   machineScaling: round(throughput.machineScaling),
   peakRssMb: round(large.peakRssMb, 1),
@@ -121,6 +145,8 @@ const result = {
   runsPerSecondTwoWorkers: Math.round(throughput.twoWorkers),
   actorDaysPerSecondTwoWorkers: Math.round(throughput.twoWorkers * actorDays),
   latencyUs,
+  compared,
+  mismatches,
   streaming: [small, large, largeTwo].map(streamed),
   rssGrowthMb: round(large.peakRssMb - small.peakRssMb, 1),
   throughputRounds: throughput.rounds.map((r) => ({
@@ -128,10 +154,12 @@ const result = {
     twoWorkers: Math.round(r.twoWorkers),
   })),
   targets: {
-    fastVsReference: '<= 3',
-    fastVsNaive: '>= 20',
+    kernelVsFloor: '<= 4',
+    traceVsKernel: '<= 3',
+    batchVsNaive: '>= 20',
     workerScaling: '>= 1.8',
-    peakRssMb: '< 300',
+    peakRssMbTwoWorkers: '<= 247',
+    mismatches: '0',
   },
   settings: { ...settings, seed: SEED, batchScenario: BATCH_SCENARIO, quick },
   machine: {
@@ -142,10 +170,12 @@ const result = {
   },
 };
 const met = {
-  fastVsReference: result.fastVsReference <= 3,
-  fastVsNaive: result.fastVsNaive >= 20,
+  kernelVsFloor: result.kernelVsFloor <= 4,
+  traceVsKernel: result.traceVsKernel <= 3,
+  batchVsNaive: result.batchVsNaive >= 20,
   workerScaling: result.workerScaling >= 1.8,
-  peakRssMb: result.peakRssMb < 300,
+  peakRssMbTwoWorkers: result.peakRssMbTwoWorkers <= 247,
+  mismatches: mismatches === 0,
 };
 
 if (json) {
@@ -156,11 +186,13 @@ if (json) {
   const lines = [
     `Brink benchmark (${quick ? 'quick' : 'full'}; seed ${SEED}; ${result.machine.cores} cores, load ${startLoad.join(' ')} → ${result.machine.loadAfter.join(' ')})`,
     '',
-    'Single run, µs (median of rounds)   fast  reference      naive      trace  fast÷ref  naive÷fast',
+    'Single run, µs (median of rounds)   kernel    batch    trace  reference     naive    floor  kernel÷floor  trace÷kernel',
     ...Object.entries(latencyUs).map(
       ([id, l]) =>
-        `  ${id.padEnd(24)} ${pad(l.fast!, 11)} ${pad(l.reference!, 10)} ${pad(l.naive!, 10)} ${pad(l.trace!, 10)} ${pad(l.fastVsReference!, 9)} ${pad(l.fastVsNaive!, 11)}`,
+        `  ${id.padEnd(24)} ${pad(l.kernel!, 11)} ${pad(l.batch!, 8)} ${pad(l.trace!, 8)} ${pad(l.reference!, 10)} ${pad(l.naive!, 9)} ${pad(l.floor!, 8)} ${pad(l.kernelVsFloor!, 13)} ${pad(l.traceVsKernel!, 13)}`,
     ),
+    '',
+    `Kernel vs reference written from MODEL.md (${settings.compared} runs per scenario): ${mismatches} mismatching runs`,
     '',
     `Batch (${BATCH_SCENARIO}, runShard)      runs/s   actor-days/s`,
     `  1 worker                   ${pad(result.runsPerSecond, 9)} ${pad(result.actorDaysPerSecond, 14)}`,
@@ -173,11 +205,14 @@ if (json) {
     ),
     '',
     'Targets',
-    `  fastVsReference  ${pad(result.fastVsReference, 6)}   ≤ 3     ${mark(met.fastVsReference)}`,
-    `  fastVsNaive      ${pad(result.fastVsNaive, 6)}   ≥ 20    ${mark(met.fastVsNaive)}`,
+    `  kernelVsFloor    ${pad(result.kernelVsFloor, 6)}   ≤ 4     ${mark(met.kernelVsFloor)}`,
+    `  traceVsKernel    ${pad(result.traceVsKernel, 6)}   ≤ 3     ${mark(met.traceVsKernel)}`,
+    `  batchVsNaive     ${pad(result.batchVsNaive, 6)}   ≥ 20    ${mark(met.batchVsNaive)}`,
+    `  mismatches       ${pad(mismatches, 6)}   0       ${mark(met.mismatches)}`,
     `  workerScaling    ${pad(result.workerScaling, 6)}   ≥ 1.8   ${mark(met.workerScaling)}  (the machine's own, an integer loop on 2 threads vs 1: ${result.machineScaling})`,
-    `  peakRssMb        ${pad(result.peakRssMb, 6)}   < 300   ${mark(met.peakRssMb)}  (${settings.large} runs, 1 worker; ${settings.small} runs: ${round(small.peakRssMb, 1)} MB; 2 workers: ${result.peakRssMbTwoWorkers} MB)`,
-    `  runsPerSecond    ${pad(result.runsPerSecond, 6)}   (fast path, 1 worker, ${BATCH_SCENARIO})`,
+    `  peakRssMb2w      ${pad(result.peakRssMbTwoWorkers, 6)}   ≤ 247   ${mark(met.peakRssMbTwoWorkers)}  (${settings.large} runs, 2 workers; 1 worker: ${result.peakRssMb} MB; ${settings.small} runs: ${round(small.peakRssMb, 1)} MB)`,
+    `  runsPerSecond    ${pad(result.runsPerSecond, 6)}   (runShard, 1 worker, ${BATCH_SCENARIO})`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
+if (mismatches > 0) process.exitCode = 1;

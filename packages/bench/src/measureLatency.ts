@@ -1,4 +1,17 @@
-import { createBatchRunner, type Scenario, simulate } from '@brink/core';
+import {
+  combineObservers,
+  createKernel,
+  createOutcomeTracker,
+  createProfileRecorder,
+  createRecordRecorder,
+  createRng,
+  FIRST_MILITARY_RUNG,
+  type Kernel,
+  type RunObserver,
+  rungIndex,
+  type Scenario,
+  simulate,
+} from '@brink/core';
 import { axisPack } from '@brink/data';
 import { createReferenceRunner } from './createReferenceRunner.js';
 import { median } from './measureThroughput.js';
@@ -6,23 +19,52 @@ import { naiveRecord } from './naiveRecord.js';
 
 /** Microseconds per run of one scenario, by engine (medians over rounds). */
 export interface Latency {
-  /** The fast path: `createBatchRunner`, a record per run. */
-  fast: number;
-  /** The hand-written reference, a record per run. */
+  /** The kernel alone, no observer. */
+  kernel: number;
+  /** The kernel with the batch's observers (record, outcomes, profile), as `runShard` runs it. */
+  batch: number;
+  /** The reference written from MODEL.md, its trajectory built as a trace. */
   reference: number;
   /** The naive approach: live xstate actors, full trace, then the record. */
   naive: number;
   /** `simulate` as the web app and `brink run` call it: the full explained trace. */
   trace: number;
+  /** The RNG floor: drawing as many random numbers as the run draws, and nothing else. */
+  floor: number;
 }
 
 export interface LatencyOptions {
   rounds: number;
-  /** Runs per round for the fast path and the reference (the same runs for both). */
+  /** Runs per round for the kernel, the batch path, the reference and the floor. */
   runs: number;
-  /** Runs per round for the naive approach and the trace (the first of those runs). */
+  /** Runs per round for the naive approach. */
   slowRuns: number;
   seed: number;
+}
+
+const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
+
+/**
+ * Counts the random numbers a run draws, as an observer: one noise draw per actor per day (when
+ * the pack's noise is not 0), one roll per target per day for each actor at a military rung,
+ * and three more (means, target class, severity) per attack it makes.
+ */
+function drawCounter(kernel: Kernel): RunObserver & { draws: number } {
+  const world = kernel.model;
+  const noise = world.noise === 0 ? 0 : world.actors.length;
+  const targets = world.actors.map((actor) => actor.targets.length);
+  const counter = {
+    draws: 0,
+    rungs(_day: number, rungs: Int32Array) {
+      counter.draws += noise;
+      for (let i = 0; i < rungs.length; i++)
+        if (rungs[i]! >= MILITARY) counter.draws += targets[i]!;
+    },
+    attack(_f: number, _t: number, _m: number, _c: number, _s: number, _r: number, inject: number) {
+      if (inject < 0) counter.draws += 3;
+    },
+  };
+  return counter;
 }
 
 /**
@@ -31,40 +73,77 @@ export interface LatencyOptions {
  * medians over rounds, so a burst of load on the shared machine falls on all of them.
  */
 export function measureLatency(scenario: Scenario, options: LatencyOptions): Latency {
-  const fast = createBatchRunner(axisPack, scenario);
+  const kernel = createKernel(axisPack, scenario);
+  const ids = kernel.model.actors.map((actor) => actor.id);
+  const outcomes = createOutcomeTracker(axisPack.outcomes, ids);
+  const batchObserver = combineObservers(
+    createRecordRecorder(ids, outcomes),
+    outcomes,
+    createProfileRecorder(kernel),
+  );
   const reference = createReferenceRunner(axisPack, scenario);
+  // The draws of each run, counted once on the kernel, for the floor.
+  const counter = drawCounter(kernel);
+  const drawsOf = new Map<number, number>();
+  const draws = (run: number) => {
+    let count = drawsOf.get(run);
+    if (count === undefined) {
+      counter.draws = 0;
+      kernel.run(options.seed, run, counter);
+      count = counter.draws;
+      drawsOf.set(run, count);
+    }
+    return count;
+  };
+  let sink = 0;
   const time = (runs: number, from: number, step: (run: number) => void) => {
     const start = performance.now();
     for (let run = from; run < from + runs; run++) step(run);
     return ((performance.now() - start) * 1000) / runs;
   };
   const engines = {
-    fast: (run: number) => fast.run(options.seed, run),
+    kernel: (run: number) => kernel.run(options.seed, run),
+    batch: (run: number) => kernel.run(options.seed, run, batchObserver),
     reference: (run: number) => reference.run(options.seed, run),
     naive: (run: number) => naiveRecord(axisPack, scenario, options.seed, run),
     trace: (run: number) => simulate(axisPack, scenario, { seed: options.seed, run }),
+    floor: (run: number) => {
+      const rng = createRng(options.seed, run);
+      const count = drawsOf.get(run)!;
+      for (let k = 0; k < count; k++) sink += rng.next();
+    },
   };
-  // Warm up every engine (JIT, per-scenario compile caches) on runs that are not measured.
+  // Count the floor's draws, then warm up every engine (JIT, per-scenario compile caches).
+  for (let round = 0; round < options.rounds; round++)
+    for (let run = round * options.runs; run < (round + 1) * options.runs; run++) draws(run);
+  for (let run = 1_000_000; run < 1_000_050; run++) draws(run);
   for (const [name, step] of Object.entries(engines))
-    time(name === 'fast' || name === 'reference' ? 50 : 3, 1_000_000, step);
+    time(name === 'naive' ? 3 : 50, 1_000_000, step);
 
   const samples: Record<keyof Latency, number[]> = {
-    fast: [],
+    kernel: [],
+    batch: [],
     reference: [],
     naive: [],
     trace: [],
+    floor: [],
   };
   for (let round = 0; round < options.rounds; round++) {
     const from = round * options.runs;
-    samples.fast.push(time(options.runs, from, engines.fast));
+    samples.floor.push(time(options.runs, from, engines.floor));
+    samples.kernel.push(time(options.runs, from, engines.kernel));
+    samples.batch.push(time(options.runs, from, engines.batch));
+    samples.trace.push(time(options.runs, from, engines.trace));
     samples.reference.push(time(options.runs, from, engines.reference));
     samples.naive.push(time(options.slowRuns, from, engines.naive));
-    samples.trace.push(time(options.slowRuns, from, engines.trace));
   }
+  if (sink === -1) throw new Error('unreachable'); // keeps the floor's draws from being optimised away
   return {
-    fast: median(samples.fast),
+    kernel: median(samples.kernel),
+    batch: median(samples.batch),
     reference: median(samples.reference),
     naive: median(samples.naive),
     trace: median(samples.trace),
+    floor: median(samples.floor),
   };
 }

@@ -21,7 +21,7 @@ export interface Throughput {
 const SHARD = 250;
 
 /**
- * Runs `runs` runs of `scenario` through core's `runShard` (the fast path), in shards of 250 as
+ * Runs `runs` runs of `scenario` through core's `runShard` (the kernel, no trace), in shards of 250 as
  * the CLI does: on the main thread (one worker), then on two worker threads pulling shards from
  * one queue; `rounds` times, alternating, so both see the same machine load.
  */

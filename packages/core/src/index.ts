@@ -1,12 +1,3 @@
-export type { Aggregate } from './aggregate.js';
-export {
-  addRecord,
-  addTrace,
-  aggregateShares,
-  emptyAggregate,
-  histogramMedian,
-  mergeAggregates,
-} from './aggregate.js';
 export type { BootstrapOptions } from './analysis/bootstrapOptions.js';
 export { checkDistribution } from './analysis/checkDistribution.js';
 export type { Distribution } from './analysis/DistributionSchema.js';
@@ -27,33 +18,26 @@ export {
 export { sampleDistributions } from './analysis/sampleDistributions.js';
 export type { SobolIndex, SobolIndices } from './analysis/sobolIndices.js';
 export { sobolIndices } from './analysis/sobolIndices.js';
-export type { BatchHeader } from './batchHeader.js';
-export { batchHeader } from './batchHeader.js';
-export { checkLesson } from './checkLesson.js';
-export type { MachineCheck } from './checkModel.js';
-export { checkModel, checkPostureMachine } from './checkModel.js';
-export { checkPack, walkProvenance } from './checkPack.js';
-export { checkScenario } from './checkScenario.js';
-export type { StepperKind } from './compileWorld.js';
-export { applyOverrides, compileWorld } from './compileWorld.js';
-export type { BatchRunner, BatchRunnerOptions } from './createBatchRunner.js';
-export { createBatchRunner } from './createBatchRunner.js';
-export type { OutcomeTracker } from './createOutcomeTracker.js';
-export { createOutcomeTracker } from './createOutcomeTracker.js';
-export type { PostureMachine, PostureMachineOptions } from './createPostureMachine.js';
+export type { Aggregate } from './batch/aggregate.js';
 export {
-  createPostureMachine,
-  DEFAULT_THRESHOLDS,
-  machineRules,
-  machineRungs,
-} from './createPostureMachine.js';
-export type { Rng } from './createRng.js';
-export { createRng } from './createRng.js';
-export type { Lift, MachineRules, PostureContext } from './decisionRules.js';
-export { evaluateOutcomes } from './evaluateOutcomes.js';
-export { InjectSchema, WorldEventSchema } from './eventSchema.js';
-export { DRIVE_TERM_LABELS } from './explainDecision.js';
-export { canonicalJson, hashOf, sha256Hex } from './hash.js';
+  addRecord,
+  addTrace,
+  aggregateShares,
+  emptyAggregate,
+  histogramMedian,
+  mergeAggregates,
+} from './batch/aggregate.js';
+export type { DifferenceInterval, ShareInterval } from './batch/intervals.js';
+export { differenceInterval, wilsonInterval } from './batch/intervals.js';
+export type { RecordCodec } from './batch/recordCodecs.js';
+export { csvCodec, ndjsonCodec } from './batch/recordCodecs.js';
+export type { ShardOptions, ShardResult } from './batch/runShard.js';
+export { runShard } from './batch/runShard.js';
+export type { Difference } from './batch/scenarioDifferences.js';
+export { describeInject, scenarioDifferences } from './batch/scenarioDifferences.js';
+export { summarize, summaryOf } from './batch/summarize.js';
+export type { GridPoint, SweepParam, SweepParamOptions } from './batch/sweepGrid.js';
+export { gridPoints, parseSweepParam, SWEEP_FIELDS, scenarioAt } from './batch/sweepGrid.js';
 export type {
   FactMeasure,
   FactResult,
@@ -62,7 +46,6 @@ export type {
   HindcastScore,
   ModelMonth,
   ParseRecordOptions,
-  ProfileRunsOptions,
   PublicRecord,
   RecordedEvent,
   RecordedMonth,
@@ -77,52 +60,83 @@ export {
   measureFact,
   PublicRecordSchema,
   parseRecord,
-  profileRuns,
   RECORD_STATUSES,
   RECORDED_EVENT_TYPES,
   recordedRungs,
   recordMonths,
   scoreHindcast,
 } from './hindcast/index.js';
-export type { DifferenceInterval, ShareInterval } from './intervals.js';
-export { differenceInterval, wilsonInterval } from './intervals.js';
-export { LessonSchema } from './lessonSchema.js';
-export { lookupId } from './lookupId.js';
-export type { LessonFigures, MeasuredClaim } from './measureLesson.js';
-export { measureLesson, measureUnit, measureValue } from './measureLesson.js';
-export type { NarrateOptions, NarrativeLine } from './narrate.js';
-export { describeBasis, narrate } from './narrate.js';
-export { nearestId } from './nearestId.js';
-export type { OutcomeCondition } from './outcomeSchema.js';
-export { PARAM_NAMES, PackSchema } from './packSchema.js';
-export type { ParseLessonOptions } from './parseLesson.js';
-export { parseLesson } from './parseLesson.js';
-export { parsePack } from './parsePack.js';
-export type { ParseScenarioOptions } from './parseScenario.js';
-export { parseScenario } from './parseScenario.js';
-export type { PostureEvent } from './postureEvents.js';
-export { provenanceField, provenanceFields } from './provenanceField.js';
-export { DOCUMENT_LIMITS } from './readDocument.js';
-export type { RecordCodec } from './recordCodecs.js';
-export { csvCodec, ndjsonCodec } from './recordCodecs.js';
-export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './rungs.js';
-export type { RunRecord } from './runRecord.js';
-export { toRunRecord } from './runRecord.js';
-export type { ShardOptions, ShardResult } from './runShard.js';
-export { runShard } from './runShard.js';
-export type { Difference } from './scenarioDifferences.js';
-export { describeInject, scenarioDifferences } from './scenarioDifferences.js';
-export { scenarioJsonSchema } from './scenarioJsonSchema.js';
-export { ScenarioSchema } from './scenarioSchema.js';
-export type { SimulateOptions } from './simulate.js';
-export { simulate } from './simulate.js';
-export { summarize, summaryOf } from './summarize.js';
-export type { GridPoint, SweepParam, SweepParamOptions } from './sweepGrid.js';
-export { gridPoints, parseSweepParam, SWEEP_FIELDS, scenarioAt } from './sweepGrid.js';
-export type { TraceHasher } from './traceDigest.js';
-export { createTraceHasher, traceDigest } from './traceDigest.js';
-export type { RuleCount, TraceProfile } from './traceProfile.js';
-export { addProfileTrace, emptyProfile, mergeProfiles, rungQuantile } from './traceProfile.js';
+export { checkLesson } from './lessons/checkLesson.js';
+export type { LessonFigures, MeasuredClaim } from './lessons/measureLesson.js';
+export { measureLesson, measureUnit, measureValue } from './lessons/measureLesson.js';
+export type { ParseLessonOptions } from './lessons/parseLesson.js';
+export { parseLesson } from './lessons/parseLesson.js';
+export type { MachineCheck } from './machine/checkModel.js';
+export { checkModel, checkPostureMachine } from './machine/checkModel.js';
+export type {
+  MachineStepper,
+  PostureSnapshot,
+  PostureState,
+} from './machine/createMachineStepper.js';
+export { createMachineStepper } from './machine/createMachineStepper.js';
+export type { PostureMachine, PostureMachineOptions } from './machine/createPostureMachine.js';
+export {
+  createPostureMachine,
+  DEFAULT_THRESHOLDS,
+  machineRules,
+  machineRungs,
+} from './machine/createPostureMachine.js';
+export type { Lift, MachineRules, PostureContext } from './machine/decisionRules.js';
+export type { PostureEvent } from './machine/postureEvents.js';
+export type { BatchHeader } from './run/batchHeader.js';
+export { batchHeader } from './run/batchHeader.js';
+export { combineObservers } from './run/combineObservers.js';
+export { applyOverrides, compileModel } from './run/compileModel.js';
+export type { Kernel, KernelOptions } from './run/createKernel.js';
+export { createKernel } from './run/createKernel.js';
+export type { OutcomeTracker } from './run/createOutcomeTracker.js';
+export { createOutcomeTracker } from './run/createOutcomeTracker.js';
+export type { ProfileRecorder } from './run/createProfileRecorder.js';
+export { createProfileRecorder } from './run/createProfileRecorder.js';
+export type { RecordRecorder } from './run/createRecordRecorder.js';
+export { createRecordRecorder } from './run/createRecordRecorder.js';
+export type { Rng } from './run/createRng.js';
+export { createRng } from './run/createRng.js';
+export type { TraceRecorder } from './run/createTraceRecorder.js';
+export { createTraceRecorder } from './run/createTraceRecorder.js';
+export type { TrajectoryHash } from './run/createTrajectoryHash.js';
+export { createTrajectoryHash } from './run/createTrajectoryHash.js';
+export { evaluateOutcomes } from './run/evaluateOutcomes.js';
+export type { DecisionRule } from './run/explainDecision.js';
+export { DRIVE_TERM_LABELS, decisionProvenance, explainDecision } from './run/explainDecision.js';
+export type { NarrateOptions, NarrativeLine } from './run/narrate.js';
+export { describeBasis, narrate } from './run/narrate.js';
+export type { DecisionInput, DriveTerms, RunObserver } from './run/RunObserver.js';
+export { replayTrace } from './run/replayTrace.js';
+export type { RunRecord } from './run/runRecord.js';
+export { toRunRecord } from './run/runRecord.js';
+export type { SimulateOptions } from './run/simulate.js';
+export { simulate } from './run/simulate.js';
+export { traceDigest } from './run/traceDigest.js';
+export type { RuleCount, TraceProfile } from './run/traceProfile.js';
+export { emptyProfile, mergeProfiles, rungQuantile } from './run/traceProfile.js';
+export { checkPack, walkProvenance } from './schema/checkPack.js';
+export { checkScenario } from './schema/checkScenario.js';
+export { InjectSchema, WorldEventSchema } from './schema/eventSchema.js';
+export { canonicalJson, hashOf, sha256Hex } from './schema/hash.js';
+export { LessonSchema } from './schema/lessonSchema.js';
+export { lookupId } from './schema/lookupId.js';
+export { nearestId } from './schema/nearestId.js';
+export type { OutcomeCondition } from './schema/outcomeSchema.js';
+export { PARAM_NAMES, PackSchema } from './schema/packSchema.js';
+export { parsePack } from './schema/parsePack.js';
+export type { ParseScenarioOptions } from './schema/parseScenario.js';
+export { parseScenario } from './schema/parseScenario.js';
+export { provenanceField, provenanceFields } from './schema/provenanceField.js';
+export { DOCUMENT_LIMITS } from './schema/readDocument.js';
+export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './schema/rungs.js';
+export { scenarioJsonSchema } from './schema/scenarioJsonSchema.js';
+export { ScenarioSchema } from './schema/scenarioSchema.js';
 export type {
   Actor,
   ActorSummary,
@@ -149,10 +163,10 @@ export type {
   TraceDay,
   World,
   WorldEvent,
-} from './types.js';
-export type { ValidationIssue } from './ValidationError.js';
-export { formatIssue, formatPath, ValidationError } from './ValidationError.js';
-export { ENGINE_VERSION } from './version.js';
+} from './schema/types.js';
+export type { ValidationIssue } from './schema/ValidationError.js';
+export { formatIssue, formatPath, ValidationError } from './schema/ValidationError.js';
+export { ENGINE_VERSION } from './schema/version.js';
 export {
   CHANNELS,
   type Channel,
@@ -160,4 +174,4 @@ export {
   type Means,
   TARGET_CLASSES,
   type TargetClass,
-} from './vocabulary.js';
+} from './schema/vocabulary.js';

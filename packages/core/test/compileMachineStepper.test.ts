@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compileTransitionTable } from '../src/compileMachineStepper.js';
-import { compileWorld } from '../src/compileWorld.js';
-import { createPostureMachine } from '../src/createPostureMachine.js';
 import { simulate } from '../src/index.js';
+import { compileTransitionTable } from '../src/machine/compileMachineStepper.js';
+import { createMachineStepper } from '../src/machine/createMachineStepper.js';
+import { createPostureMachine } from '../src/machine/createPostureMachine.js';
 import { fixturePack, fixtureScenario } from './fixtures.js';
 
 describe('compileMachineStepper', () => {
   it('reads the transition table off the xstate definition, guards and order included', () => {
     const posture = fixturePack.actors.find((actor) => actor.posture.redLines.length > 0)!.posture;
     const machine = createPostureMachine(posture);
-    const world = compileWorld(fixturePack, fixtureScenario);
-    const table = compileTransitionTable(machine, world.actors[0]!.steppers.xstate.initial());
+    const table = compileTransitionTable(machine, createMachineStepper(machine).initial());
     expect(Object.keys(table.states)).toEqual(Object.keys(machine.root.states));
     expect(table.root.RED_LINE).toEqual([{ guard: null, target: null, actions: ['liftCeiling'] }]);
     const ceilingState = posture.ceiling.value;
@@ -27,12 +26,12 @@ describe('compileMachineStepper', () => {
 
   it('gives the same traces as stepping the machines with xstate', () => {
     for (let run = 0; run < 200; run++) {
-      const compiled = simulate(fixturePack, fixtureScenario, {
+      const compiled = simulate(fixturePack, fixtureScenario, { seed: 9, run });
+      const xstate = simulate(fixturePack, fixtureScenario, {
         seed: 9,
         run,
-        machines: 'compiled',
+        stepper: createMachineStepper,
       });
-      const xstate = simulate(fixturePack, fixtureScenario, { seed: 9, run, machines: 'xstate' });
       expect(compiled).toEqual(xstate);
     }
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { differenceInterval, wilsonInterval } from '../src/intervals.js';
+import { differenceInterval, wilsonInterval } from '../src/batch/intervals.js';
 
 describe('wilsonInterval', () => {
   it('gives the textbook 95% interval of 50 in 100', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureLesson, measureValue, parseLesson, simulate, summarize } from '../src/index.js';
-import type { LessonMeasure, Summary } from '../src/types.js';
+import type { LessonMeasure, Summary } from '../src/schema/types.js';
 import { fixturePack, fixtureScenario } from './fixtures.js';
 import { lessonInput } from './lessonFixture.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCodec, ndjsonCodec } from '../src/recordCodecs.js';
-import { toRunRecord } from '../src/runRecord.js';
-import { simulate } from '../src/simulate.js';
+import { csvCodec, ndjsonCodec } from '../src/batch/recordCodecs.js';
+import { toRunRecord } from '../src/run/runRecord.js';
+import { simulate } from '../src/run/simulate.js';
 import { fixtureScenario, fixturePack as pack } from './fixtures.js';
 
 const records = [0, 1, 2].map((run) =>

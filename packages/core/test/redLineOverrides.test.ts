@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyOverrides,
-  compileWorld,
+  compileModel,
   machineRungs,
   parseScenario,
   ValidationError,
@@ -35,7 +35,7 @@ describe('red-line overrides', () => {
       when: { attack: { minSeverity: 0.9 } },
     });
     expect(redLine!.provenance.kind).toBe('assumption');
-    expect(compileWorld(fixturePack, scenario).actors[1]!.rules.ceiling).toBe(3);
+    expect(compileModel(fixturePack, scenario).actors[1]!.rules.ceiling).toBe(3);
     // The pack itself is untouched.
     expect(proxy.posture.redLines[0]!.lift).toBe('limited');
   });

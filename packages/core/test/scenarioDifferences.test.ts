@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../src/parseScenario.js';
-import { describeInject, scenarioDifferences } from '../src/scenarioDifferences.js';
+import { describeInject, scenarioDifferences } from '../src/batch/scenarioDifferences.js';
+import { parseScenario } from '../src/schema/parseScenario.js';
 import { fixtureScenario, fixtureScenarioInput, fixturePack as pack } from './fixtures.js';
 
 describe('scenarioDifferences', () => {

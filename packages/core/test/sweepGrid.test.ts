@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../src/parseScenario.js';
-import { gridPoints, parseSweepParam, scenarioAt } from '../src/sweepGrid.js';
-import { ValidationError } from '../src/ValidationError.js';
+import { gridPoints, parseSweepParam, scenarioAt } from '../src/batch/sweepGrid.js';
+import { parseScenario } from '../src/schema/parseScenario.js';
+import { ValidationError } from '../src/schema/ValidationError.js';
 import { fixtureScenario, fixtureScenarioInput, fixturePack as pack } from './fixtures.js';
 
 describe('parseSweepParam', () => {

@@ -1,64 +1,61 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../src/simulate.js';
-import {
-  addProfileTrace,
-  emptyProfile,
-  mergeProfiles,
-  rungQuantile,
-  type TraceProfile,
-} from '../src/traceProfile.js';
-import { fixtureScenario, makeTrace, fixturePack as pack } from './fixtures.js';
+import { runShard } from '../src/batch/runShard.js';
+import { simulate } from '../src/run/simulate.js';
+import { emptyProfile, mergeProfiles, rungQuantile } from '../src/run/traceProfile.js';
+import { RUNGS, rungIndex } from '../src/schema/rungs.js';
+import { fixtureScenario, fixturePack as pack } from './fixtures.js';
 
-const traces = Array.from({ length: 12 }, (_, run) =>
-  simulate(pack, fixtureScenario, { seed: 3, run }),
+const RUNS = 24;
+const SEED = 3;
+const traces = Array.from({ length: RUNS }, (_, run) =>
+  simulate(pack, fixtureScenario, { seed: SEED, run }),
 );
-const profileOf = (runs: typeof traces): TraceProfile =>
-  runs.reduce((profile, trace) => addProfileTrace(profile, trace), emptyProfile(pack));
+const profileOf = (from: number, to: number) =>
+  runShard(pack, fixtureScenario, { seed: SEED, from, to }).profile;
 
-describe('traceProfile', () => {
-  it('counts each actor at its rung on every day, one run per day', () => {
-    const profile = profileOf(
-      [0, 1].map(() =>
-        makeTrace([{ rungs: { proxy: 'indirect' } }, { rungs: { proxy: 'limited' } }]),
-      ),
-    );
-    expect(profile.runs).toBe(2);
-    expect(profile.rungDays.proxy).toEqual([
-      [0, 0, 0, 2, 0, 0, 0],
-      [0, 0, 0, 0, 2, 0, 0],
-    ]);
-    expect(profile.rungDays.sponsor?.[1]).toEqual([2, 0, 0, 0, 0, 0, 0]);
+describe('the trace profile of a shard', () => {
+  it('counts each actor at its rung on every day, as the runs traces show', () => {
+    const profile = profileOf(0, RUNS);
+    expect(profile.runs).toBe(RUNS);
+    for (const actor of pack.actors) {
+      const expected = traces[0]!.days.map((_, day) =>
+        RUNGS.map(
+          (_, r) =>
+            traces.filter((trace) => rungIndex(trace.days[day]!.rungs[actor.id]!) === r).length,
+        ),
+      );
+      expect(profile.rungDays[actor.id]).toEqual(expected);
+    }
   });
 
-  it('counts the deciding field of every decision, and the runs it decided in', () => {
-    const profile = profileOf(traces);
-    const decisions = traces.flatMap((trace) => trace.days.flatMap((day) => day.decisions));
-    expect(decisions.length).toBeGreaterThan(0);
-    const field = decisions[0]!.provenance[0]!.field;
-    const fired =
-      decisions.filter((d) => d.provenance[0]?.field === field).length +
-      traces
-        .flatMap((trace) => trace.days.flatMap((day) => day.redLines))
-        .filter((c) => c.provenance[0]?.field === field).length;
-    expect(profile.rules[field]?.fired).toBe(fired);
-    const runs = traces.filter((trace) =>
-      trace.days.some(
-        (day) =>
-          day.decisions.some((d) => d.provenance[0]?.field === field) ||
-          day.redLines.some((c) => c.provenance[0]?.field === field),
-      ),
-    ).length;
-    expect(profile.rules[field]?.runs).toBe(runs);
+  it('counts the field each trace explanation names first, and the runs it decided in', () => {
+    const profile = profileOf(0, RUNS);
+    const fields = traces.map((trace) =>
+      trace.days.flatMap((day) => [
+        ...day.decisions.map((d) => d.provenance[0]!.field),
+        ...day.redLines.map((c) => c.provenance[0]!.field),
+      ]),
+    );
+    const all = [...new Set(fields.flat())].sort();
+    expect(all.length).toBeGreaterThan(1);
+    expect(Object.keys(profile.rules)).toEqual(all);
+    for (const field of all) {
+      expect(profile.rules[field]).toEqual({
+        fired: fields.flat().filter((f) => f === field).length,
+        runs: fields.filter((list) => list.includes(field)).length,
+      });
+    }
   });
 
   it('merges to the same profile however the runs are split', () => {
-    const whole = profileOf(traces);
+    const whole = profileOf(0, RUNS);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: traces.length }), (cut) => {
-        const merged = mergeProfiles(profileOf(traces.slice(cut)), profileOf(traces.slice(0, cut)));
+      fc.property(fc.integer({ min: 0, max: RUNS }), (cut) => {
+        const merged = mergeProfiles(profileOf(cut, RUNS), profileOf(0, cut));
         expect(merged).toEqual(mergeProfiles(whole, emptyProfile(pack)));
       }),
+      { numRuns: 12 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { parseScenario, simulate } from '@brink/core';
+import { createMachineStepper, parseScenario, simulate } from '@brink/core';
 import { describe, expect, it } from 'vitest';
 import { axisPack, getScenario, scenarioSource, scenarios } from '../src/index.js';
 
@@ -52,8 +52,8 @@ describe('scenarios', () => {
   it.each(REQUIRED)('%s: the compiled machines give the same traces as xstate (25 runs)', (id) => {
     const scenario = getScenario(id);
     for (let run = 0; run < 25; run++) {
-      expect(simulate(axisPack, scenario, { seed: 31, run, machines: 'compiled' })).toEqual(
-        simulate(axisPack, scenario, { seed: 31, run, machines: 'xstate' }),
+      expect(simulate(axisPack, scenario, { seed: 31, run })).toEqual(
+        simulate(axisPack, scenario, { seed: 31, run, stepper: createMachineStepper }),
       );
     }
   });

@@ -1,4 +1,4 @@
-import { batchHeader, type HindcastScore, profileRuns, RUNGS, scoreHindcast } from '@brink/core';
+import { batchHeader, type HindcastScore, RUNGS, runShard, scoreHindcast } from '@brink/core';
 import { axisPack, getRecord, getScenario } from '@brink/data';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
@@ -30,11 +30,12 @@ export function hindcastAction(options: HindcastOptions, ctx: Context): void {
     enabled: ctx.stderrIsTTY && !options.quiet,
     label: 'hindcast',
   });
-  const profile = profileRuns(pack, scenario, {
+  let done = 0;
+  const { profile } = runShard(pack, scenario, {
     seed: options.seed,
     from: 0,
     to: options.runs,
-    onRun: (done) => progress.update(done),
+    onRecord: () => progress.update(++done),
   });
   progress.stop();
   const score = scoreHindcast(pack, record, profile);

@@ -63,7 +63,7 @@ export function HindcastPage() {
   const params = useMemo(() => readParams(new URLSearchParams(query.toString())), [query]);
   const record = getRecord(RECORD_ID);
   const scenario = scenarios[record.scenario]!;
-  const { state: batch, start, cancel, progress } = useBatch({ profileRuns: MAX_HINDCAST_RUNS });
+  const { state: batch, start, cancel, progress } = useBatch();
   const [open, setOpen] = useState<RecordedEvent | null>(null);
   const ok = 'runs' in params ? params : null;
   const key = ok ? `${ok.runs}-${ok.seed}` : '';

@@ -37,8 +37,6 @@ import { Problem } from './Problem';
 import { SeriesProgress } from './SeriesProgress';
 
 const scenarioIds = Object.keys(scenarios);
-// The curves need no fan charts or rule counts: no run is simulated in full.
-const SERIES_OPTIONS = { profileRuns: 0 };
 
 /** Scenarios for each swept value, or the problems of the values that make no valid scenario. */
 function curveScenarios(
@@ -108,14 +106,14 @@ export function SensitivityPage() {
     cancel: cancelCurve,
     reset: resetCurve,
     progress: curveProgress,
-  } = useBatchSeries(SERIES_OPTIONS);
+  } = useBatchSeries();
   const {
     state: tornadoSeries,
     start: startTornado,
     cancel: cancelTornado,
     reset: resetTornado,
     progress: tornadoProgress,
-  } = useBatchSeries(SERIES_OPTIONS);
+  } = useBatchSeries();
   // The curve's address, and the tornado's (the same with tornado=1).
   const key = state ? sensitivityHref({ ...state, path: state.param.path }) : '';
   const tornadoHref = state

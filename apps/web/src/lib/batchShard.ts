@@ -4,7 +4,6 @@ import {
   batchHeader,
   csvCodec,
   type Pack,
-  profileRuns,
   type RunRecord,
   runShard,
   type Scenario,
@@ -20,8 +19,6 @@ export interface ShardTask {
   /** First run (inclusive) and end (exclusive). */
   from: number;
   to: number;
-  /** Runs below this are also simulated in full, for the trace profile (fan charts, rules). */
-  profileTo: number;
 }
 
 /** What a worker sends back: progress while the shard runs, then its result or its error. */
@@ -45,9 +42,9 @@ export type ShardMessage =
 const PROGRESS_EVERY = 20;
 
 /**
- * Runs one shard with core's `runShard`, simulates its runs below `profileTo` in full for the
- * trace profile (core's `profileRuns`), and encodes its records as CSV rows; `post` receives progress and the result.
- * The worker calls it; tests call it directly.
+ * Runs one shard with core's `runShard` (records, aggregate and the trace profile of every run)
+ * and encodes its records as CSV rows; `post` receives progress and the result. The worker calls
+ * it; tests call it directly.
  */
 export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => void): void {
   try {
@@ -55,7 +52,7 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
     const codec = csvCodec(task.pack);
     const rows: string[] = [];
     let done = 0;
-    const { aggregate } = runShard(task.pack, task.scenario, {
+    const { aggregate, profile } = runShard(task.pack, task.scenario, {
       seed: task.seed,
       from: task.from,
       to: task.to,
@@ -64,11 +61,6 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
         done += 1;
         if (done % PROGRESS_EVERY === 0) post({ type: 'progress', id: task.id, done });
       },
-    });
-    const profile = profileRuns(task.pack, task.scenario, {
-      seed: task.seed,
-      from: task.from,
-      to: Math.max(task.from, Math.min(task.to, task.profileTo)),
     });
     post({
       type: 'done',

@@ -21,9 +21,6 @@ export const MAX_RUNS = 100_000;
 export const BATCH_START_MARK = 'brink:batch-start';
 export const BATCH_END_MARK = 'brink:batch-end';
 
-/** Runs simulated in full for fan charts and rule counts: the first ones of the batch. */
-export const PROFILE_RUNS = 250;
-
 export interface BatchRequest {
   scenario: Scenario;
   runs: number;
@@ -49,8 +46,6 @@ export interface BatchOptions {
   pack?: Pack;
   /** Runs per shard; by default small enough that every worker gets several. */
   shardSize?: number;
-  /** How many of the first runs to simulate in full for the trace profile. */
-  profileRuns?: number;
   /** Makes a worker; a module Web Worker running `batch.worker.ts` by default. */
   createWorker?: () => BatchWorker;
 }
@@ -61,8 +56,9 @@ export interface BatchResult {
   summary: Summary;
   /** The merged aggregate of every run (counts behind the summary's shares). */
   aggregate: Aggregate;
-  /** Per-day rungs and deciding rules of the first `profileRuns` runs. */
+  /** Per-day rungs and deciding rules of every run (core's `runShard` profiles each shard). */
   profile: TraceProfile;
+  /** Runs the profile counts: all of them. */
   profileRuns: number;
   pack: Pack;
   scenario: Scenario;
@@ -112,7 +108,6 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
     shards.push([from, Math.min(runs, from + shardSize)]);
   }
   const workerCount = Math.max(1, Math.min(available, shards.length));
-  const profileTo = Math.min(runs, options.profileRuns ?? PROFILE_RUNS);
   const createWorker = options.createWorker ?? defaultWorker;
   const started = performance.now();
   // Marks let a profiler (and the long-task test) tell the batch's span from the page's load.
@@ -154,7 +149,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
     const send = (worker: BatchWorker) => {
       const shard = next++;
       const [from, to] = shards[shard]!;
-      worker.postMessage({ id: shard, pack, scenario, seed, from, to, profileTo });
+      worker.postMessage({ id: shard, pack, scenario, seed, from, to });
     };
     const onMessage = (worker: BatchWorker, message: ShardMessage) => {
       if (settled) return;
@@ -183,7 +178,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
           summary: summaryOf(aggregate, header!),
           aggregate,
           profile,
-          profileRuns: profileTo,
+          profileRuns: profile.runs,
           pack,
           scenario,
           seed,

@@ -51,8 +51,6 @@ export async function runLesson(lesson: Lesson, options: LessonRunOptions): Prom
         { scenario, runs: experiment.runs, seed: experiment.seed },
         {
           pack: options.pack,
-          // The lesson reads only the summary: no full traces for fan charts.
-          profileRuns: 0,
           ...(options.signal ? { signal: options.signal } : {}),
           onProgress: (done) => options.onProgress?.(offset + done, total),
         },

@@ -1,4 +1,4 @@
-import { ValidationError } from '../ValidationError.js';
+import { ValidationError } from '../schema/ValidationError.js';
 
 /** Options of a bootstrap over an analysis's samples. */
 export interface BootstrapOptions {

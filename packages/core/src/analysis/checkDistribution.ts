@@ -1,5 +1,5 @@
-import { ValidationError } from '../ValidationError.js';
-import { zodIssues } from '../zodIssues.js';
+import { ValidationError } from '../schema/ValidationError.js';
+import { zodIssues } from '../schema/zodIssues.js';
 import { type Distribution, DistributionSchema } from './DistributionSchema.js';
 
 /**

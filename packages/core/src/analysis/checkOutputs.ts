@@ -1,4 +1,4 @@
-import { ValidationError } from '../ValidationError.js';
+import { ValidationError } from '../schema/ValidationError.js';
 
 /** Throws a {@link ValidationError} unless `outputs` holds `expected` finite numbers. */
 export function checkOutputs(what: string, outputs: ArrayLike<number>, expected: number): void {

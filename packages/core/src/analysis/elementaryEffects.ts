@@ -1,4 +1,4 @@
-import { createRng } from '../createRng.js';
+import { createRng } from '../run/createRng.js';
 import { type BootstrapOptions, bootstrapOptions } from './bootstrapOptions.js';
 import { checkOutputs } from './checkOutputs.js';
 import type { MorrisDesign } from './morrisDesign.js';

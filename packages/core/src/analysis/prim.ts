@@ -1,4 +1,4 @@
-import { ValidationError } from '../ValidationError.js';
+import { ValidationError } from '../schema/ValidationError.js';
 
 /** One box of a PRIM peeling trajectory: a range per parameter and how well it catches the cases. */
 export interface PrimBox {

@@ -1,5 +1,5 @@
-import { createRng } from '../createRng.js';
-import { ValidationError } from '../ValidationError.js';
+import { createRng } from '../run/createRng.js';
+import { ValidationError } from '../schema/ValidationError.js';
 import type { Distribution } from './DistributionSchema.js';
 import { distributionQuantile } from './distributionQuantile.js';
 

@@ -1,4 +1,4 @@
-import type { Rng } from '../createRng.js';
+import type { Rng } from '../run/createRng.js';
 import type { Distribution } from './DistributionSchema.js';
 import { distributionQuantile } from './distributionQuantile.js';
 

@@ -1,6 +1,6 @@
-import { nearestId } from '../nearestId.js';
-import type { Pack, Scenario } from '../types.js';
-import type { ValidationIssue } from '../ValidationError.js';
+import { nearestId } from '../schema/nearestId.js';
+import type { Pack, Scenario } from '../schema/types.js';
+import type { ValidationIssue } from '../schema/ValidationError.js';
 import { dayOf } from './recordCalendar.js';
 import type { PublicRecord, RecordedEvent } from './recordSchema.js';
 

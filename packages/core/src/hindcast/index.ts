@@ -3,8 +3,6 @@ export type { FactResult } from './measureFact.js';
 export { measureFact } from './measureFact.js';
 export type { ParseRecordOptions } from './parseRecord.js';
 export { parseRecord } from './parseRecord.js';
-export type { ProfileRunsOptions } from './profileRuns.js';
-export { profileRuns } from './profileRuns.js';
 export type { RecordMonth } from './recordCalendar.js';
 export { dayOf, recordMonths } from './recordCalendar.js';
 export type { RecordedMonth } from './recordedRungs.js';

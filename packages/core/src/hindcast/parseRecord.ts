@@ -1,7 +1,7 @@
-import { type ReadDocument, readDocument } from '../readDocument.js';
-import type { Pack, Scenario } from '../types.js';
-import { ValidationError } from '../ValidationError.js';
-import { locateIssue, zodIssues } from '../zodIssues.js';
+import { type ReadDocument, readDocument } from '../schema/readDocument.js';
+import type { Pack, Scenario } from '../schema/types.js';
+import { ValidationError } from '../schema/ValidationError.js';
+import { locateIssue, zodIssues } from '../schema/zodIssues.js';
 import { checkRecord } from './checkRecord.js';
 import { type PublicRecord, PublicRecordSchema } from './recordSchema.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { IdSchema } from '../provenanceSchema.js';
-import { RUNGS } from '../rungs.js';
-import { TARGET_CLASSES } from '../vocabulary.js';
+import { IdSchema } from '../schema/provenanceSchema.js';
+import { RUNGS } from '../schema/rungs.js';
+import { TARGET_CLASSES } from '../schema/vocabulary.js';
 
 /** A calendar date written `YYYY-MM-DD`; that it exists is checked by `checkRecord`. */
 const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');

@@ -1,4 +1,4 @@
-import { type Rung, rungAt, rungIndex } from '../rungs.js';
+import { type Rung, rungAt, rungIndex } from '../schema/rungs.js';
 import type { RecordMonth } from './recordCalendar.js';
 import type { PublicRecord } from './recordSchema.js';
 

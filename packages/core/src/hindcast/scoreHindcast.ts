@@ -1,6 +1,6 @@
-import { RUNGS, type Rung, rungAt, rungIndex } from '../rungs.js';
-import { rungQuantile, type TraceProfile } from '../traceProfile.js';
-import type { Pack } from '../types.js';
+import { RUNGS, type Rung, rungAt, rungIndex } from '../schema/rungs.js';
+import { rungQuantile, type TraceProfile } from '../run/traceProfile.js';
+import type { Pack } from '../schema/types.js';
 import { type FactResult, measureFact } from './measureFact.js';
 import { type RecordMonth, recordMonths } from './recordCalendar.js';
 import { recordedRungs } from './recordedRungs.js';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyProfile,
   parseRecord,
-  profileRuns,
   recordedRungs,
   recordMonths,
+  runShard,
   scoreHindcast,
   type TraceProfile,
 } from '../../src/index.js';
@@ -129,11 +129,10 @@ describe('scoreHindcast', () => {
 
   it('scores simulated runs the same however the batch is split into ranges', async () => {
     const { mergeProfiles } = await import('../../src/index.js');
-    const whole = profileRuns(pack, fixtureHindcast, { seed: 3, from: 0, to: 6 });
-    const split = mergeProfiles(
-      profileRuns(pack, fixtureHindcast, { seed: 3, from: 0, to: 2 }),
-      profileRuns(pack, fixtureHindcast, { seed: 3, from: 2, to: 6 }),
-    );
+    const profileOf = (from: number, to: number) =>
+      runShard(pack, fixtureHindcast, { seed: 3, from, to }).profile;
+    const whole = profileOf(0, 6);
+    const split = mergeProfiles(profileOf(0, 2), profileOf(2, 6));
     expect(scoreHindcast(pack, record, split)).toEqual(scoreHindcast(pack, record, whole));
   });
 });

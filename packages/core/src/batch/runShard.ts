@@ -1,0 +1,56 @@
+import { combineObservers } from '../run/combineObservers.js';
+import { createKernel } from '../run/createKernel.js';
+import { createOutcomeTracker } from '../run/createOutcomeTracker.js';
+import { createProfileRecorder } from '../run/createProfileRecorder.js';
+import { createRecordRecorder } from '../run/createRecordRecorder.js';
+import type { RunRecord } from '../run/runRecord.js';
+import type { TraceProfile } from '../run/traceProfile.js';
+import type { Pack, Scenario } from '../schema/types.js';
+import { type Aggregate, addRecord, emptyAggregate } from './aggregate.js';
+
+export interface ShardOptions {
+  seed: number;
+  /** First run of the shard (inclusive). */
+  from: number;
+  /** End of the shard (exclusive). */
+  to: number;
+  /** Called with each run's record as soon as it is done, in run order. */
+  onRecord?: (record: RunRecord) => void;
+}
+
+/** What a shard of a batch produces: a mergeable aggregate and profile, and its runs' records. */
+export interface ShardResult {
+  from: number;
+  to: number;
+  aggregate: Aggregate;
+  /** The profile of every run of the shard (fan charts, rules that decided). */
+  profile: TraceProfile;
+  records: RunRecord[];
+}
+
+/**
+ * Runs `from` ≤ run < `to` of the batch seeded with `seed`: the one pure function every executor
+ * (worker threads, Web Workers, queue workers) calls. Each run draws from the stream of
+ * (seed, run), so a batch gives the same records, summary and profile however it is sharded.
+ * One kernel (`createKernel`) runs them all, observed by a record recorder, an outcome tracker
+ * and a profile recorder: records equal to those of the traces `simulate` gives, without
+ * building the traces. Throws a `ValidationError` if the scenario does not fit the pack.
+ */
+export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions): ShardResult {
+  const aggregate = emptyAggregate(pack);
+  const records: RunRecord[] = [];
+  const kernel = createKernel(pack, scenario);
+  const ids = kernel.model.actors.map((actor) => actor.id);
+  const outcomes = createOutcomeTracker(pack.outcomes, ids);
+  const recorder = createRecordRecorder(ids, outcomes);
+  const profile = createProfileRecorder(kernel);
+  const observer = combineObservers(recorder, outcomes, profile);
+  for (let run = options.from; run < options.to; run++) {
+    kernel.run(options.seed, run, observer);
+    const record = recorder.record();
+    addRecord(aggregate, record);
+    records.push(record);
+    options.onRecord?.(record);
+  }
+  return { from: options.from, to: options.to, aggregate, profile: profile.profile(), records };
+}

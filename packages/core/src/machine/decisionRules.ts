@@ -1,0 +1,120 @@
+import { FIRST_MILITARY_RUNG, RUNGS, rungIndex } from '../schema/rungs.js';
+
+/** The numbers a posture machine decides with; rungs are ladder indices. */
+export interface MachineRules {
+  ceiling: number;
+  floor: number;
+  /** Days between the first pull toward force and the first use of force. */
+  mobilisationDelay: number;
+  /** Drive needed to climb to each rung, by ladder index. */
+  thresholds: readonly number[];
+  /** Share of a rung's threshold the drive may fall below before the actor steps down. */
+  hysteresis: number;
+  /** Days an actor holds a rung it moved to before its drive alone can bring it down. */
+  dwell: number;
+}
+
+/** A ceiling lifted by a red line, until day `until` (exclusive). */
+export interface Lift {
+  rung: number;
+  until: number;
+  redLine: string;
+}
+
+/** What a posture machine remembers between days. */
+export interface PostureContext {
+  day: number;
+  lift: Lift | null;
+  mobilisingSince: number | null;
+  /** The day it last changed rung. */
+  since: number;
+}
+
+const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
+
+/** The highest rung the actor may stand at on `day`: its ceiling, or a red line's lift. */
+export function effectiveCeiling(
+  rules: MachineRules,
+  context: Pick<PostureContext, 'lift'>,
+  day: number,
+): number {
+  const lift = context.lift;
+  return lift && day < lift.until ? Math.max(rules.ceiling, lift.rung) : rules.ceiling;
+}
+
+/** The highest rung whose threshold the drive meets. */
+export function desiredRung(rules: MachineRules, drive: number): number {
+  let desired = 0;
+  for (let rung = 1; rung < RUNGS.length; rung++)
+    if (drive >= rules.thresholds[rung]!) desired = rung;
+  return desired;
+}
+
+/** Whether forces are ready: a delay must pass from the first pull toward force. */
+export function isMobilised(rules: MachineRules, context: PostureContext, day: number): boolean {
+  if (rules.mobilisationDelay === 0) return true;
+  return (
+    context.mobilisingSince !== null && day - context.mobilisingSince >= rules.mobilisationDelay
+  );
+}
+
+/** Whether today's drive starts mobilisation (it pulls toward the first military rung). */
+export function startsMobilising(
+  rules: MachineRules,
+  context: PostureContext,
+  drive: number,
+): boolean {
+  return context.mobilisingSince === null && drive >= rules.thresholds[MILITARY]!;
+}
+
+/**
+ * Whether the actor climbs one rung, from `from` to `from + 1`: its drive calls for a higher
+ * rung, the next rung is within today's effective ceiling, and, for a military rung, it has
+ * mobilised.
+ */
+export function shouldRise(
+  rules: MachineRules,
+  context: PostureContext,
+  from: number,
+  day: number,
+  drive: number,
+): boolean {
+  const to = from + 1;
+  if (desiredRung(rules, drive) < to) return false;
+  if (to > effectiveCeiling(rules, context, day)) return false;
+  return to < MILITARY || isMobilised(rules, context, day);
+}
+
+/**
+ * Whether the actor steps down one rung: it stands above today's effective ceiling (a red line's
+ * lift has run out), or it has held its rung for the dwell time and its drive has fallen clearly
+ * below what holding the rung takes.
+ */
+export function shouldFall(
+  rules: MachineRules,
+  context: PostureContext,
+  from: number,
+  day: number,
+  drive: number,
+): boolean {
+  if (from <= rules.floor) return false;
+  if (from > effectiveCeiling(rules, context, day)) return true;
+  return day - context.since >= rules.dwell && drive < holdThreshold(rules, from);
+}
+
+/** The drive below which an actor at `rung` steps down. */
+export function holdThreshold(rules: MachineRules, rung: number): number {
+  return rules.thresholds[rung]! * (1 - rules.hysteresis);
+}
+
+/** Whether a scripted inject puts the actor at `to` today. */
+export function isScriptedTo(
+  rules: MachineRules,
+  context: PostureContext,
+  from: number,
+  to: number,
+  day: number,
+  scripted: number | undefined,
+): boolean {
+  return scripted === to && to > from && to <= effectiveCeiling(rules, context, day);
+}

@@ -1,0 +1,8 @@
+import type { Rung } from '../schema/rungs.js';
+
+/** The events a posture machine takes. */
+export type PostureEvent =
+  /** One day passes: the actor's perceived drive, and the rung a scripted inject puts it at. */
+  | { type: 'DAY'; day: number; drive: number; scripted?: Rung | undefined }
+  /** A red line was crossed: the ceiling is lifted to `lift` until day `until` (exclusive). */
+  | { type: 'RED_LINE'; day: number; redLine: string; lift: Rung; until: number };

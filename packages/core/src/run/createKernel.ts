@@ -1,0 +1,552 @@
+import type {
+  MachineStepper,
+  PostureSnapshot,
+  PostureState,
+} from '../machine/createMachineStepper.js';
+import type { PostureMachine } from '../machine/createPostureMachine.js';
+import type { PostureEvent } from '../machine/postureEvents.js';
+import { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungIndex } from '../schema/rungs.js';
+import type { Pack, Scenario } from '../schema/types.js';
+import { CHANNELS, type Channel, MEANS, TARGET_CLASSES } from '../schema/vocabulary.js';
+import { type CompiledModel, compileModel } from './compileModel.js';
+import { createRng } from './createRng.js';
+import type { DecisionRule } from './explainDecision.js';
+import type { RunObserver } from './RunObserver.js';
+
+/**
+ * The simulation kernel: runs of one (pack, scenario), each told to an optional `RunObserver`.
+ * Everything that depends only on (pack, scenario) is prepared once per kernel, and the run
+ * state is allocated once and reset per run, so a shard of any size costs one kernel.
+ */
+export interface Kernel {
+  /** The compiled model the runs step. */
+  readonly model: CompiledModel;
+  /** The runs' horizon in days. */
+  readonly horizon: number;
+  /**
+   * Runs run `run` of the batch seeded with `seed` (its random stream is derived from
+   * (seed, run)) and tells `observer` what happens. Returns nothing: what a caller keeps of a
+   * run is what its observers record.
+   */
+  run(seed: number, run: number, observer?: RunObserver): void;
+}
+
+export interface KernelOptions {
+  /** Stop after this many days instead of the scenario's horizon. */
+  horizon?: number | undefined;
+  /**
+   * How the posture machines are stepped. By default the transition table read off each xstate
+   * machine (`compileMachineStepper`) is applied in place. Given a stepper factory (for example
+   * `createMachineStepper`, which steps xstate itself), each event goes through a stepper of
+   * each actor's machine instead, as a fresh object: slow, for differential tests.
+   */
+  stepper?: ((machine: PostureMachine) => MachineStepper<PostureSnapshot>) | undefined;
+}
+
+const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
+const ENGAGED = rungIndex('indirect');
+const TOP = RUNGS.length - 1;
+const R = RUNGS.length;
+const NEVER = -1_000_000_000;
+
+interface InjectStep {
+  index: number;
+  type: 'attack' | 'support' | 'restrain' | 'ceasefire' | 'statement';
+  from: number;
+  to: number;
+  means: number;
+  target: number;
+  severity: number;
+  rung: number;
+  channel: number;
+  parties: number[];
+  days: number;
+  stance: string;
+}
+
+/**
+ * A kernel of (pack, scenario); throws a `ValidationError` if the scenario does not fit the pack.
+ * One day, as MODEL.md describes it: each actor in pack order draws its noise, sees the red lines
+ * crossed by yesterday's rungs and attacks, perceives yesterday's events and takes one `DAY`
+ * event in its posture machine; the day's scripted injects enter; then each actor acts on its
+ * new rung. Pressure an event puts on an actor is summed as the event happens into what the
+ * next day perceives.
+ *
+ * @example
+ * const kernel = createKernel(pack, scenario);
+ * const trace = createTraceRecorder(kernel);
+ * kernel.run(42, 7, trace); // run 7 of the batch seeded with 42
+ * trace.trace();
+ */
+export function createKernel(pack: Pack, scenario: Scenario, options: KernelOptions = {}): Kernel {
+  const model = compileModel(pack, scenario);
+  const horizon = Math.min(options.horizon ?? scenario.horizon, scenario.horizon);
+  const actors = model.actors;
+  const n = actors.length;
+  const idx = (id: string) => model.byId.get(id)!;
+
+  const keep = Float64Array.from(actors, (actor) => 1 - actor.decay);
+  const power = Float64Array.from(actors, (actor) => actor.power);
+  const reactivity = Float64Array.from(actors, (actor) => actor.reactivity);
+  const solidarity = Float64Array.from(actors, (actor) => actor.solidarity);
+  const deterrence = Float64Array.from(actors, (actor) => actor.deterrence);
+  const riskAversion = Float64Array.from(actors, (actor) => actor.riskAversion);
+  const obedience = Float64Array.from(actors, (actor) => actor.obedience);
+  const ceiling = Int32Array.from(actors, (actor) => actor.rules.ceiling);
+  const targetWeight = Float64Array.from(TARGET_CLASSES, (c) => model.targetWeights[c]);
+  const channelWeight = Float64Array.from(CHANNELS, (c) => model.channelWeights[c]);
+  const strength = Float64Array.from(actors, (actor) => actor.restraint?.strength ?? 0);
+  const severityRange = model.severity;
+  const memory = model.memory;
+  const noiseWidth = model.noise;
+  const riskActors = Int32Array.from(model.riskActors);
+  const solidarityWith = model.solidarityWith.map((list) => Int32Array.from(list));
+  const adversaries = actors.map((actor) => Int32Array.from(actor.adversaries));
+
+  const redLines = actors.map((actor) =>
+    actor.redLines.map(({ redLine, by, rungActors, index }) => {
+      const when = redLine.when;
+      const attack = 'attack' in when ? when.attack : null;
+      return {
+        index,
+        id: redLine.id,
+        lift: redLine.lift,
+        days: redLine.days,
+        atLeast: 'rung' in when ? rungIndex(when.rung.atLeast) : 0,
+        rungActors: Int32Array.from(rungActors),
+        by: by ? Uint8Array.from(actors, (_, i) => (by.has(i) ? 1 : 0)) : null,
+        targets: attack
+          ? Uint8Array.from(TARGET_CLASSES, (c) => (attack.targets.includes(c) ? 1 : 0))
+          : null,
+        minSeverity: attack?.minSeverity ?? 0,
+      };
+    }),
+  );
+  const supports = actors.map((actor) =>
+    actor.supports.map((support) => {
+      const channelAt = (restrained: boolean) =>
+        Int8Array.from(RUNGS, (_, rung) => bestChannel(support.channels, rung, restrained));
+      return { to: support.to, free: channelAt(false), restrained: channelAt(true) };
+    }),
+  );
+  const targets = actors.map((actor) =>
+    actor.targets.map((target) => ({
+      adversary: target.adversary,
+      // activity × weight: the attack probability by rung, before damping.
+      p: Float64Array.from(RUNGS, (_, rung) => actor.activity[rung]! * target.weight),
+      means: Int32Array.from(target.means, (m) => MEANS.indexOf(m)),
+      classes: Int32Array.from(target.classes, (c) => TARGET_CLASSES.indexOf(c)),
+      upTo: target.upTo ?? -1,
+      retaliateOnly: target.retaliateOnly,
+    })),
+  );
+  const restraints = actors.map((actor) =>
+    actor.restraint
+      ? { of: Int32Array.from(actor.restraint.of), above: actor.restraint.above }
+      : null,
+  );
+
+  // Each day's scripted injects; the rung each actor is scripted at (-1: none) and the injects
+  // that script it; the truces in force: truce[(day·n + a)·n + b].
+  const injects: InjectStep[][] = Array.from({ length: horizon }, () => []);
+  const scripted: (Int8Array | null)[] = Array.from({ length: horizon }, () => null);
+  const scriptedBy: (number[][] | null)[] = Array.from({ length: horizon }, () => null);
+  const truce = new Uint8Array(horizon * n * n);
+  let maxInjectedAttacks = 0;
+  for (let day = 0; day < horizon; day++) {
+    const list = model.injectsByDay.get(day) ?? [];
+    for (const { inject, index } of list) {
+      const step: InjectStep = {
+        index,
+        type: inject.type,
+        from: 'from' in inject ? idx(inject.from) : -1,
+        to: 'to' in inject ? idx(inject.to) : -1,
+        means: inject.type === 'attack' ? MEANS.indexOf(inject.means) : -1,
+        target: inject.type === 'attack' ? TARGET_CLASSES.indexOf(inject.target) : -1,
+        severity: inject.type === 'attack' ? inject.severity : 0,
+        rung: inject.type === 'attack' ? rungIndex(inject.rung) : -1,
+        channel: inject.type === 'support' ? CHANNELS.indexOf(inject.channel) : -1,
+        parties: inject.type === 'ceasefire' ? inject.parties.map(idx) : [],
+        days: inject.type === 'ceasefire' ? inject.days : 0,
+        stance: inject.type === 'statement' ? inject.stance : '',
+      };
+      injects[day]!.push(step);
+      if (step.type === 'attack') {
+        const row = scripted[day] ?? new Int8Array(n).fill(-1);
+        scripted[day] = row;
+        row[step.from] = Math.max(row[step.from]!, step.rung);
+        const by = scriptedBy[day] ?? actors.map((): number[] => []);
+        scriptedBy[day] = by;
+        by[step.from]!.push(index);
+      } else if (step.type === 'ceasefire') {
+        for (let d = day; d < Math.min(day + step.days, horizon); d++)
+          for (const a of step.parties)
+            for (const b of step.parties) truce[(d * n + a) * n + b] = 1;
+      }
+    }
+    maxInjectedAttacks = Math.max(
+      maxInjectedAttacks,
+      list.filter(({ inject }) => inject.type === 'attack').length,
+    );
+  }
+  const noInjects: readonly number[] = [];
+
+  // The machines: compiled tables applied in place, or a stepper per machine.
+  const compiled = actors.map((actor) => actor.stepper);
+  const initial = compiled.map((stepper) => stepper.initial());
+  const makeStepper = options.stepper;
+  // Snapshots only ever go back to the stepper that made them, so a stepper can be typed by the
+  // part of its snapshots the kernel reads.
+  const steppers = makeStepper
+    ? actors.map((actor) => makeStepper(actor.machine) as unknown as MachineStepper<PostureState>)
+    : null;
+
+  // The run state, allocated once and reset per run.
+  const states: PostureState[] = initial.map((state) => ({
+    value: state.value,
+    context: { ...state.context },
+  }));
+  const rungs = new Int32Array(n);
+  const today = new Int32Array(n);
+  const memThreat = new Float64Array(n);
+  const memSolidarity = new Float64Array(n);
+  const memSupport = new Float64Array(n);
+  const memRestraint = new Float64Array(n);
+  // Pressure received from yesterday's events (read today) and from today's (read tomorrow).
+  let inThreat = new Float64Array(n);
+  let inSolidarity = new Float64Array(n);
+  let inSupport = new Float64Array(n);
+  let inRestraint = new Float64Array(n);
+  let nextThreat = new Float64Array(n);
+  let nextSolidarity = new Float64Array(n);
+  let nextSupport = new Float64Array(n);
+  let nextRestraint = new Float64Array(n);
+  // Yesterday's and today's attacks, for red lines: attacker, target, target class, severity.
+  const capacity = maxInjectedAttacks + targets.reduce((sum, list) => sum + list.length, 0);
+  let seenTo = new Int32Array(capacity);
+  let seenFrom = new Int32Array(capacity);
+  let seenClass = new Int32Array(capacity);
+  let seenSeverity = new Float64Array(capacity);
+  let seen = 0;
+  let dayTo = new Int32Array(capacity);
+  let dayFrom = new Int32Array(capacity);
+  let dayClass = new Int32Array(capacity);
+  let daySeverity = new Float64Array(capacity);
+  const dayRung = new Int32Array(capacity);
+  let count = 0;
+  // lastAttack[(from·n + to)·R + rung]: the last day `from` attacked `to` at that rung.
+  const lastAttack = new Int32Array(n * n * R);
+  const restrained = new Uint8Array(n);
+  // One event object of each type, refilled per step (compiled tables keep nothing of them).
+  const dayEvent = { type: 'DAY', day: 0, drive: 0, scripted: undefined as Rung | undefined };
+  const redLineEvent = { type: 'RED_LINE', day: 0, redLine: '', lift: 'dormant' as Rung, until: 0 };
+
+  const take = (i: number, event: PostureEvent) => {
+    if (steppers === null) compiled[i]!.advance(states[i]!, event);
+    else states[i] = steppers[i]!.step(states[i]!, { ...event });
+  };
+  const riskOfWiderWar = (of: Int32Array, self: number) => {
+    let risk = 0;
+    for (let k = 0; k < riskActors.length; k++) {
+      const actor = riskActors[k]!;
+      if (actor !== self) risk = Math.max(risk, of[actor]! / TOP);
+    }
+    return risk;
+  };
+  const received = (to: number, kind: number, severity: number) => {
+    const weight = severity * targetWeight[kind]!;
+    nextThreat[to]! += weight;
+    const friends = solidarityWith[to]!;
+    for (let k = 0; k < friends.length; k++) nextSolidarity[friends[k]!]! += weight;
+  };
+  const logAttack = (from: number, to: number, kind: number, severity: number, rung: number) => {
+    dayFrom[count] = from;
+    dayTo[count] = to;
+    dayClass[count] = kind;
+    daySeverity[count] = severity;
+    dayRung[count] = rung;
+    count++;
+  };
+
+  const run = (seed: number, runIndex: number, observer?: RunObserver): void => {
+    const o = observer ?? null;
+    const rng = createRng(seed, runIndex);
+    for (let i = 0; i < n; i++) {
+      if (steppers === null) {
+        const state = states[i]!;
+        state.value = initial[i]!.value;
+        state.context = { ...initial[i]!.context };
+      } else {
+        states[i] = steppers[i]!.initial();
+      }
+      rungs[i] = rungIndex(states[i]!.value as Rung);
+    }
+    memThreat.fill(0);
+    memSolidarity.fill(0);
+    memSupport.fill(0);
+    memRestraint.fill(0);
+    inThreat.fill(0);
+    inSolidarity.fill(0);
+    inSupport.fill(0);
+    inRestraint.fill(0);
+    nextThreat.fill(0);
+    nextSolidarity.fill(0);
+    nextSupport.fill(0);
+    nextRestraint.fill(0);
+    lastAttack.fill(NEVER);
+    seen = 0;
+    count = 0;
+    o?.startRun?.(seed, runIndex);
+
+    for (let day = 0; day < horizon; day++) {
+      const scriptedToday = scripted[day];
+
+      // Perceive, cross red lines, and let each machine take its DAY event.
+      for (let i = 0; i < n; i++) {
+        const noise = noiseWidth === 0 ? 0 : rng.between(-noiseWidth, noiseWidth);
+        for (const line of redLines[i]!) {
+          let crossed = false;
+          if (line.targets === null) {
+            const of = line.rungActors;
+            for (let k = 0; k < of.length; k++) if (rungs[of[k]!]! >= line.atLeast) crossed = true;
+          } else {
+            for (let k = 0; k < seen && !crossed; k++) {
+              crossed =
+                seenTo[k] === i &&
+                (line.by === null || line.by[seenFrom[k]!] === 1) &&
+                line.targets[seenClass[k]!] === 1 &&
+                seenSeverity[k]! >= line.minSeverity;
+            }
+          }
+          if (!crossed) continue;
+          const until = day + line.days;
+          if (o?.redLine) {
+            // A crossing is news when it sets a lift: none in force, or another line's.
+            const lift = states[i]!.context.lift;
+            if (!lift || lift.until <= day || lift.redLine !== line.id)
+              o.redLine(i, line.index, day, until);
+          }
+          redLineEvent.day = day;
+          redLineEvent.redLine = line.id;
+          redLineEvent.lift = line.lift;
+          redLineEvent.until = until;
+          take(i, redLineEvent as PostureEvent);
+        }
+
+        const k = keep[i]!;
+        memThreat[i] = memThreat[i]! * k + inThreat[i]!;
+        memSolidarity[i] = memSolidarity[i]! * k + inSolidarity[i]!;
+        memSupport[i] = memSupport[i]! * k + inSupport[i]!;
+        memRestraint[i] = memRestraint[i]! * k + inRestraint[i]!;
+        let gap = 0;
+        const against = adversaries[i]!;
+        for (let a = 0; a < against.length; a++) {
+          const adversary = against[a]!;
+          if (rungs[adversary]! < ENGAGED) continue;
+          gap = Math.max(gap, power[adversary]! - power[i]!);
+        }
+        const risk = riskOfWiderWar(rungs, i);
+        const threatTerm = reactivity[i]! * saturate(memThreat[i]!);
+        const solidarityTerm = solidarity[i]! * saturate(memSolidarity[i]!);
+        const supportTerm = saturate(memSupport[i]!);
+        const deterrenceTerm = -deterrence[i]! * gap;
+        const riskTerm = -riskAversion[i]! * risk;
+        const restraintTerm = -obedience[i]! * saturate(memRestraint[i]!);
+        const drive =
+          threatTerm +
+          solidarityTerm +
+          supportTerm +
+          deterrenceTerm +
+          riskTerm +
+          restraintTerm +
+          noise;
+
+        const scriptedRung = scriptedToday ? scriptedToday[i]! : -1;
+        const liftBefore = states[i]!.context.lift;
+        dayEvent.day = day;
+        dayEvent.drive = drive;
+        dayEvent.scripted = scriptedRung >= 0 ? RUNGS[scriptedRung] : undefined;
+        take(i, dayEvent as PostureEvent);
+        const from = rungs[i]!;
+        const to = rungIndex(states[i]!.value as Rung);
+        today[i] = to;
+        if (to !== from && o?.decision) {
+          const rule: DecisionRule =
+            scriptedRung === to && to > from
+              ? 'scripted'
+              : to < from
+                ? 'fall'
+                : to > ceiling[i]!
+                  ? 'riseByRedLine'
+                  : 'rise';
+          o.decision({
+            day,
+            actor: i,
+            from,
+            to,
+            rule,
+            drive,
+            terms: {
+              threat: threatTerm,
+              solidarity: solidarityTerm,
+              support: supportTerm,
+              deterrence: deterrenceTerm,
+              risk: riskTerm,
+              restraint: restraintTerm,
+              noise,
+            },
+            lift: liftBefore,
+            injects: scriptedBy[day]?.[i] ?? noInjects,
+          });
+        }
+      }
+      o?.rungs?.(day, today);
+
+      // Today's scripted injects enter the events.
+      for (const step of injects[day]!) {
+        switch (step.type) {
+          case 'attack':
+            received(step.to, step.target, step.severity);
+            logAttack(step.from, step.to, step.target, step.severity, step.rung);
+            lastAttack[(step.from * n + step.to) * R + step.rung] = day;
+            o?.attack?.(
+              step.from,
+              step.to,
+              step.means,
+              step.target,
+              step.severity,
+              step.rung,
+              step.index,
+            );
+            break;
+          case 'support':
+            nextSupport[step.to]! += channelWeight[step.channel]!;
+            o?.support?.(step.from, step.to, step.channel, step.index);
+            break;
+          case 'restrain':
+            nextRestraint[step.to]! += strength[step.from]!;
+            o?.restrain?.(step.from, step.to, step.index);
+            break;
+          case 'ceasefire':
+            o?.ceasefire?.(step.parties, step.days, step.index);
+            break;
+          case 'statement':
+            o?.statement?.(step.from, step.stance, step.index);
+            break;
+        }
+      }
+      const injected = count;
+
+      // Each actor acts, in pack order, on today's rungs.
+      for (let i = 0; i < n; i++) {
+        const rung = today[i]!;
+        if (rung !== rungs[i]) o?.statement?.(i, RUNGS[rung]!, -1);
+
+        const restraint = restraints[i]!;
+        const reining = restraint !== null && riskOfWiderWar(today, i) >= restraint.above;
+        if (reining) {
+          restrained.fill(0);
+          for (let a = 0; a < restraint.of.length; a++) {
+            const ally = restraint.of[a]!;
+            if (today[ally]! >= MILITARY) restrained[ally] = 1;
+          }
+        }
+        for (const support of supports[i]!) {
+          const free = !reining || restrained[support.to] === 0;
+          const channel = (free ? support.free : support.restrained)[rung]!;
+          if (channel < 0) continue;
+          nextSupport[support.to]! += channelWeight[channel]!;
+          o?.support?.(i, support.to, channel, -1);
+        }
+        if (reining) {
+          for (let a = 0; a < restraint.of.length; a++) {
+            const ally = restraint.of[a]!;
+            if (today[ally]! < MILITARY) continue;
+            nextRestraint[ally]! += strength[i]!;
+            o?.restrain?.(i, ally, -1);
+          }
+        }
+
+        if (rung < MILITARY) continue;
+        const damping = inRestraint[i]! > 0 ? 1 - obedience[i]! : 1;
+        for (const target of targets[i]!) {
+          const adversary = target.adversary;
+          const p = target.p[rung]! * damping;
+          // Always draw, so later draws do not depend on whether this target was eligible.
+          const roll = rng.next();
+          if (roll >= p) continue;
+          if (truce[(day * n + i) * n + adversary] === 1) continue;
+          let matched = -1;
+          const base = (adversary * n + i) * R;
+          for (let r = R - 1; r >= 0; r--) {
+            if (day - lastAttack[base + r]! <= memory) {
+              matched = r;
+              break;
+            }
+          }
+          if (target.retaliateOnly && matched < 0) continue;
+          const attackRung = Math.min(
+            rung,
+            Math.max(target.upTo < 0 ? rung : target.upTo, matched),
+          );
+          if (attackRung < MILITARY) continue;
+          const [min, max] = severityRange[attackRung]!;
+          const means = target.means[Math.floor(rng.next() * target.means.length)]!;
+          const kind = target.classes[Math.floor(rng.next() * target.classes.length)]!;
+          const severity = round(rng.between(min, max));
+          received(adversary, kind, severity);
+          logAttack(i, adversary, kind, severity, attackRung);
+          o?.attack?.(i, adversary, means, kind, severity, attackRung, -1);
+        }
+      }
+
+      // Today's own attacks are remembered from tomorrow on.
+      for (let k = injected; k < count; k++)
+        lastAttack[(dayFrom[k]! * n + dayTo[k]!) * R + dayRung[k]!] = day;
+      o?.endDay?.(day);
+      rungs.set(today);
+      [inThreat, nextThreat] = [nextThreat, inThreat];
+      [inSolidarity, nextSolidarity] = [nextSolidarity, inSolidarity];
+      [inSupport, nextSupport] = [nextSupport, inSupport];
+      [inRestraint, nextRestraint] = [nextRestraint, inRestraint];
+      nextThreat.fill(0);
+      nextSolidarity.fill(0);
+      nextSupport.fill(0);
+      nextRestraint.fill(0);
+      [seenTo, dayTo] = [dayTo, seenTo];
+      [seenFrom, dayFrom] = [dayFrom, seenFrom];
+      [seenClass, dayClass] = [dayClass, seenClass];
+      [seenSeverity, daySeverity] = [daySeverity, seenSeverity];
+      seen = count;
+      count = 0;
+    }
+    o?.endRun?.();
+  };
+
+  return { model, horizon, run };
+}
+
+/**
+ * Remembered pressure weighs less and less as it piles up (x / (1 + x), from 0 toward 1): the
+ * twentieth day of strikes moves an actor less than the first (MODEL.md, "Drive").
+ */
+function saturate(pressure: number): number {
+  return pressure / (1 + pressure);
+}
+
+/** The highest channel a sponsor's rung allows; no enabling of fire for an ally it reins in. */
+function bestChannel(channels: readonly Channel[], rung: number, restrained: boolean): number {
+  let best = -1;
+  for (let c = 0; c < CHANNELS.length; c++) {
+    const channel = CHANNELS[c]!;
+    if (!channels.includes(channel) || rungIndex(channel) > rung) continue;
+    if (restrained && channel === 'indirect') continue;
+    best = c;
+  }
+  return best;
+}
+
+/** Severities are kept to 3 decimals so traces read cleanly and compare exactly everywhere. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,83 @@
+import { RUNGS } from '../schema/rungs.js';
+import type { Kernel } from './createKernel.js';
+import { decisionProvenance } from './explainDecision.js';
+import type { RunObserver } from './RunObserver.js';
+import type { RuleCount, TraceProfile } from './traceProfile.js';
+
+/** An observer that profiles every run it observes into one `TraceProfile`. */
+export interface ProfileRecorder extends RunObserver {
+  /** The profile of all runs observed so far (a fresh object; rules in field order). */
+  profile(): TraceProfile;
+}
+
+const R = RUNGS.length;
+
+/**
+ * Profiles the runs of `kernel`: per actor, day and rung how many runs stood there (fan charts),
+ * and per deciding field how often it decided a rung change or a red-line crossing. A change's
+ * deciding field is the first of `decisionProvenance` (what its trace explanation names first),
+ * a crossing's the red line itself (`actor.redLines[i]`).
+ *
+ * @example
+ * const profile = createProfileRecorder(kernel);
+ * for (let run = 0; run < 1000; run++) kernel.run(seed, run, profile);
+ * profile.profile().rules; // { 'hamas.params.reactivity': { fired: 812, runs: 640 }, … }
+ */
+export function createProfileRecorder(kernel: Kernel): ProfileRecorder {
+  const { model, horizon } = kernel;
+  const ids = model.actors.map((actor) => actor.id);
+  const n = ids.length;
+  const counts = new Float64Array(n * horizon * R);
+  const rules = new Map<string, RuleCount & { last: number }>();
+  let runs = 0;
+  let days = 0;
+  const count = (field: string | undefined) => {
+    if (field === undefined) return;
+    let rule = rules.get(field);
+    if (!rule) {
+      rule = { fired: 0, runs: 0, last: -1 };
+      rules.set(field, rule);
+    }
+    rule.fired += 1;
+    if (rule.last !== runs) {
+      rule.last = runs;
+      rule.runs += 1;
+    }
+  };
+  return {
+    startRun() {
+      runs += 1;
+    },
+    redLine(actor, line) {
+      count(`${ids[actor]}.redLines[${line}]`);
+    },
+    decision(decision) {
+      count(decisionProvenance(model, decision)[0]?.field);
+    },
+    rungs(day, rungs) {
+      if (day >= days) days = day + 1;
+      for (let i = 0; i < n; i++) counts[(i * horizon + day) * R + rungs[i]!]! += 1;
+    },
+    profile() {
+      const rungDays = Object.fromEntries(
+        ids.map((id, i) => [
+          id,
+          Array.from({ length: days }, (_, day) =>
+            Array.from(counts.subarray((i * horizon + day) * R, (i * horizon + day + 1) * R)),
+          ),
+        ]),
+      );
+      const fields = [...rules.keys()].sort();
+      return {
+        runs,
+        rungDays,
+        rules: Object.fromEntries(
+          fields.map((field) => {
+            const { fired, runs } = rules.get(field)!;
+            return [field, { fired, runs }];
+          }),
+        ),
+      };
+    },
+  };
+}
