@@ -8,8 +8,9 @@ export default defineProject({
     name: 'web-e2e',
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Hang guards, not speed limits (see the CLI's config).
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     fileParallelism: false,
     // After the unit tests, one file at a time: a page's batch runs on as many Web Workers as
     // there are cores, so running beside other projects only slows both. Nothing here asserts a

@@ -248,7 +248,7 @@ describe('brink batch', () => {
   });
 });
 
-async function waitFor(condition: () => boolean, timeout = 30_000): Promise<void> {
+async function waitFor(condition: () => boolean, timeout = 240_000): Promise<void> {
   const end = Date.now() + timeout;
   while (!condition()) {
     if (Date.now() > end) throw new Error('timed out waiting');

@@ -83,7 +83,7 @@ export async function startTethered(
     stdout: () => stdout,
     stderr: () => stderr,
     exited,
-    waitForStderr(pattern, ms = 60_000) {
+    waitForStderr(pattern, ms = 240_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const match = pattern.exec(stderr);

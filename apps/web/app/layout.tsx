@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import './globals.css';
 import './analysis.css';
+import './lessons.css';
 
 export const metadata: Metadata = {
   title: { default: 'Brink — escalation, step by step', template: '%s · Brink' },

@@ -2,7 +2,6 @@ import { lessons } from '@brink/data';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LessonList } from '../../src/components/LessonList';
-import '../lessons.css';
 
 export const metadata: Metadata = { title: 'Lessons' };
 

@@ -1,7 +1,6 @@
 import { lessons } from '@brink/data';
 import type { Metadata } from 'next';
 import { TeacherView } from '../../src/components/TeacherView';
-import '../lessons.css';
 
 export const metadata: Metadata = { title: 'Teacher view: the lessons' };
 

@@ -2,7 +2,6 @@ import { getLesson, lessons } from '@brink/data';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LessonPage } from '../../../src/components/LessonPage';
-import '../../lessons.css';
 
 // A static export: one page per built-in lesson, and none for any other id (the 404 page says so).
 export const dynamicParams = false;
