@@ -219,7 +219,8 @@ export function TimelineChart({
             data-testid="timeline-cursor"
           />
           <g
-            transform={`translate(${Math.max(0, innerWidth - 440)}, ${innerHeight + 30})`}
+            // The key is 440 wide: on a narrow chart it is scaled to fit, never cut.
+            transform={`translate(${Math.max(0, innerWidth - 440)}, ${innerHeight + 30}) scale(${Math.min(1, (innerWidth + MARGIN.right) / 440)})`}
             fontSize={10.5}
             fill="#5b5b57"
           >
