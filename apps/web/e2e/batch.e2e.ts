@@ -190,7 +190,7 @@ describe('the batch page', () => {
     expect(await page.getByTestId('pending-settings').textContent()).toContain(
       'still 200 runs with seed 5',
     );
-    await page.getByLabel('Scenario', { exact: true }).selectOption('strike-on-iran');
+    await page.locator('select[name=scenario]').selectOption('strike-on-iran');
     await page.waitForURL(/scenario=strike-on-iran/);
     await page.getByRole('heading', { level: 1, name: /Israel strikes Iranian/ }).waitFor();
     await batchDone(page);
