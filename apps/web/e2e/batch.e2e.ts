@@ -148,12 +148,12 @@ describe('the batch page', () => {
     const { page, errors } = await openPage(harness);
     await page.goto(`${harness.url}/batch?scenario=baseline&runs=200&seed=5`);
     await batchDone(page);
-    await page.getByLabel('Runs').fill('300');
+    await page.getByLabel('Runs', { exact: true }).fill('300');
     await page.getByTestId('pending-settings').waitFor();
     expect(await page.getByTestId('pending-settings').textContent()).toContain(
       'still 200 runs with seed 5',
     );
-    await page.getByLabel('Scenario').selectOption('strike-on-iran');
+    await page.locator('select[name=scenario]').selectOption('strike-on-iran');
     await page.waitForURL(/scenario=strike-on-iran/);
     await page.getByRole('heading', { level: 1, name: /Israel strikes Iranian/ }).waitFor();
     await batchDone(page);

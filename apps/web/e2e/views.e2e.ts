@@ -25,6 +25,27 @@ describe('the network view', () => {
 });
 
 describe('the state machine view', () => {
+  it('loads elkjs only when it opens, never with the other views', async () => {
+    const { page, errors } = await openPage(harness);
+    const elk: string[] = [];
+    page.on('response', async (response) => {
+      if (!response.url().endsWith('.js')) return;
+      const body = await response.text().catch(() => '');
+      if (body.includes('org.eclipse.elk')) elk.push(response.url());
+    });
+    await page.goto(`${harness.url}/run?scenario=baseline&seed=42&day=20`);
+    await page.getByTestId('ladder').waitFor();
+    // Given the time an idle page would take to fetch it, it has not.
+    await page.waitForTimeout(5000);
+    await page.getByRole('button', { name: 'Network' }).click();
+    await page.getByTestId('network').waitFor();
+    expect(elk).toEqual([]);
+    await page.getByRole('button', { name: /^State machine/ }).click();
+    await page.getByTestId('machine').locator('[data-state]').first().waitFor({ timeout: 20_000 });
+    expect(elk).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
   it('draws the machine with the current state, the last move and red-line transitions', async () => {
     const { page, errors } = await openPage(harness);
     await page.goto(

@@ -49,4 +49,29 @@ describe('playbackMachine', () => {
     actor.send({ type: 'LOAD', day: 8, horizon: 5 });
     expect(actor.getSnapshot().context).toMatchObject({ day: 4, horizon: 5 });
   });
+
+  it('keeps to the set speed when ticks come late, as on a page busy drawing', () => {
+    vi.useFakeTimers();
+    try {
+      // Each 50 ms tick at 20 days/s arrives when the clock says 200 ms have passed.
+      let now = 1000;
+      const actor = createActor(playbackMachine, {
+        input: { day: 0, horizon: 120, speed: 20, clock: () => now },
+      });
+      actor.start();
+      actor.send({ type: 'PLAY' });
+      for (let tick = 1; tick <= 5; tick++) {
+        now += 200;
+        vi.advanceTimersByTime(50);
+        expect(actor.getSnapshot().context.day).toBe(4 * tick);
+      }
+      // A new speed counts from when it is set.
+      actor.send({ type: 'SPEED', speed: 2 });
+      now += 1000;
+      vi.advanceTimersByTime(500);
+      expect(actor.getSnapshot().context.day).toBe(22);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

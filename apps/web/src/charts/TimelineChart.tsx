@@ -139,12 +139,21 @@ export function TimelineChart({
             const ceiling = rungIndex(actor.actor.posture.ceiling.value);
             return (
               <Group key={actor.id} top={top}>
+                {/* The row's tint holds its rung area and, under it, its own attacks' glyphs, so
+                    each actor's glyphs read as its own and not as a strip between two rows. */}
                 <rect
                   x={0}
                   y={0}
                   width={innerWidth}
-                  height={rowHeight * AREA_SHARE}
+                  height={rowHeight}
                   fill={actor.id === selected ? '#eef4fa' : '#f2f1ec'}
+                />
+                <line
+                  x1={0}
+                  x2={innerWidth}
+                  y1={rowHeight + 0.5}
+                  y2={rowHeight + 0.5}
+                  stroke="#d9d8d2"
                 />
                 <AreaClosed
                   data={points}
@@ -210,7 +219,8 @@ export function TimelineChart({
             data-testid="timeline-cursor"
           />
           <g
-            transform={`translate(${Math.max(0, innerWidth - 440)}, ${innerHeight + 30})`}
+            // The key is 440 wide: on a narrow chart it is scaled to fit, never cut.
+            transform={`translate(${Math.max(0, innerWidth - 440)}, ${innerHeight + 30}) scale(${Math.min(1, (innerWidth + MARGIN.right) / 440)})`}
             fontSize={10.5}
             fill="#5b5b57"
           >

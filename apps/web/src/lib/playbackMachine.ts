@@ -9,6 +9,10 @@ export interface PlaybackContext {
   horizon: number;
   /** Days per second. */
   speed: number;
+  /** When playing began (or the speed last changed), by `clock`, and the day shown then. */
+  since: { at: number; day: number };
+  /** Milliseconds from some fixed point: `performance.now` in the browser. */
+  clock: () => number;
 }
 
 export type PlaybackEvent =
@@ -23,14 +27,15 @@ export type PlaybackEvent =
 const clamp = (day: number, horizon: number) => Math.max(0, Math.min(horizon - 1, Math.round(day)));
 
 /**
- * The runner's playback: paused or playing, the day shown and the speed. Playing advances one
- * day per tick and pauses on the last day; stepping or seeking pauses, as in a video player.
+ * The runner's playback: paused or playing, the day shown and the speed. Playing shows the day
+ * the clock says is due at the set speed (at least one more per tick) and pauses on the last day;
+ * stepping or seeking pauses, as in a video player.
  */
 export const playbackMachine = setup({
   types: {
     context: {} as PlaybackContext,
     events: {} as PlaybackEvent,
-    input: {} as { day: number; horizon: number; speed?: number },
+    input: {} as { day: number; horizon: number; speed?: number; clock?: () => number },
   },
   delays: {
     tick: ({ context }) => 1000 / context.speed,
@@ -39,7 +44,17 @@ export const playbackMachine = setup({
     atEnd: ({ context }) => context.day >= context.horizon - 1,
   },
   actions: {
-    advance: assign({ day: ({ context }) => clamp(context.day + 1, context.horizon) }),
+    // The day due by the clock since playing began, and at least the next: a tick that comes late
+    // (the page was busy drawing) catches up, so the run plays at the set speed.
+    advance: assign({
+      day: ({ context }) => {
+        const due =
+          context.since.day +
+          Math.floor(((context.clock() - context.since.at) * context.speed) / 1000);
+        return clamp(Math.max(context.day + 1, due), context.horizon);
+      },
+    }),
+    mark: assign({ since: ({ context }) => ({ at: context.clock(), day: context.day }) }),
     rewind: assign({ day: 0 }),
     step: assign({
       day: ({ context, event }) =>
@@ -51,6 +66,7 @@ export const playbackMachine = setup({
     }),
     speed: assign({
       speed: ({ context, event }) => (event.type === 'SPEED' ? event.speed : context.speed),
+      since: ({ context }) => ({ at: context.clock(), day: context.day }),
     }),
     load: assign(({ context, event }) =>
       event.type === 'LOAD'
@@ -60,11 +76,11 @@ export const playbackMachine = setup({
   },
 }).createMachine({
   id: 'playback',
-  context: ({ input }) => ({
-    day: clamp(input.day, input.horizon),
-    horizon: input.horizon,
-    speed: input.speed ?? 5,
-  }),
+  context: ({ input }) => {
+    const clock = input.clock ?? (() => performance.now());
+    const day = clamp(input.day, input.horizon);
+    return { day, horizon: input.horizon, speed: input.speed ?? 5, since: { at: 0, day }, clock };
+  },
   initial: 'paused',
   on: {
     STEP: { target: '.paused', actions: 'step' },
@@ -76,8 +92,14 @@ export const playbackMachine = setup({
     paused: {
       on: {
         // Playing from the last day starts the run again.
-        PLAY: [{ guard: 'atEnd', target: 'playing', actions: 'rewind' }, { target: 'playing' }],
-        TOGGLE: [{ guard: 'atEnd', target: 'playing', actions: 'rewind' }, { target: 'playing' }],
+        PLAY: [
+          { guard: 'atEnd', target: 'playing', actions: ['rewind', 'mark'] },
+          { target: 'playing', actions: 'mark' },
+        ],
+        TOGGLE: [
+          { guard: 'atEnd', target: 'playing', actions: ['rewind', 'mark'] },
+          { target: 'playing', actions: 'mark' },
+        ],
       },
     },
     playing: {
