@@ -28,7 +28,7 @@ export {
   machineRungs,
 } from './createPostureMachine.js';
 export type { Rng } from './createRng.js';
-export { createRng } from './createRng.js';
+export { createRng, MAX_SEED } from './createRng.js';
 export type { Lift, MachineRules, PostureContext } from './decisionRules.js';
 export { evaluateOutcomes } from './evaluateOutcomes.js';
 export { InjectSchema, WorldEventSchema } from './eventSchema.js';

@@ -14,6 +14,7 @@ describe('apiSurface', () => {
         "FIRST_MILITARY_RUNG",
         "InjectSchema",
         "LessonSchema",
+        "MAX_SEED",
         "MEANS",
         "PARAM_NAMES",
         "PackSchema",
