@@ -49,6 +49,8 @@ describe('apiSurface', () => {
         "emptyAggregate",
         "emptyProfile",
         "evaluateOutcomes",
+        "formatCount",
+        "formatInterval",
         "formatIssue",
         "formatPath",
         "gridPoints",
