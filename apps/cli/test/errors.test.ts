@@ -62,7 +62,7 @@ const CASES: [string, string[], number, RegExp][] = [
     'a fractional seed',
     ['batch', SHORT, '--seed', '1.5'],
     2,
-    /^brink: --seed must be a whole number of at least 0, not "1.5"\n$/,
+    /^brink: --seed must be a whole number from 0 to 9,007,199,254,740,991, not "1.5"\n$/,
   ],
   [
     'an output path in a folder that does not exist',
