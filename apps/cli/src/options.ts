@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { MAX_SEED } from '@brink/core';
 import { usageError } from './errors.js';
 
 /**
@@ -12,7 +13,6 @@ export function parseWholeNumber(
 ): number {
   const trimmed = text.trim();
   const value = /^[+-]?\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-  // Any non-negative safe integer is a seed with its own random streams.
   const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
   const range =
     bounds.max === undefined
@@ -27,7 +27,7 @@ export function parseWholeNumber(
 /** Commander argument parsers for the options several commands share. */
 export const parse = {
   runs: (text: string) => parseWholeNumber('--runs', text, { min: 1, max: 10_000_000 }),
-  seed: (text: string) => parseWholeNumber('--seed', text, { min: 0 }),
+  seed: (text: string) => parseWholeNumber('--seed', text, { min: 0, max: MAX_SEED }),
   workers: (text: string) => parseWholeNumber('--workers', text, { min: 1, max: 256 }),
   day: (text: string) => parseWholeNumber('--day', text, { min: 0 }),
   horizon: (text: string) => parseWholeNumber('--horizon', text, { min: 1 }),

@@ -56,13 +56,13 @@ const CASES: [string, string[], number, RegExp][] = [
     'a negative seed',
     ['run', SHORT, '--seed', '-1'],
     2,
-    /^brink: --seed must be a whole number of at least 0, not "-1"\n$/,
+    /^brink: --seed must be a whole number from 0 to 9,007,199,254,740,991, not "-1"\n$/,
   ],
   [
     'a fractional seed',
     ['batch', SHORT, '--seed', '1.5'],
     2,
-    /^brink: --seed must be a whole number of at least 0, not "1.5"\n$/,
+    /^brink: --seed must be a whole number from 0 to 9,007,199,254,740,991, not "1.5"\n$/,
   ],
   [
     'an output path in a folder that does not exist',

@@ -28,7 +28,7 @@ export {
   mergeAggregates,
 } from './batch/aggregate.js';
 export type { DifferenceInterval, ShareInterval } from './batch/intervals.js';
-export { differenceInterval, wilsonInterval } from './batch/intervals.js';
+export { differenceInterval, formatInterval, wilsonInterval } from './batch/intervals.js';
 export type { RecordCodec } from './batch/recordCodecs.js';
 export { csvCodec, ndjsonCodec } from './batch/recordCodecs.js';
 export type { ShardOptions, ShardResult } from './batch/runShard.js';
@@ -101,7 +101,7 @@ export { createProfileRecorder } from './run/createProfileRecorder.js';
 export type { RecordRecorder } from './run/createRecordRecorder.js';
 export { createRecordRecorder } from './run/createRecordRecorder.js';
 export type { Rng } from './run/createRng.js';
-export { createRng } from './run/createRng.js';
+export { createRng, MAX_SEED } from './run/createRng.js';
 export type { TraceRecorder } from './run/createTraceRecorder.js';
 export { createTraceRecorder } from './run/createTraceRecorder.js';
 export type { TrajectoryHash } from './run/createTrajectoryHash.js';
@@ -133,6 +133,7 @@ export { parsePack } from './schema/parsePack.js';
 export type { ParseScenarioOptions } from './schema/parseScenario.js';
 export { parseScenario } from './schema/parseScenario.js';
 export { provenanceField, provenanceFields } from './schema/provenanceField.js';
+export { formatCount } from './schema/formatCount.js';
 export { DOCUMENT_LIMITS } from './schema/readDocument.js';
 export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './schema/rungs.js';
 export { scenarioJsonSchema } from './schema/scenarioJsonSchema.js';

@@ -346,3 +346,22 @@ describe('numeric ranges', () => {
     ).toThrow(/day must be at most 3,650/);
   });
 });
+
+describe('messages in plain words', () => {
+  it('says a missing key is missing, a wrong type what it must be, an empty text that it may not be', () => {
+    let error: unknown;
+    try {
+      parseScenario('id: x\ntitle: 5\nsummary: ""\npack: axis-2023\nhorizon: 10\ntags: {}\n');
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ValidationError).issues.map(formatIssue)).toEqual([
+      '2:8 title: must be a text, not a number',
+      '3:10 summary: may not be empty',
+      '6:7 tags: must be a list, not a mapping of keys to values',
+    ]);
+    expect(() => parseScenario('id: x\ntitle: t\npack: axis-2023\nhorizon: 10\n')).toThrow(
+      /summary: is missing: a text is needed/,
+    );
+  });
+});

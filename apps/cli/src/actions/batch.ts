@@ -2,6 +2,7 @@ import {
   type Aggregate,
   batchHeader,
   emptyAggregate,
+  formatCount,
   mergeAggregates,
   summaryOf,
 } from '@brink/core';
@@ -206,8 +207,8 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
         executed.seconds > 0 ? Math.round(executed.runs / executed.seconds) : executed.runs;
       ctx.log(
         ctx.errColor.dim(
-          `brink: ${executed.runs.toLocaleString('en-US')} runs in ${executed.seconds.toFixed(1)} s ` +
-            `(${rate.toLocaleString('en-US')} runs/s, ${executed.workers} worker${executed.workers === 1 ? '' : 's'}` +
+          `brink: ${formatCount(executed.runs, 'run')} in ${executed.seconds.toFixed(1)} s ` +
+            `(${rate.toLocaleString('en-US')} runs/s, ${formatCount(executed.workers, 'worker')}` +
             `${options.queue ? ` via ${options.queue.display}` : ''})` +
             (options.out ? ` → ${options.out}, ${manifestPath(options.out)}` : ''),
         ),

@@ -4,6 +4,8 @@ import {
   type Difference,
   type DifferenceInterval,
   differenceInterval,
+  formatCount,
+  formatInterval,
   type Pack,
   RUNGS,
   type Rung,
@@ -16,7 +18,7 @@ import {
 import type { Context } from '../context.js';
 import { CliError, EXIT, inputError } from '../errors.js';
 import { executeBatches } from '../executeBatches.js';
-import { formatInterval, formatPoints, formatShare } from '../format/share.js';
+import { formatPoints, formatShare } from '../format/share.js';
 import { type Column, padEnd, table } from '../format/text.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
@@ -101,7 +103,7 @@ export async function compareAction(
   }
   ctx.log(
     ctx.errColor.dim(
-      `brink: 2 × ${options.runs} runs in ${executed.seconds.toFixed(1)} s (${executed.workers} workers)`,
+      `brink: 2 × ${formatCount(options.runs, 'run')} in ${executed.seconds.toFixed(1)} s (${executed.workers} workers)`,
     ),
   );
 }
@@ -135,7 +137,7 @@ function renderComparison(
   const lines = [
     `${color.bold(sa.scenario)} vs ${color.bold(sb.scenario)}`,
     color.dim(
-      `${sa.runs.toLocaleString('en-US')} runs each · seed ${sa.seed} · pack ${sa.pack} ${sa.packVersion} · engine ${sa.engineVersion}`,
+      `${formatCount(sa.runs, 'run')} each · seed ${sa.seed} · pack ${sa.pack} ${sa.packVersion} · engine ${sa.engineVersion}`,
     ),
     '',
     color.bold(`What ${sb.scenario} changes`),

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import {
   type Aggregate,
   batchHeader,
+  formatCount,
   formatIssue,
   formatPath,
   type GridPoint,
@@ -158,7 +159,7 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions, ct
     }
     if (executed.interrupted) {
       throw new CliError(
-        `interrupted after ${done.length} of ${points.length} grid points` +
+        `interrupted after ${done.length} of ${formatCount(points.length, 'grid point')}` +
           (options.out ? `; ${options.out} holds them (its manifest says complete: false)` : ''),
         EXIT.interrupted,
       );
@@ -170,7 +171,7 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions, ct
     }
     ctx.log(
       ctx.errColor.dim(
-        `brink: ${points.length} grid points × ${options.runs} runs in ${executed.seconds.toFixed(1)} s` +
+        `brink: ${formatCount(points.length, 'grid point')} × ${formatCount(options.runs, 'run')} in ${executed.seconds.toFixed(1)} s` +
           (options.out ? ` → ${options.out}` : ''),
       ),
     );
@@ -287,7 +288,7 @@ function renderSweep(
     color.bold(`${base.id} — sweep of ${params.map((param) => param.path).join(' × ')}`),
     ...joinWrapped(
       [
-        `${points.length} grid points`,
+        formatCount(points.length, 'grid point'),
         ...summaryFacts({ ...header, runs, actors: {}, outcomes: {} }),
       ],
       ' · ',

@@ -1,6 +1,14 @@
-import { type Aggregate, type Pack, RUNGS, type Summary, wilsonInterval } from '@brink/core';
+import {
+  type Aggregate,
+  formatCount,
+  formatInterval,
+  type Pack,
+  RUNGS,
+  type Summary,
+  wilsonInterval,
+} from '@brink/core';
 import type { Palette } from './palette.js';
-import { formatInterval, formatShare, shareBar } from './share.js';
+import { formatShare, shareBar } from './share.js';
 import { joinWrapped, padEnd, padStart, truncate } from './text.js';
 
 /** Every actor stands at `dormant` or higher, so its column says nothing. */
@@ -12,7 +20,7 @@ const CELL_WIDTH = SHARE_WIDTH + 1 + DAY_WIDTH;
 /** What a summary is of: runs, seed, days, pack, engine, scenario hash. */
 export function summaryFacts(summary: Summary): string[] {
   return [
-    `${summary.runs.toLocaleString('en-US')} runs`,
+    formatCount(summary.runs, 'run'),
     `seed ${summary.seed}`,
     `${summary.horizon} days`,
     `pack ${summary.pack} ${summary.packVersion}`,

@@ -33,7 +33,7 @@ export function renderNarrative(
         out.push(color.bold(line.text));
         break;
       case 'decision':
-        put(line.text, '  ', line.text.includes(' rises ') ? color.yellow : color.green);
+        put(line.text, '  ', / rises? /.test(line.text) ? color.yellow : color.green);
         break;
       case 'basis':
         put(line.text, '      ', color.dim);

@@ -11,12 +11,6 @@ export function formatShare(share: number): string {
   return `${percent.toFixed(1)}%`;
 }
 
-/** A 95% interval as `1.3–3.2%`. */
-export function formatInterval(low: number, high: number): string {
-  const pct = (value: number) => (value * 100).toFixed(1).replace(/\.0$/, '');
-  return `${pct(low)}–${pct(high)}%`;
-}
-
 /** A difference of two shares in percentage points, signed: `+32.9 pts`, `−0.4 pts`. */
 export function formatPoints(difference: number): string {
   const points = difference * 100;

@@ -2,6 +2,8 @@
 
 import {
   type Aggregate,
+  formatCount,
+  formatInterval,
   histogramMedian,
   type Pack,
   RUNGS,
@@ -89,7 +91,7 @@ export function BatchCharts({
   const sample =
     view.profileRuns < runs
       ? `the first ${view.profileRuns.toLocaleString('en')} of the ${runs.toLocaleString('en')} runs`
-      : `all ${runs.toLocaleString('en')} runs`;
+      : `all ${formatCount(runs, 'run')}`;
 
   return (
     <div className={compact ? 'mc-charts mc-compact' : 'mc-charts'}>
@@ -101,8 +103,8 @@ export function BatchCharts({
           <ul>
             {outcomes.map((row) => (
               <li key={row.id}>
-                {row.label}: {percent(row.share)} of {runs.toLocaleString('en')} runs (95% interval{' '}
-                {percent(row.low)} to {percent(row.high)})
+                {row.label}: {percent(row.share)} of {formatCount(runs, 'run')} (95% interval{' '}
+                {formatInterval(row.low, row.high)})
               </li>
             ))}
           </ul>

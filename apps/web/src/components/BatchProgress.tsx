@@ -1,3 +1,4 @@
+import { formatCount } from '@brink/core';
 import type { ProgressFeed } from '../lib/progressFeed';
 import type { BatchState } from '../lib/useBatch';
 import { LiveProgress } from './LiveProgress';
@@ -47,8 +48,8 @@ export function BatchProgress({
     const { result } = state;
     return (
       <p className="mc-progress" role="status">
-        {result.runs.toLocaleString('en')} runs in {(result.elapsedMs / 1000).toFixed(1)} s on{' '}
-        {result.workers} worker{result.workers === 1 ? '' : 's'}.
+        {formatCount(result.runs, 'run')} in {(result.elapsedMs / 1000).toFixed(1)} s on{' '}
+        {formatCount(result.workers, 'worker')}.
       </p>
     );
   }

@@ -1,3 +1,5 @@
+import { MAX_SEED } from '@brink/core';
+
 /** The chart shown beside the timeline. */
 export const VIEWS = ['ladder', 'network', 'machine'] as const;
 export type View = (typeof VIEWS)[number];
@@ -19,7 +21,8 @@ export interface RunState {
 }
 
 export const DEFAULT_SEED = 42;
-export const MAX_SEED = 2 ** 32 - 1;
+/** Core's one seed domain, 0 to 2^53 − 1: the CLI's too, so any CLI batch replays here. */
+export { MAX_SEED };
 
 export interface RunParamsContext {
   scenarioIds: readonly string[];

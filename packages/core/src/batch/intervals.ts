@@ -49,3 +49,12 @@ export function differenceInterval(a: ShareInterval, b: ShareInterval): Differen
   const high = difference + Math.hypot(b.high - b.share, a.share - a.low);
   return { difference, low, high, significant: low > 0 || high < 0 };
 }
+
+/**
+ * A share's interval in percent, both bounds with one decimal (`93.0–99.4%`, `0.0–3.7%`), so a
+ * column of intervals reads alike; the CLI and the web app both print intervals with it.
+ */
+export function formatInterval(low: number, high: number): string {
+  const percent = (value: number) => (value * 100).toFixed(1);
+  return `${percent(low)}–${percent(high)}%`;
+}

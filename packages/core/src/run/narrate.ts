@@ -20,6 +20,7 @@ export interface NarrativeLine {
 export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}): NarrativeLine[] {
   const names = new Map(pack.actors.map((actor) => [actor.id, actor.name]));
   const name = (id: string) => names.get(id) ?? id;
+  const plural = new Set(pack.actors.filter((actor) => actor.plural).map((actor) => actor.id));
   const shown = (id: string) => !options.actors || options.actors.includes(id);
   const seenDyads = new Set<string>();
   const lines: NarrativeLine[] = [];
@@ -46,7 +47,9 @@ export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}):
     }
     for (const decision of day.decisions) {
       if (!shown(decision.actor)) continue;
-      const verb = rungIndex(decision.to) > rungIndex(decision.from) ? 'rises' : 'steps down';
+      const rises = rungIndex(decision.to) > rungIndex(decision.from);
+      const many = plural.has(decision.actor);
+      const verb = rises ? (many ? 'rise' : 'rises') : many ? 'step down' : 'steps down';
       line(
         'decision',
         `${name(decision.actor)} ${verb} ${decision.from} → ${decision.to}: ${decision.why}.`,

@@ -146,6 +146,8 @@ export const PostureSchema = z.strictObject({
 export const ActorSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
+  /** Whether `name` is plural ("Iraqi militias"), so verbs agree with it; singular when omitted. */
+  plural: z.boolean().optional(),
   /** Actors of one bloc stand together in outputs; alliances themselves are `posture.allies`. */
   bloc: IdSchema,
   summary: z.string().min(1),
