@@ -1,28 +1,45 @@
-const DAY_MS = 86_400_000;
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (month 1 to 12): Howard Hinnant's
+ * `days_from_civil`, in integers, so no `Date` (and no clock or time zone) is involved.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
 
-/** The UTC time of a `YYYY-MM-DD` date, or undefined when no such date exists. */
-export function dateTime(date: string): number | undefined {
+/** Days in a month (1 to 12) of a year of the Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
+}
+
+/** A `YYYY-MM-DD` date's year, month (1 to 12) and day, or undefined when no such date exists. */
+function civilDate(date: string): { year: number; month: number; day: number } | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const back = new Date(time);
-  if (
-    back.getUTCFullYear() !== year ||
-    back.getUTCMonth() !== month - 1 ||
-    back.getUTCDate() !== day
-  ) {
-    return undefined;
-  }
-  return time;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date, or undefined when no such date exists. */
+export function dateDay(date: string): number | undefined {
+  const civil = civilDate(date);
+  return civil && daysFromCivil(civil.year, civil.month, civil.day);
 }
 
 /** Whole days from `epoch` to `date` (both `YYYY-MM-DD`); undefined when either is not a date. */
 export function dayOf(epoch: string, date: string): number | undefined {
-  const from = dateTime(epoch);
-  const to = dateTime(date);
+  const from = dateDay(epoch);
+  const to = dateDay(date);
   if (from === undefined || to === undefined) return undefined;
-  return Math.round((to - from) / DAY_MS);
+  return to - from;
 }
 
 /** One calendar month of a record, as a range of its days. */
@@ -42,24 +59,28 @@ export interface RecordMonth {
  * recordMonths('2023-10-07', '2023-11-02'); // [{ month: '2023-10', fromDay: 0, toDay: 24 }, { month: '2023-11', fromDay: 25, toDay: 26 }]
  */
 export function recordMonths(epoch: string, end: string): RecordMonth[] {
-  const start = dateTime(epoch);
-  const last = dateTime(end);
-  if (start === undefined || last === undefined) {
+  const first = civilDate(epoch);
+  const start = dateDay(epoch);
+  const last = dateDay(end);
+  if (!first || start === undefined || last === undefined) {
     throw new RangeError(`not a date range: ${epoch} to ${end}`);
   }
   const months: RecordMonth[] = [];
-  let cursor = new Date(start);
-  while (cursor.getTime() <= last) {
-    const year = cursor.getUTCFullYear();
-    const month = cursor.getUTCMonth();
-    const next = Date.UTC(year, month + 1, 1);
-    const monthEnd = Math.min(next - DAY_MS, last);
+  let { year, month } = first;
+  let cursor = start;
+  while (cursor <= last) {
+    const next = daysFromCivil(year, month, 1) + daysInMonth(year, month);
     months.push({
-      month: `${year}-${String(month + 1).padStart(2, '0')}`,
-      fromDay: Math.round((cursor.getTime() - start) / DAY_MS),
-      toDay: Math.round((monthEnd - start) / DAY_MS),
+      month: `${year}-${String(month).padStart(2, '0')}`,
+      fromDay: cursor - start,
+      toDay: Math.min(next - 1, last) - start,
     });
-    cursor = new Date(next);
+    cursor = next;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
   }
   return months;
 }
