@@ -140,8 +140,8 @@ async function runWithStdout(args: readonly string[], path: string): Promise<Res
 }
 
 // The property: whatever the arguments and the file given, brink ends within a bound with exit
-// 0, 1 or 2, never a stack trace (none is asked for: no --debug), and a failure is told in `brink: ` lines (or, for validate,
-// lines led by the file's name). Each case starts a process, so few cases, each bounded in time.
+// 0, 1 or 2, never a stack trace (none is asked for: no --debug), and a usage error in one line.
+// Each case starts a process, so few cases, each bounded in time.
 const COMMANDS = [
   'run',
   'batch',
