@@ -123,6 +123,7 @@ export { emptyProfile, mergeProfiles, rungQuantile } from './run/traceProfile.js
 export { checkPack, walkProvenance } from './schema/checkPack.js';
 export { checkScenario } from './schema/checkScenario.js';
 export { InjectSchema, WorldEventSchema } from './schema/eventSchema.js';
+export { formatCount } from './schema/formatCount.js';
 export { canonicalJson, hashOf, sha256Hex } from './schema/hash.js';
 export { LessonSchema } from './schema/lessonSchema.js';
 export { lookupId } from './schema/lookupId.js';
@@ -133,7 +134,6 @@ export { parsePack } from './schema/parsePack.js';
 export type { ParseScenarioOptions } from './schema/parseScenario.js';
 export { parseScenario } from './schema/parseScenario.js';
 export { provenanceField, provenanceFields } from './schema/provenanceField.js';
-export { formatCount } from './schema/formatCount.js';
 export { DOCUMENT_LIMITS } from './schema/readDocument.js';
 export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './schema/rungs.js';
 export { scenarioJsonSchema } from './schema/scenarioJsonSchema.js';

@@ -12,10 +12,10 @@ import {
   formatIssue,
   type Lesson,
   type Pack,
+  type PublicRecord,
   parseLesson,
   parsePack,
   parseRecord,
-  type PublicRecord,
   parseScenario,
   type Scenario,
   ValidationError,
@@ -133,7 +133,9 @@ export function parsedContent(dir: string = PACKAGE_DIR): {
       () => {
         // A record is checked against the hindcast scenario it names (its scripted events).
         const head = parseRecord(text);
-        const scenario = Object.hasOwn(scenarios, head.scenario) ? scenarios[head.scenario] : undefined;
+        const scenario = Object.hasOwn(scenarios, head.scenario)
+          ? scenarios[head.scenario]
+          : undefined;
         if (!scenario) {
           throw new ValidationError('record', [
             { path: ['scenario'], message: `names an unknown scenario "${head.scenario}"` },

@@ -54,8 +54,7 @@ export function FanChart({
   const x = (day: number) => LEFT + (day / horizon) * (WIDTH - LEFT - RIGHT);
   const y = (rung: number) => TOP + (1 - (rung + 0.5) / RUNGS.length) * (HEIGHT - TOP - BOTTOM);
   const median = days.flatMap((d) => [`${x(d.day)},${y(d.p50)}`, `${x(d.day + 1)},${y(d.p50)}`]);
-  const ticks =
-    axisTicks ?? dayTicks(horizon, 3).map((day) => ({ day, label: `day ${day}` }));
+  const ticks = axisTicks ?? dayTicks(horizon, 3).map((day) => ({ day, label: `day ${day}` }));
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -106,16 +105,16 @@ export function FanChart({
         // never cut to "day 1".
         const atEdge = i === ticks.length - 1 && tick.day >= horizon - 1;
         return (
-        <text
-          key={tick.day}
-          x={atEdge ? WIDTH - RIGHT : x(tick.day + 0.5)}
-          y={HEIGHT - 6}
-          textAnchor={atEdge ? 'end' : 'middle'}
-          fontSize={9.5}
-          fill="#5b5b57"
-        >
-          {tick.label}
-        </text>
+          <text
+            key={tick.day}
+            x={atEdge ? WIDTH - RIGHT : x(tick.day + 0.5)}
+            y={HEIGHT - 6}
+            textAnchor={atEdge ? 'end' : 'middle'}
+            fontSize={9.5}
+            fill="#5b5b57"
+          >
+            {tick.label}
+          </text>
         );
       })}
     </svg>

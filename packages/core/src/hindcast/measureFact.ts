@@ -1,5 +1,5 @@
-import { rungIndex } from '../schema/rungs.js';
 import type { TraceProfile } from '../run/traceProfile.js';
+import { rungIndex } from '../schema/rungs.js';
 import type { StylisedFact } from './recordSchema.js';
 
 /** A stylised fact measured on the model's runs. */

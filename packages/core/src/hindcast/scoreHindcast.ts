@@ -1,5 +1,5 @@
-import { RUNGS, type Rung, rungAt, rungIndex } from '../schema/rungs.js';
 import { rungQuantile, type TraceProfile } from '../run/traceProfile.js';
+import { RUNGS, type Rung, rungAt, rungIndex } from '../schema/rungs.js';
 import type { Pack } from '../schema/types.js';
 import { type FactResult, measureFact } from './measureFact.js';
 import { type RecordMonth, recordMonths } from './recordCalendar.js';
