@@ -7,10 +7,13 @@ describe('apiSurface', () => {
       'articleParagraphs',
       'axisPack',
       'getLesson',
+      'getRecord',
       'getScenario',
       'lessonSource',
       'lessons',
       'nearestId',
+      'publicRecords',
+      'recordSource',
       'scenarioSource',
       'scenarios',
     ]);
