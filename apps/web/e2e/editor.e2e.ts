@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { MAX_SEED } from '@brink/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, openHarness, openPage, SCREENSHOTS, shoot } from './harness';
 
@@ -104,7 +105,7 @@ describe('the scenario editor', () => {
     const seed = page.getByLabel('Seed');
     await seed.fill('hello');
     expect(await page.locator('.seed-problem').textContent()).toBe(
-      'A seed is a whole number from 0 to 4294967295, not “hello”.',
+      `A seed is a whole number from 0 to ${MAX_SEED}, not “hello”.`,
     );
     expect(await page.getByRole('button', { name: 'Run', exact: true }).isDisabled()).toBe(true);
     await seed.fill('7');
