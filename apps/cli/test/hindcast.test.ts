@@ -89,9 +89,9 @@ describe.concurrent('brink hindcast', () => {
     expect(result.stdout).toContain('--json');
   });
 
-  it('rejects an unknown record with one line and exit code 2', async ({ expect }) => {
+  it('rejects an unknown record with one line and exit code 1', async ({ expect }) => {
     const result = await brink(['hindcast', '--record', 'axis-2023-2024', '--runs', '1']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain(

@@ -6,7 +6,7 @@ import { type Golden, goldenOf } from './golden/goldenOf.js';
 /**
  * The golden test: every built-in scenario's traces, records, aggregate and trace profile, for
  * the main seed and a few others, as captured before the single-kernel refactor (issue 11) in
- * golden/golden.json. A refactor keeps them byte for byte; only a deliberate model change may
+ * golden/golden.json; the hindcast scenario, added after it, as captured when it was added. A refactor keeps them byte for byte; only a deliberate model change may
  * rewrite the fixture (golden/writeGolden.ts), and says so in its commit.
  */
 const golden: Golden[] = JSON.parse(

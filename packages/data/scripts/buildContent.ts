@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import {
   formatIssue,
   type Lesson,
+  lookupId,
   type Pack,
   type PublicRecord,
   parseLesson,
@@ -133,9 +134,7 @@ export function parsedContent(dir: string = PACKAGE_DIR): {
       () => {
         // A record is checked against the hindcast scenario it names (its scripted events).
         const head = parseRecord(text);
-        const scenario = Object.hasOwn(scenarios, head.scenario)
-          ? scenarios[head.scenario]
-          : undefined;
+        const scenario = lookupId(scenarios, head.scenario);
         if (!scenario) {
           throw new ValidationError('record', [
             { path: ['scenario'], message: `names an unknown scenario "${head.scenario}"` },

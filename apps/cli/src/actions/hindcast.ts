@@ -1,7 +1,7 @@
 import { batchHeader, type HindcastScore, RUNGS, runShard, scoreHindcast } from '@brink/core';
 import { axisPack, getRecord, getScenario } from '@brink/data';
 import type { Context } from '../context.js';
-import { usageError } from '../errors.js';
+import { inputError } from '../errors.js';
 import { renderHindcast } from '../format/hindcastScore.js';
 import { createProgress } from '../progress.js';
 
@@ -20,7 +20,8 @@ export function hindcastAction(options: HindcastOptions, ctx: Context): void {
   try {
     record = getRecord(options.record);
   } catch (error) {
-    throw usageError((error as Error).message);
+    // An unknown id is exit 1, like an unknown scenario or pack: the command line is well formed.
+    throw inputError((error as Error).message);
   }
   const pack = axisPack;
   const scenario = getScenario(record.scenario);

@@ -1,4 +1,4 @@
-import type { HindcastScore, PublicRecord, Rung } from '@brink/core';
+import { formatCount, type HindcastScore, type PublicRecord, type Rung } from '@brink/core';
 import type { Context } from '../context.js';
 import { paintRung, RUNG_GLYPHS, rungLegend } from './rungStyle.js';
 import { formatShare } from './share.js';
@@ -32,7 +32,7 @@ export function renderHindcast(
   const lines = [
     color.bold(`Model vs record: ${record.title}`),
     ...wrap(
-      `${score.runs} runs of ${run.scenario}, seed ${run.seed}; the record has ${record.events.length} events, ${first} to ${last}. Each strip is one glyph per month: the record's coded rung, then the model's median rung over the month's run-days.`,
+      `${formatCount(score.runs, 'run')} of ${run.scenario}, seed ${run.seed}; the record has ${record.events.length} events, ${first} to ${last}. Each strip is one glyph per month: the record's coded rung, then the model's median rung over the month's run-days.`,
       width,
     ).map((line) => color.dim(line)),
     '',

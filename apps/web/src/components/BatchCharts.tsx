@@ -87,7 +87,7 @@ export function BatchCharts({
     }));
   }, [actors, names, aggregate, rung, scenario.horizon, cells]);
   const runs = aggregate.runs;
-  const caption = `${scenario.title} (${scenario.id}) · ${runs.toLocaleString('en')} runs · seed ${view.seed}`;
+  const caption = `${scenario.title} (${scenario.id}) · ${formatCount(runs, 'run')} · seed ${view.seed}`;
   const sample =
     view.profileRuns < runs
       ? `the first ${view.profileRuns.toLocaleString('en')} of the ${runs.toLocaleString('en')} runs`

@@ -1,6 +1,7 @@
 'use client';
 
 import {
+  formatCount,
   type HindcastScore,
   type PublicRecord,
   type RecordedEvent,
@@ -14,7 +15,7 @@ import { HindcastChart } from '../charts/HindcastChart';
 import { fanDays, percent } from '../lib/batchData';
 import { rungLabel } from '../lib/format';
 import { actorColour } from '../lib/palette';
-import { MAX_SEED } from '../lib/runParams';
+import { DEFAULT_SEED, MAX_SEED } from '../lib/runParams';
 import { useBatch } from '../lib/useBatch';
 import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
@@ -24,10 +25,9 @@ import { Problem } from './Problem';
 
 /** The record the page scores against. */
 const RECORD_ID = 'axis-2023-2025';
-/** Every run of a hindcast is simulated in full (its profile is what is scored), so runs are few. */
+/** A hindcast run is 633 days long, over five times a batch scenario's, so runs are fewer. */
 export const MAX_HINDCAST_RUNS = 2000;
 const DEFAULT_RUNS = 100;
-const DEFAULT_SEED = 42;
 
 /** Reads `runs` and `seed` from the address; problems name the parameter and its bounds. */
 function readParams(
@@ -276,7 +276,7 @@ function HindcastResult({
             <ChartFigure
               key={actor.actor}
               title={`${name}: record and model`}
-              caption={`${record.title} · ${score.runs.toLocaleString('en')} runs · seed ${seed}`}
+              caption={`${record.title} · ${formatCount(score.runs, 'run')} · seed ${seed}`}
               filename={`hindcast-${actor.actor}-seed${seed}`}
               alternative={
                 <ul>

@@ -15,13 +15,6 @@ export interface Rng {
 }
 
 /**
- * The largest seed: seeds are whole numbers from 0 to 2^53 − 1 (`Number.MAX_SAFE_INTEGER`), each
- * with its own streams, the same in Node, worker threads and the browser. The one seed domain of
- * the CLI and the web app, so any batch of one can be replayed in the other.
- */
-export const MAX_SEED = Number.MAX_SAFE_INTEGER;
-
-/**
  * A random stream for run `stream` of a batch seeded with `seed`. Streams for different
  * `(seed, stream)` pairs are independent, so run i gives the same numbers in any worker and in
  * any order of runs.

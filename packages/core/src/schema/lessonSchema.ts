@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SEED } from './maxSeed.js';
 import { IdSchema } from './provenanceSchema.js';
 import { RUNGS } from './rungs.js';
 
@@ -10,10 +11,7 @@ export const LessonExperimentSchema = z.strictObject({
   id: IdSchema,
   label: text,
   scenario: IdSchema,
-  seed: z
-    .int()
-    .min(0)
-    .max(2 ** 32 - 1),
+  seed: z.int().min(0).max(MAX_SEED),
   /** 1 for a single run, more for a Monte Carlo batch. */
   runs: z.int().min(1).max(100_000),
   /** Where to look in the runner: the day and actor its link opens on. */
