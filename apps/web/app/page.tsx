@@ -1,3 +1,4 @@
+import { scenarioSummary } from '@brink/core';
 import { axisPack, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { ProvenanceBadge } from '../src/components/ProvenanceBadge';
@@ -77,7 +78,7 @@ export default function HomePage() {
               <h3>
                 <Link href={runHref(scenario.id)}>{scenario.title}</Link>
               </h3>
-              <p>{scenario.summary}</p>
+              <p>{scenarioSummary(scenario)}</p>
               <ul className="tags" aria-label="Tags">
                 {scenario.tags.map((tag) => (
                   <li key={tag}>{tag}</li>

@@ -40,6 +40,26 @@ describe('WhyPanel', () => {
     expect(screen.getByText(/starting rung/)).toBeTruthy();
     expect(screen.getByText('iran.start')).toBeTruthy();
   });
+
+  it('makes its verbs agree with an actor the pack names in the plural', () => {
+    const militias = actorViews(axisPack, scenario).find((actor) => actor.id === 'iraqi-militias')!;
+    expect(militias.actor.plural).toBe(true);
+    const moves = trace.days.filter((d) => decisionsOn(trace, 'iraqi-militias', d.day).length > 0);
+    expect(moves.length).toBeGreaterThan(0);
+    const { container } = render(<WhyPanel trace={trace} actor={militias} day={moves[0]!.day} />);
+    const head = container.querySelector('.decision-head')!.textContent!;
+    expect(head).toMatch(/^Iraqi militias (rise|step down) /);
+    cleanup();
+    render(<WhyPanel trace={trace} actor={militias} day={0} />);
+    expect(screen.getByText(/No change yet/).textContent).toMatch(
+      /^No change yet: Iraqi militias are at their starting rung/,
+    );
+    cleanup();
+    const { container: singular } = render(
+      <WhyPanel trace={trace} actor={iran} day={moves[0]!.day} />,
+    );
+    expect(singular.textContent).not.toMatch(/Iran (rise|step down|are|have) /);
+  });
 });
 
 describe('PlaybackControls', () => {

@@ -120,6 +120,7 @@ export { simulate } from './run/simulate.js';
 export { traceDigest } from './run/traceDigest.js';
 export type { RuleCount, TraceProfile } from './run/traceProfile.js';
 export { emptyProfile, mergeProfiles, rungQuantile } from './run/traceProfile.js';
+export { agree, moveVerb } from './schema/agree.js';
 export { checkPack, walkProvenance } from './schema/checkPack.js';
 export { checkScenario } from './schema/checkScenario.js';
 export { InjectSchema, WorldEventSchema } from './schema/eventSchema.js';
@@ -138,7 +139,9 @@ export { provenanceField, provenanceFields } from './schema/provenanceField.js';
 export { DOCUMENT_LIMITS } from './schema/readDocument.js';
 export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './schema/rungs.js';
 export { scenarioJsonSchema } from './schema/scenarioJsonSchema.js';
+export type { InjectParts, ScenarioParts } from './schema/scenarioParts.js';
 export { ScenarioSchema } from './schema/scenarioSchema.js';
+export { scenarioSummary } from './schema/scenarioSummary.js';
 export type {
   Actor,
   ActorSummary,

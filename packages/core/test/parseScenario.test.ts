@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseScenario, simulate, ValidationError } from '../src/index.js';
+import {
+  formatIssue,
+  parseScenario,
+  scenarioJsonSchema,
+  scenarioSummary,
+  simulate,
+  ValidationError,
+} from '../src/index.js';
 import { fixturePack, fixtureScenarioInput } from './fixtures.js';
 
 const pack = fixturePack;
@@ -324,7 +331,7 @@ describe('numeric ranges', () => {
     ['decay: 0', 'overrides.a.params.decay', /./],
     ['obedience: 1.5', 'overrides.a.params.obedience', /./],
     ['mobilisationDelay: 1e9', 'overrides.a.params.mobilisationDelay', /at most 3,650 days/],
-    ['nonsense: 1', 'overrides.a.params', /./],
+    ['nonsense: 1', 'overrides.a.params.nonsense', /^is not a field here \(known: reactivity, /],
   ])('refuses the override %s, at its path', (param, path, message) => {
     let error: unknown;
     try {
@@ -347,6 +354,52 @@ describe('numeric ranges', () => {
   });
 });
 
+describe('one pass', () => {
+  it('reports the schema’s problems and the pack’s together, each at its line and column, in file order', () => {
+    const error = rejection(
+      yaml(
+        'horizon: 10',
+        'overrides:',
+        '  ghost: { ceiling: war }',
+        '  proxy: { power: 2, ceiling: war }',
+        'injects:',
+        '  - { day: 12, type: statement, from: nobody, stance: calm }',
+        '  - { day: 1, type: attack, from: adversary, to: proxy, means: laser, target: forces, severity: 0.5 }',
+        '  - { day: 1, type: restrain, from: sponsor, to: phantom, extra: 1 }',
+        '  - { day: 1, type: rumour, from: ghost }',
+        '  - { day: 3, type: ceasefire, parties: [proxy, Bad, wraith], days: 2 }',
+      ),
+    );
+    expect(error.issues.map(formatIssue)).toEqual([
+      '7:10 overrides.ghost: unknown actor "ghost" (known: sponsor, proxy, adversary)',
+      '8:19 overrides.proxy.power: must be at most 1',
+      '10:12 injects[0].day: day 12 is beyond the horizon (days 0..9)',
+      '10:39 injects[0].from: unknown actor "nobody" (known: sponsor, proxy, adversary)',
+      '11:64 injects[1].means: must be one of rocket, drone, missile, airstrike, ground (how the attack is made), not "laser"',
+      '12:50 injects[2].to: unknown actor "phantom" (known: sponsor, proxy, adversary)',
+      '12:66 injects[2].extra: is not a field here (known: type, from, to, day)',
+      '13:21 injects[3].type: must be one of attack, support, restrain, ceasefire, statement, not "rumour"',
+      '14:49 injects[4].parties[1]: must be a lower-case id (a-z, 0-9, -)',
+      '14:54 injects[4].parties[2]: unknown actor "wraith" (known: sponsor, proxy, adversary)',
+    ]);
+  });
+
+  it('checks only what passed the schema: an unreadable ceiling raises no ceiling complaint', () => {
+    const error = rejection(
+      yaml(
+        'horizon: 10',
+        'overrides:',
+        '  adversary: { ceiling: total-war }',
+        'injects:',
+        '  - { day: 1, type: attack, from: adversary, to: proxy, means: rocket, target: forces, severity: 0.5, rung: war }',
+      ),
+    );
+    expect(error.issues.map((issue) => formatIssue(issue).replace(/ \(.*$/, ''))).toEqual([
+      expect.stringMatching(/^7:25 overrides\.adversary\.ceiling: must be one of dormant, /),
+    ]);
+  });
+});
+
 describe('messages in plain words', () => {
   it('says a missing key is missing, a wrong type what it must be, an empty text that it may not be', () => {
     let error: unknown;
@@ -356,12 +409,38 @@ describe('messages in plain words', () => {
       error = caught;
     }
     expect((error as ValidationError).issues.map(formatIssue)).toEqual([
-      '2:8 title: must be a text, not a number',
+      '2:8 title: must be a text (a short title, shown in lists and above every run), not the number 5',
       '3:10 summary: may not be empty',
-      '6:7 tags: must be a list, not a mapping of keys to values',
+      '6:7 tags: must be a list (words to group scenarios by, e.g. counterfactual), not a mapping of keys to values',
     ]);
-    expect(() => parseScenario('id: x\ntitle: t\npack: axis-2023\nhorizon: 10\n')).toThrow(
-      /summary: is missing: a text is needed/,
+    expect(() => parseScenario('id: x\nsummary: s\npack: axis-2023\nhorizon: 10\n')).toThrow(
+      /^ {2}1:1 title: is missing: a short title, shown in lists and above every run$/m,
+    );
+  });
+
+  it('asks no summary of a scenario, and shows one made from what it does in its place', () => {
+    const text = ['id: what-if', 'title: What if?', 'pack: fixture', 'horizon: 10', 'injects:'];
+    text.push('  - { day: 2, type: statement, from: proxy, stance: calm }');
+    const scenario = parseScenario(text.join('\n'), { pack });
+    expect(scenario.summary).toBeUndefined();
+    expect(scenarioSummary(scenario)).toBe(
+      '10 days on the fixture pack; postures as in the pack; 1 scripted inject.',
+    );
+    expect(scenarioSummary({ ...scenario, summary: '  Its own words. ' })).toBe('Its own words.');
+  });
+
+  it('explains each field by its schema description, the text the JSON Schema carries', () => {
+    const schema = scenarioJsonSchema() as { properties: Record<string, { description?: string }> };
+    const issue = expectIssue(rejection({ ...fixtureScenarioInput(), title: 5 }), 'title');
+    expect(issue.message).toBe(
+      `must be a text (${schema.properties.title!.description}), not the number 5`,
+    );
+    const missing = rejection({
+      ...fixtureScenarioInput(),
+      injects: [{ day: 1, type: 'restrain', from: 'sponsor' }],
+    });
+    expect(expectIssue(missing, 'injects[0].to').message).toBe(
+      'is missing: the id of the actor acted on',
     );
   });
 });

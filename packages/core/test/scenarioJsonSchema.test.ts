@@ -14,9 +14,11 @@ describe('scenarioJsonSchema', () => {
       properties: Record<string, unknown>;
       additionalProperties: boolean;
     };
-    expect(schema.required).toEqual(
-      expect.arrayContaining(['id', 'title', 'summary', 'pack', 'horizon']),
-    );
+    expect([...schema.required].sort()).toEqual(['horizon', 'id', 'pack', 'title']);
+    // Every field says what it is for, as messages about it do.
+    for (const [key, property] of Object.entries(schema.properties)) {
+      expect((property as { description?: string }).description, key).toMatch(/^[a-z].{10,}/);
+    }
     expect(schema.additionalProperties).toBe(false);
     const text = JSON.stringify(schema);
     for (const word of ['injects', 'overrides', 'ceasefire', 'airstrike', 'shipping', 'indirect']) {

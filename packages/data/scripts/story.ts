@@ -1,6 +1,6 @@
 // The README's main job until the CLI lands: the baseline scenario told day by day.
 // Usage: pnpm -s story [scenario-id] [seed]
-import { narrate, simulate } from '@brink/core';
+import { narrate, scenarioSummary, simulate } from '@brink/core';
 import { axisPack, getScenario } from '../src/index.js';
 
 const [id = 'baseline', seedText = '42'] = process.argv.slice(2);
@@ -20,7 +20,7 @@ const trace = simulate(axisPack, scenario, { seed });
 console.log(
   `${scenario.title} — seed ${seed}, ${scenario.horizon} days, pack ${axisPack.id} ${axisPack.version}`,
 );
-console.log(scenario.summary.trim());
+console.log(scenarioSummary(scenario));
 console.log('');
 for (const line of narrate(trace, axisPack)) {
   console.log(

@@ -19,7 +19,8 @@ describe('scenarios', () => {
       const scenario = getScenario(id);
       expect(scenario.id).toBe(id);
       expect(scenario.title.length).toBeGreaterThan(5);
-      expect(scenario.summary.length).toBeGreaterThan(20);
+      // A user's own scenario may leave it out; a built-in one is documented.
+      expect(scenario.summary?.length ?? 0).toBeGreaterThan(20);
       expect(scenario.teachingNotes?.length ?? 0).toBeGreaterThan(50);
       expect(scenario.pack).toBe(axisPack.id);
     }

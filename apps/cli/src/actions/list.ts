@@ -1,3 +1,4 @@
+import { scenarioSummary } from '@brink/core';
 import { scenarios } from '@brink/data';
 import type { Context } from '../context.js';
 import { truncate, wrap } from '../format/text.js';
@@ -13,13 +14,13 @@ export function listAction(options: ListOptions, ctx: Context): void {
   const all = Object.values(scenarios);
   if (options.json) {
     const document = {
-      scenarios: all.map(({ id, title, summary, horizon, pack, tags }) => ({
-        id,
-        title,
-        horizon,
-        pack,
-        tags,
-        summary: summary.trim(),
+      scenarios: all.map((scenario) => ({
+        id: scenario.id,
+        title: scenario.title,
+        horizon: scenario.horizon,
+        pack: scenario.pack,
+        tags: scenario.tags,
+        summary: scenarioSummary(scenario),
       })),
       packs: Object.values(packs).map((pack) => ({
         id: pack.id,
@@ -41,7 +42,7 @@ export function listAction(options: ListOptions, ctx: Context): void {
     lines.push(
       `  ${color.bold(scenario.id.padEnd(idWidth))}  ${color.dim(days)}${truncate(scenario.title, width - indent.length)}`,
     );
-    for (const line of wrap(scenario.summary.trim(), width, indent)) lines.push(color.dim(line));
+    for (const line of wrap(scenarioSummary(scenario), width, indent)) lines.push(color.dim(line));
   }
   lines.push('', color.bold('Packs'));
   for (const pack of Object.values(packs)) {

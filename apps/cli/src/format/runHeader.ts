@@ -1,4 +1,4 @@
-import type { Pack, Scenario, Trace } from '@brink/core';
+import { type Pack, type Scenario, scenarioSummary, type Trace } from '@brink/core';
 import type { Palette } from './palette.js';
 import { joinWrapped, wrap } from './text.js';
 
@@ -24,6 +24,6 @@ export function renderRunHeader(
   return [
     color.bold(scenario.title),
     ...joinWrapped(facts, ' · ', options.width).map((line) => color.dim(line)),
-    ...wrap(scenario.summary.trim(), options.width).map((line) => color.dim(line)),
+    ...wrap(scenarioSummary(scenario), options.width).map((line) => color.dim(line)),
   ];
 }

@@ -1,13 +1,20 @@
 'use client';
 
-import { type Decision, rungIndex, type Trace } from '@brink/core';
+import { type Actor, agree, type Decision, moveVerb, type Trace } from '@brink/core';
 import { type ActorView, shortName } from '../lib/actors';
 import { fmt, RULE_LABELS, VALUE_LABELS } from '../lib/format';
 import { activeLift, decisionsOn, lastDecision } from '../lib/traceData';
 import { Basis } from './Basis';
 
-function DecisionView({ decision, name }: { decision: Decision; name: string }) {
-  const rises = rungIndex(decision.to) > rungIndex(decision.from);
+function DecisionView({
+  decision,
+  actor,
+  name,
+}: {
+  decision: Decision;
+  actor: Actor;
+  name: string;
+}) {
   const compared = ['drive', 'threshold', 'ceiling'].filter((key) => key in decision.values);
   const terms = Object.entries(decision.values).filter(
     ([key, value]) => !compared.includes(key) && value !== 0,
@@ -15,7 +22,7 @@ function DecisionView({ decision, name }: { decision: Decision; name: string }) 
   return (
     <div className="decision">
       <p className="decision-head">
-        {name} {rises ? 'rises' : 'steps down'} <strong>{decision.from}</strong> →{' '}
+        {name} {moveVerb(actor, decision)} <strong>{decision.from}</strong> →{' '}
         <strong>{decision.to}</strong>
       </p>
       <p className="rule">
@@ -73,6 +80,7 @@ export function WhyPanel({
     (event) => event.type === 'attack' && (event.from === actor.id || event.to === actor.id),
   );
   const posture = actor.actor.posture;
+  const packActor = actor.actor;
 
   return (
     <section
@@ -112,19 +120,27 @@ export function WhyPanel({
       ))}
       {today.length > 0 ? (
         today.map((decision) => (
-          <DecisionView key={`${decision.from}-${decision.to}`} decision={decision} name={name} />
+          <DecisionView
+            key={`${decision.from}-${decision.to}`}
+            decision={decision}
+            actor={packActor}
+            name={name}
+          />
         ))
       ) : last ? (
         <>
           <p className="holds">
-            No change today: {name} has held <strong>{rung}</strong> since day {last.day}. That day:
+            No change today: {name} {agree(packActor, 'has', 'have')} held <strong>{rung}</strong>{' '}
+            since day {last.day}. That day:
           </p>
-          <DecisionView decision={last.decision} name={name} />
+          <DecisionView decision={last.decision} actor={packActor} name={name} />
         </>
       ) : (
         <>
           <p className="holds">
-            No change yet: {name} is at its starting rung, <strong>{posture.start.value}</strong>.
+            No change yet: {name} {agree(packActor, 'is', 'are')} at{' '}
+            {agree(packActor, 'its', 'their')} starting rung, <strong>{posture.start.value}</strong>
+            .
           </p>
           <ul className="bases">
             <Basis basis={{ field: `${actor.id}.start`, ...posture.start.provenance }} />

@@ -1,5 +1,5 @@
+import { parseShape } from '../schema/parseShape.js';
 import { ValidationError } from '../schema/ValidationError.js';
-import { zodIssues } from '../schema/zodIssues.js';
 import { type Distribution, DistributionSchema } from './DistributionSchema.js';
 
 /**
@@ -10,10 +10,10 @@ export function checkDistribution(
   input: unknown,
   path: readonly (string | number)[] = [],
 ): Distribution {
-  const parsed = DistributionSchema.safeParse(input);
+  const parsed = parseShape(DistributionSchema, input);
   if (parsed.success) return parsed.data;
   throw new ValidationError(
     'distribution',
-    zodIssues(parsed.error).map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+    parsed.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
   );
 }

@@ -1,7 +1,8 @@
+import { parseShape } from '../schema/parseShape.js';
 import { type ReadDocument, readDocument } from '../schema/readDocument.js';
 import type { Pack, Scenario } from '../schema/types.js';
 import { ValidationError } from '../schema/ValidationError.js';
-import { locateIssue, zodIssues } from '../schema/zodIssues.js';
+import { locateIssue } from '../schema/zodIssues.js';
 import { checkRecord } from './checkRecord.js';
 import { type PublicRecord, PublicRecordSchema } from './recordSchema.js';
 
@@ -26,8 +27,8 @@ export function parseRecord(
 ): PublicRecord {
   const doc: ReadDocument | undefined =
     typeof input === 'string' ? readDocument(input, 'record') : undefined;
-  const result = PublicRecordSchema.safeParse(doc ? doc.value : input);
-  if (!result.success) throw new ValidationError('record', zodIssues(result.error, doc));
+  const result = parseShape(PublicRecordSchema, doc ? doc.value : input, doc);
+  if (!result.success) throw new ValidationError('record', result.issues);
   if (options.pack) {
     const issues = checkRecord(result.data, options.pack, options.scenario);
     if (issues.length > 0) {

@@ -1,8 +1,9 @@
 import { LessonSchema } from '../schema/lessonSchema.js';
+import { parseShape } from '../schema/parseShape.js';
 import { type ReadDocument, readDocument } from '../schema/readDocument.js';
 import type { Lesson, Pack, Scenario } from '../schema/types.js';
 import { ValidationError } from '../schema/ValidationError.js';
-import { locateIssue, zodIssues } from '../schema/zodIssues.js';
+import { locateIssue } from '../schema/zodIssues.js';
 import { checkLesson } from './checkLesson.js';
 
 export interface ParseLessonOptions {
@@ -21,8 +22,8 @@ export interface ParseLessonOptions {
 export function parseLesson(input: string | unknown, options: ParseLessonOptions = {}): Lesson {
   const doc: ReadDocument | undefined =
     typeof input === 'string' ? readDocument(input, 'lesson') : undefined;
-  const result = LessonSchema.safeParse(doc ? doc.value : input);
-  if (!result.success) throw new ValidationError('lesson', zodIssues(result.error, doc));
+  const result = parseShape(LessonSchema, doc ? doc.value : input, doc);
+  if (!result.success) throw new ValidationError('lesson', result.issues);
   if (options.pack) {
     const issues = checkLesson(result.data, options.pack, options.scenarios ?? {});
     if (issues.length > 0) {

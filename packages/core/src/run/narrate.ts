@@ -1,4 +1,4 @@
-import { rungIndex } from '../schema/rungs.js';
+import { moveVerb } from '../schema/agree.js';
 import type { FieldProvenance, Pack, Trace } from '../schema/types.js';
 
 export interface NarrateOptions {
@@ -20,7 +20,7 @@ export interface NarrativeLine {
 export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}): NarrativeLine[] {
   const names = new Map(pack.actors.map((actor) => [actor.id, actor.name]));
   const name = (id: string) => names.get(id) ?? id;
-  const plural = new Set(pack.actors.filter((actor) => actor.plural).map((actor) => actor.id));
+  const actors = new Map(pack.actors.map((actor) => [actor.id, actor]));
   const shown = (id: string) => !options.actors || options.actors.includes(id);
   const seenDyads = new Set<string>();
   const lines: NarrativeLine[] = [];
@@ -47,9 +47,7 @@ export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}):
     }
     for (const decision of day.decisions) {
       if (!shown(decision.actor)) continue;
-      const rises = rungIndex(decision.to) > rungIndex(decision.from);
-      const many = plural.has(decision.actor);
-      const verb = rises ? (many ? 'rise' : 'rises') : many ? 'step down' : 'steps down';
+      const verb = moveVerb(actors.get(decision.actor), decision);
       line(
         'decision',
         `${name(decision.actor)} ${verb} ${decision.from} → ${decision.to}: ${decision.why}.`,

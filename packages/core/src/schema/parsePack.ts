@@ -1,9 +1,10 @@
 import { checkPack } from './checkPack.js';
 import { PackSchema } from './packSchema.js';
+import { parseShape } from './parseShape.js';
 import { type ReadDocument, readDocument } from './readDocument.js';
 import type { Pack } from './types.js';
 import { ValidationError } from './ValidationError.js';
-import { locateIssue, zodIssues } from './zodIssues.js';
+import { locateIssue } from './zodIssues.js';
 
 /**
  * Validates a content pack given as YAML or JSON text, or as an object: its shape, its references
@@ -12,8 +13,8 @@ import { locateIssue, zodIssues } from './zodIssues.js';
 export function parsePack(input: string | unknown): Pack {
   const doc: ReadDocument | undefined =
     typeof input === 'string' ? readDocument(input, 'pack') : undefined;
-  const result = PackSchema.safeParse(doc ? doc.value : input);
-  if (!result.success) throw new ValidationError('pack', zodIssues(result.error, doc));
+  const result = parseShape(PackSchema, doc ? doc.value : input, doc);
+  if (!result.success) throw new ValidationError('pack', result.issues);
   const issues = checkPack(result.data);
   if (issues.length > 0) {
     throw new ValidationError(

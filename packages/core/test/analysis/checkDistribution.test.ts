@@ -49,7 +49,7 @@ describe('checkDistribution', () => {
       'params.resolve.range.high',
     );
     expect(issuesOf({ kind: 'uniform', low: 0, high: 1, mode: 0.5 })).toEqual([
-      ['params.resolve.range', expect.stringContaining('"mode"')],
+      ['params.resolve.range.mode', 'is not a field here (known: kind, low, high)'],
     ]);
   });
 

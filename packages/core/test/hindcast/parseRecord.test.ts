@@ -121,7 +121,12 @@ describe('parseRecord', () => {
   });
 
   it('rejects an unknown key at its own line', () => {
-    expectIssue(rejection(withLine(19, '    codin: Deniable fire.')), 'events[0]', 19);
+    expectIssue(
+      rejection(withLine(19, '    codin: Deniable fire.')),
+      'events[0].codin',
+      19,
+      'is not a field here; did you mean "coding"?',
+    );
   });
 
   it('turns YAML syntax errors into a located ValidationError', () => {
