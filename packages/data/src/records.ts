@@ -10,6 +10,12 @@ import { RECORD_YAML, RECORDS } from './generated/content.js';
  */
 export const publicRecords: Readonly<Record<string, PublicRecord>> = RECORDS;
 
+/**
+ * The id of the record a hindcast scores against when none is named (`brink hindcast`, the web's
+ * hindcast page) and the one the web's source view cites: the record of Oct 2023 to Jun 2025.
+ */
+export const DEFAULT_RECORD_ID = 'axis-2023-2025';
+
 /** The YAML text of a built-in record, as shipped. */
 export function recordSource(id: string): string | undefined {
   return lookupId(RECORD_YAML, id);

@@ -1,3 +1,4 @@
+import { DEFAULT_RECORD_ID } from '@brink/data';
 import { Command } from 'commander';
 import type { HindcastOptions } from '../actions/hindcast.js';
 import { createContext } from '../context.js';
@@ -5,9 +6,6 @@ import { DEFAULT_SEED, parse } from '../options.js';
 
 /** The runs `hindcast` makes when `--runs` is not given: each is 633 days, simulated in full. */
 export const DEFAULT_HINDCAST_RUNS = 100;
-
-/** The public record `hindcast` scores against when `--record` is not given. */
-export const DEFAULT_RECORD = 'axis-2023-2025';
 
 /** `brink hindcast`: the model scored against the public record. */
 export function hindcastCommand(): Command {
@@ -18,7 +16,7 @@ export function hindcastCommand(): Command {
     )
     .option('-n, --runs <n>', 'how many runs', parse.runs, DEFAULT_HINDCAST_RUNS)
     .option('-s, --seed <n>', 'the batch seed', parse.seed, DEFAULT_SEED)
-    .option('--record <id>', 'the built-in public record to score against', DEFAULT_RECORD)
+    .option('--record <id>', 'the built-in public record to score against', DEFAULT_RECORD_ID)
     .option('--json', 'print the score as JSON on stdout, and nothing else')
     .option('-q, --quiet', 'no progress bar on stderr')
     .addHelpText(

@@ -7,7 +7,7 @@ import {
   type RecordedEvent,
   scoreHindcast,
 } from '@brink/core';
-import { axisPack, getRecord, scenarios } from '@brink/data';
+import { axisPack, DEFAULT_RECORD_ID, getRecord, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
@@ -23,8 +23,6 @@ import { BatchProgress } from './BatchProgress';
 import { ChartFigure } from './ChartFigure';
 import { Problem } from './Problem';
 
-/** The record the page scores against. */
-const RECORD_ID = 'axis-2023-2025';
 /** A hindcast run is 633 days long, over five times a batch scenario's, so runs are fewer. */
 export const MAX_HINDCAST_RUNS = 2000;
 const DEFAULT_RUNS = 100;
@@ -61,7 +59,7 @@ const share = (value: number | null) => (value === null ? '–' : percent(value)
 export function HindcastPage() {
   const query = useSearchParams();
   const params = useMemo(() => readParams(new URLSearchParams(query.toString())), [query]);
-  const record = getRecord(RECORD_ID);
+  const record = getRecord(DEFAULT_RECORD_ID);
   const scenario = scenarios[record.scenario]!;
   const { state: batch, start, cancel, progress } = useBatch();
   const [open, setOpen] = useState<RecordedEvent | null>(null);

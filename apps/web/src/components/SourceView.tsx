@@ -1,6 +1,6 @@
 'use client';
 
-import { axisPack, getRecord } from '@brink/data';
+import { axisPack, DEFAULT_RECORD_ID, getRecord } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo } from 'react';
@@ -18,7 +18,7 @@ const byParagraph = rulesByParagraph(
   ),
 );
 const names = new Map(axisPack.actors.map((actor) => [actor.id, actor.name]));
-const record = getRecord('axis-2023-2025');
+const record = getRecord(DEFAULT_RECORD_ID);
 
 function RuleItem({ rule, current }: { rule: Rule; current: boolean }) {
   const { provenance } = rule;
