@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENGINE_VERSION } from '@brink/core';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUEUE_PREFIX, SHARD_QUEUE } from '../src/queue/protocol.js';
 import { BIN, brink, cliEnv, SHORT, tempDir } from './cli.js';
 import { freePort, type RedisServer, startRedis } from './redisServer.js';
 import { killAllTethered, startTethered, type Tethered } from './tethered.js';
@@ -168,8 +170,9 @@ describe('a restarted coordinator', () => {
     await first.waitForStderr(/no worker is connected yet/);
     process.kill(first.pid, 'SIGINT');
     expect(await first.exited).toBe(130);
+    // No worker is promised where there is none.
     expect(first.stderr()).toContain(
-      `interrupted: batch ${id} stays queued at ${redis.url(1)}, where workers go on with it; run the same command again to collect it`,
+      `interrupted: batch ${id} stays queued at ${redis.url(1)}, but no worker is connected to take it: start one with brink worker --queue ${redis.url(1)}, then run the same command again to collect it`,
     );
     expect(manifestOf(out)).toMatchObject({ complete: false, runsCompleted: 0 });
     const db = client(1);
@@ -185,6 +188,30 @@ describe('a restarted coordinator', () => {
     expect(second.stdout).toBe(local.stdout);
     expect(manifestOf(out)).toMatchObject({ complete: true, runsCompleted: RUNS });
     expect(await db.exists(`brink:batches:${id}`)).toBe(0);
+  });
+});
+
+describe('an interrupted coordinator', () => {
+  it('says a connected worker goes on with the batch when one is connected', async () => {
+    // The shard queue is paused, so the connected worker takes nothing and the batch cannot end
+    // before the Ctrl-C, however fast the machine.
+    const shardQueue = new Queue(SHARD_QUEUE, { prefix: QUEUE_PREFIX, connection: client(4) });
+    await shardQueue.pause();
+    const worker = await startWorker(4);
+    const out = join(dir, 'interrupted.ndjson');
+    const coordinator = await startTethered(process.execPath, [BIN, ...queuedArgs(4, 100, out)], {
+      env: cliEnv(),
+    });
+    const [, id] = await coordinator.waitForStderr(/queued batch (batch-[0-9a-f]{24}) at/);
+    process.kill(coordinator.pid, 'SIGINT');
+    expect(await coordinator.exited).toBe(130);
+    expect(coordinator.stderr()).not.toContain('no worker is connected');
+    expect(coordinator.stderr()).toContain(
+      `interrupted: batch ${id} stays queued at ${redis.url(4)}, where 1 connected worker goes on with it; run the same command again to collect it (0 of ${RUNS} runs are in ${out} so far)`,
+    );
+    process.kill(worker.pid, 'SIGTERM');
+    expect(await worker.exited).toBe(0);
+    await shardQueue.close();
   });
 });
 

@@ -148,9 +148,10 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
     };
     const records = file;
     let executed: Executed;
+    let workersConnected: number | undefined;
     if (options.queue && queued) {
       const { runQueuedBatch } = await import('../queue/runQueuedBatch.js');
-      executed = await runQueuedBatch(ctx, job, header, {
+      const queuedResult = await runQueuedBatch(ctx, job, header, {
         target: options.queue,
         plan: queued,
         label: scenario.id,
@@ -159,6 +160,8 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
           ? { onShard: (shard) => records.append(shard.records, codec.encode) }
           : {}),
       });
+      executed = queuedResult;
+      workersConnected = queuedResult.workersConnected;
     } else {
       executed = await executeBatches(ctx, [job], {
         workers,
@@ -175,13 +178,23 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
       const written = file?.finish(false, executed.workers);
       const done = written ? written.runsCompleted : (executed.delivered[0] ?? 0);
       if (options.queue && queued) {
+        const connected = workersConnected;
+        const soFar = options.out
+          ? ` (${done} of ${options.runs} runs are in ${options.out} so far)`
+          : '';
+        const collect = 'run the same command again to collect it';
+        const next =
+          connected === undefined
+            ? `whether a worker is connected to take it could not be asked; ${collect}`
+            : connected === 0
+              ? `but no worker is connected to take it: start one with brink worker --queue ${options.queue.display}, then ${collect}`
+              : `where ${formatCount(connected, 'connected worker')} ${connected === 1 ? 'goes' : 'go'} on with it; ${collect}`;
         throw new CliError(
-          `interrupted: batch ${queued.id} stays queued at ${options.queue.display}, where workers go on with it; ` +
-            `run the same command again to collect it` +
-            (options.out ? ` (${done} of ${options.runs} runs are in ${options.out} so far)` : ''),
+          `interrupted: batch ${queued.id} stays queued at ${options.queue.display}, ${next}${soFar}`,
           EXIT.interrupted,
         );
       }
+
       const where = options.out
         ? `: ${done} of ${options.runs} runs are in ${options.out} (its manifest says complete: false)\n` +
           `continue with: brink batch ${scenarioArg} --runs ${options.runs} --seed ${options.seed} --out ${options.out} --resume`

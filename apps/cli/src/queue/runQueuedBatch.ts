@@ -45,6 +45,11 @@ export interface QueuedBatchOptions {
 export interface QueuedExecuted extends Executed {
   batch: string;
   shards: number;
+  /**
+   * When the batch was left unfinished: how many workers were connected to its queue as the
+   * coordinator stopped (from BullMQ's worker list), or `undefined` when Redis could not be asked.
+   */
+  workersConnected?: number | undefined;
 }
 
 /**
@@ -255,6 +260,13 @@ export async function runQueuedBatch(
       }
     }
     const complete = next === plan.shards.length;
+    // Whoever is told the batch stays queued is told whether anyone is there to take it.
+    const workersConnected = complete
+      ? undefined
+      : await shards
+          .getWorkers()
+          .then((list) => list.filter((worker) => Number(worker.db) === target.db).length)
+          .catch(() => undefined);
     // Timed from the batch's submission, so a picked-up batch is not credited with earlier work.
     const elapsed = (Date.now() - parent.timestamp) / 1000;
     if (complete) await redis(parent.remove());
@@ -267,6 +279,7 @@ export async function runQueuedBatch(
       workers: processedBy.size,
       batch: plan.id,
       shards: plan.shards.length,
+      ...(complete ? {} : { workersConnected }),
       ...(stoppedBy ? { signal: stoppedBy } : {}),
     };
   } finally {
