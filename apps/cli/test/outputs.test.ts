@@ -2,13 +2,15 @@ import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   lstatSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { brink, finish, SHORT, start, tempDir } from './cli.js';
 
 const dir = tempDir();
@@ -165,4 +167,60 @@ describe('one writer per output', () => {
     expect(result.code).toBe(0);
     expect(existsSync(`${out}.lock`)).toBe(false);
   });
+});
+
+/**
+ * A folder on a tmpfs of `size` (e.g. `64k`), or undefined where tmpfs cannot be mounted (not
+ * root); unmounted by the returned function.
+ */
+function smallDevice(size: string): { path: string; unmount: () => void } | undefined {
+  const path = join(dir, `device-${size}`);
+  mkdirSync(path, { recursive: true });
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', path], {
+      stdio: 'ignore',
+    });
+  } catch {
+    return undefined;
+  }
+  return { path, unmount: () => execFileSync('umount', ['-l', path]) };
+}
+
+const device = smallDevice('64k');
+afterAll(() => device?.unmount());
+
+// Mounting a tmpfs needs root, as in the project's test machines; elsewhere this is skipped.
+describe.skipIf(!device)('a full device', () => {
+  it.each(['ndjson', 'csv'])(
+    'stops a --out %s file at its last whole record, with a manifest that counts exactly those, in one line and exit 1',
+    async (format) => {
+      const out = join(device!.path, `full.${format}`);
+      const result = await brink(['batch', 'baseline', '--runs', '5000', '--out', out, '--quiet']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `^brink: cannot write ${out}(\\.manifest\\.json)?: .*no space left on device.*\\n$`,
+          'i',
+        ),
+      );
+      expect(result.stdout).toBe('');
+      const text = read(out);
+      // Whole records only: the file ends at a line's end, and every line is a record.
+      expect(text === '' || text.endsWith('\n')).toBe(true);
+      const records = lines(out).slice(format === 'csv' ? 1 : 0);
+      if (format === 'ndjson')
+        for (const line of records) expect(() => JSON.parse(line)).not.toThrow();
+      const manifest = manifestOf(out);
+      expect(manifest).toMatchObject({ complete: false, runsCompleted: records.length });
+      expect(records.length).toBeGreaterThan(0);
+      expect(records.length).toBeLessThan(5000);
+      // No temporary manifest and no lock left behind.
+      expect(readdirSync(device!.path).sort()).toEqual([
+        `full.${format}`,
+        `full.${format}.manifest.json`,
+      ]);
+      rmSync(out);
+      rmSync(`${out}.manifest.json`);
+    },
+  );
 });
