@@ -150,6 +150,14 @@ describe('brink explain', () => {
     expect(result.stdout).toContain('red line crossed');
   });
 
+  it('makes its verbs agree with an actor the pack names in the plural', async () => {
+    const result = await brink(['explain', 'baseline', '--actor', 'houthis', '--day', '0']);
+    expect(result.code).toBe(0);
+    const text = result.stdout.replace(/\s+/g, ' ');
+    expect(text).toMatch(/On day 0 Houthis \(Yemen\) stand at \w+; their ceiling is /);
+    expect(text).not.toMatch(/Houthis \(Yemen\) (stands|rises|steps down) /);
+  });
+
   it('gives the chain as JSON', async () => {
     const result = await brink(['explain', 'baseline', '--actor', 'hezbollah', '--json']);
     const document = JSON.parse(result.stdout);

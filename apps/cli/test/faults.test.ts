@@ -100,6 +100,33 @@ describe('faults found by trying the CLI as users and attackers would', () => {
     );
   });
 
+  it('validates a file in one pass: schema and pack problems together, each with line, column and path, in plain words', async () => {
+    const path = join(dir, 'many-problems.yaml');
+    writeFileSync(
+      path,
+      [
+        'id: what-if',
+        'title: What if?',
+        'pack: axis-2023',
+        'horizon: 30',
+        'injects:',
+        '  - { day: 40, type: statement, from: iran, stance: calm }',
+        '  - { day: 2, type: restrain, from: iran, to: atlantis }',
+        '  - { day: 3, type: attack, from: israel, to: iran, means: laser, target: forces, severity: 0.5 }',
+        '  - { day: 4, type: statement, stance: calm }',
+      ].join('\n'),
+    );
+    const result = await brink(['validate', path]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n').filter(Boolean)).toEqual([
+      `${path}:6:12 injects[0].day: day 40 is beyond the horizon (days 0..29)`,
+      `${path}:7:47 injects[1].to: unknown actor "atlantis" (known: iran, hamas, hezbollah, syria, iraqi-militias, houthis, israel, us)`,
+      `${path}:8:60 injects[2].means: must be one of rocket, drone, missile, airstrike, ground (how the attack is made), not "laser"`,
+      `${path}:9:5 injects[3].from: is missing: the id of the actor who acts, e.g. iran`,
+    ]);
+    expect(result.stderr).toBe('brink: 1 of 1 file invalid\n');
+  });
+
   it('refuses input nested 100,000 levels deep with a plain message', async () => {
     const path = join(dir, 'deep.yaml');
     writeFileSync(

@@ -1,8 +1,10 @@
 import {
+  agree,
   applyOverrides,
   type Decision,
   describeBasis,
   type FieldProvenance,
+  formatCount,
   type RedLineCrossing,
   rungIndex,
   simulate,
@@ -113,12 +115,12 @@ export function explainAction(scenarioArg: string, options: ExplainOptions, ctx:
   lines.push('');
   lines.push(
     color.bold(
-      `How it got there (${chain.length === 0 ? 'no changes' : plural(chain.length, 'step')})`,
+      `How it got there (${chain.length === 0 ? 'no changes' : formatCount(chain.length, 'step')})`,
     ),
   );
   if (chain.length === 0) {
     para(
-      `${actor.name} never moved: it has stood at ${rung} since day 0, its starting rung.`,
+      `${actor.name} never moved: ${agree(actor, 'it has', 'they have')} stood at ${rung} since day 0, ${agree(actor, 'its', 'their')} starting rung.`,
       '  ',
     );
   }
@@ -154,7 +156,7 @@ export function explainAction(scenarioArg: string, options: ExplainOptions, ctx:
       ? lifts.reduce((a, b) => (rungIndex(b.lift) > rungIndex(a.lift) ? b : a))
       : undefined;
   para(
-    `On day ${day} ${actor.name} stands at ${rung}; its ceiling is ${ceiling.rung}` +
+    `On day ${day} ${actor.name} ${agree(actor, 'stands', 'stand')} at ${rung}; ${agree(actor, 'its', 'their')} ceiling is ${ceiling.rung}` +
       (lifted
         ? `, lifted to ${lifted.lift} until day ${lifted.until} by red line ${lifted.redLine}.`
         : ', with no red line lifting it.'),
@@ -162,8 +164,4 @@ export function explainAction(scenarioArg: string, options: ExplainOptions, ctx:
     color.bold,
   );
   ctx.out(`${lines.join('\n')}\n`);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

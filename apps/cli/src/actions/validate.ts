@@ -1,4 +1,4 @@
-import { ValidationError } from '@brink/core';
+import { formatCount, ValidationError } from '@brink/core';
 import type { Context } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { formatFileIssues, readScenarioFile } from '../loadScenario.js';
@@ -24,9 +24,6 @@ export function validateAction(files: readonly string[], ctx: Context): void {
     }
   }
   if (invalid > 0) {
-    throw new CliError(
-      `${invalid} of ${files.length} file${files.length === 1 ? '' : 's'} invalid`,
-      EXIT.invalid,
-    );
+    throw new CliError(`${invalid} of ${formatCount(files.length, 'file')} invalid`, EXIT.invalid);
   }
 }

@@ -4,6 +4,7 @@ import {
   type BatchHeader,
   ENGINE_VERSION,
   emptyAggregate,
+  formatCount,
   mergeAggregates,
 } from '@brink/core';
 import { FlowProducer, Job, Queue } from 'bullmq';
@@ -184,7 +185,7 @@ export async function runQueuedBatch(
         )
       ).job as Job<BatchJobData>;
       ctx.log(
-        `brink: queued batch ${plan.id} at ${target.display}: ${plan.shards.length} shard${plan.shards.length === 1 ? '' : 's'} of up to ${plan.shardSize} runs`,
+        `brink: queued batch ${plan.id} at ${target.display}: ${formatCount(plan.shards.length, 'shard')} of up to ${formatCount(plan.shardSize, 'run')}`,
       );
     }
     // CLIENT LIST covers the whole server: count only the workers of this database.

@@ -5,6 +5,7 @@ import {
   batchHeader,
   ENGINE_VERSION,
   emptyAggregate,
+  formatCount,
   lookupId,
   mergeAggregates,
   type RunRecord,
@@ -169,7 +170,7 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
   });
   ctx.log(
     `brink: worker ${name} serving ${target.display} (engine ${ENGINE_VERSION}, ` +
-      `${options.concurrency} shard${options.concurrency === 1 ? '' : 's'} at a time); Ctrl-C stops it`,
+      `${formatCount(options.concurrency, 'shard')} at a time); Ctrl-C stops it`,
   );
   const signal = await stopped;
   ctx.log(

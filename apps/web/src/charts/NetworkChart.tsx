@@ -1,6 +1,6 @@
 'use client';
 
-import type { Channel, Trace } from '@brink/core';
+import { agree, type Channel, formatCount, type Trace } from '@brink/core';
 import { Group } from '@visx/group';
 import { scalePoint } from '@visx/scale';
 import { useMemo } from 'react';
@@ -207,7 +207,8 @@ export function NetworkChart({
                 strokeDasharray={CHANNEL_DASH[strongest]}
               >
                 <title>
-                  {sponsor.name} supports {support.to}: {support.channels.join(', ')}
+                  {sponsor.name} {agree(sponsor.actor, 'supports', 'support')} {support.to}:{' '}
+                  {support.channels.join(', ')}
                   {used.length > 0 ? ` (today: ${used.join(', ')})` : ''}
                 </title>
               </path>,
@@ -250,8 +251,9 @@ export function NetworkChart({
               data-testid="attack-edge"
             >
               <title>
-                {attacker.name} attacks {edge.to}: {edge.count} strike{edge.count === 1 ? '' : 's'}{' '}
-                ({edge.means.join(', ')}), heaviest severity {edge.severity.toFixed(2)}
+                {attacker.name} {agree(attacker.actor, 'attacks', 'attack')} {edge.to}:{' '}
+                {formatCount(edge.count, 'strike')} ({edge.means.join(', ')}), heaviest severity{' '}
+                {edge.severity.toFixed(2)}
               </title>
             </path>
           );

@@ -1,6 +1,6 @@
 'use client';
 
-import { RUNGS, rungIndex, type Trace } from '@brink/core';
+import { formatCount, RUNGS, rungIndex, type Trace } from '@brink/core';
 import { AxisBottom } from '@visx/axis';
 import { curveStepAfter } from '@visx/curve';
 import { localPoint } from '@visx/event';
@@ -321,11 +321,7 @@ function HoverText({
       ) : (
         <p>At its starting rung.</p>
       )}
-      {attacks > 0 && (
-        <p>
-          {attacks} attack{attacks === 1 ? '' : 's'} made today.
-        </p>
-      )}
+      {attacks > 0 && <p>{formatCount(attacks, 'attack')} made today.</p>}
       <p className="hint">Click to see why.</p>
     </div>
   );

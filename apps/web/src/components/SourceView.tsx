@@ -1,5 +1,6 @@
 'use client';
 
+import { formatCount } from '@brink/core';
 import { axisPack, DEFAULT_RECORD_ID, getRecord } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
@@ -142,7 +143,7 @@ export function SourceView() {
                     href={`/source?p=${number}&at=${segment.start}`}
                     className={`passage${current ? ' current' : ''}`}
                     scroll={false}
-                    title={`${segment.fields.length} rule${segment.fields.length === 1 ? '' : 's'}: ${segment.fields.join(', ')}`}
+                    title={`${formatCount(segment.fields.length, 'rule')}: ${segment.fields.join(', ')}`}
                     data-fields={segment.fields.join(' ')}
                   >
                     {segment.text}

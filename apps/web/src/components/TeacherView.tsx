@@ -1,4 +1,4 @@
-import type { Lesson } from '@brink/core';
+import { formatCount, type Lesson } from '@brink/core';
 import { axisPack, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { experimentBatchHref, experimentRunHref, lessonHref } from '../lib/lessonView';
@@ -46,8 +46,8 @@ export function TeacherView({ lessons }: { lessons: readonly Lesson[] }) {
                 {lesson.experiments.map((experiment) => (
                   <li key={experiment.id}>
                     <strong>{scenarios[experiment.scenario]?.title ?? experiment.scenario}</strong>{' '}
-                    (<code>{experiment.scenario}</code>, {experiment.runs.toLocaleString('en')} run
-                    {experiment.runs === 1 ? '' : 's'}, seed {experiment.seed}):{' '}
+                    (<code>{experiment.scenario}</code>, {formatCount(experiment.runs, 'run')}, seed{' '}
+                    {experiment.seed}):{' '}
                     <Link href={experimentRunHref(experiment)} prefetch={false}>
                       open in the runner
                     </Link>

@@ -1,4 +1,5 @@
 import { moveVerb } from '../schema/agree.js';
+import { formatCount } from '../schema/formatCount.js';
 import type { FieldProvenance, Pack, Trace } from '../schema/types.js';
 
 export interface NarrateOptions {
@@ -72,7 +73,7 @@ export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}):
       lines.push({
         day: day.day,
         kind: 'day',
-        text: `Day ${day.day}${attacks ? ` — ${attacks} attack${attacks === 1 ? '' : 's'}` : ''}`,
+        text: `Day ${day.day}${attacks ? ` — ${formatCount(attacks, 'attack')}` : ''}`,
       });
       lines.push(...today);
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from './formatCount.js';
 import { nearestId } from './nearestId.js';
 
 /** What zod's expected types are, in words. */
@@ -59,14 +60,14 @@ export function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
     case 'too_small': {
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'may not be empty';
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+        return `needs at least ${formatCount(Number(issue.minimum), 'item')}`;
       }
       if (issue.origin === 'string') return `must be at least ${issue.minimum} characters long`;
       return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${formatBound(issue.minimum)}`;
     }
     case 'too_big': {
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return `may have at most ${issue.maximum} item${Number(issue.maximum) === 1 ? '' : 's'}`;
+        return `may have at most ${formatCount(Number(issue.maximum), 'item')}`;
       }
       if (issue.origin === 'string') return `may be at most ${issue.maximum} characters long`;
       return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${formatBound(issue.maximum)}`;

@@ -15,6 +15,6 @@ export function scenarioSummary(
   const postures =
     changed.length === 0
       ? 'postures as in the pack'
-      : `${changed.map((id) => `${id}'s`).join(', ')} posture${changed.length === 1 ? '' : 's'} changed`;
+      : `${changed.map((id) => `${id}'s`).join(', ')} ${changed.length === 1 ? 'posture' : 'postures'} changed`;
   return `${formatCount(scenario.horizon, 'day')} on the ${scenario.pack} pack; ${postures}; ${formatCount(scenario.injects.length, 'scripted inject')}.`;
 }
