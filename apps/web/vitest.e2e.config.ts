@@ -15,7 +15,7 @@ export default defineProject({
     // After the unit tests, one file at a time: a page's batch runs on as many Web Workers as
     // there are cores, so running beside other projects only slows both. Nothing here asserts a
     // duration (`measure` reports those), so a loaded machine slows these tests but does not fail
-    // them. The bench project runs after this one.
+    // them.
     sequence: { groupOrder: 1 },
   },
 });

@@ -14,7 +14,8 @@ export default defineProject({
     include: ['test/**/*.test.ts'],
     testTimeout: 900_000,
     hookTimeout: 300_000,
-    // Last: the longest project.
-    sequence: { groupOrder: 2 },
+    // With the unit tests (group 0), not after them: projects of a group start in name order, so
+    // these two long files start first, each on a core, and the short files of the other
+    // projects fill in around them.
   },
 });

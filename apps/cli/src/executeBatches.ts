@@ -43,6 +43,7 @@ export async function executeBatches(
   if (runs === 0) {
     return {
       aggregates: [],
+      profiles: [],
       delivered: jobs.map((job) => job.to),
       interrupted: false,
       runs,

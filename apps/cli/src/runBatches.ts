@@ -1,9 +1,12 @@
 import {
   type Aggregate,
   emptyAggregate,
+  emptyProfile,
   mergeAggregates,
+  mergeProfiles,
   type Pack,
   type Scenario,
+  type TraceProfile,
 } from '@brink/core';
 import type { WorkerPool } from './pool.js';
 import type { ShardOutput } from './shardTask.js';
@@ -38,6 +41,8 @@ export interface RunBatchesOptions {
 export interface BatchesResult {
   /** Per job, the merged aggregate of the runs delivered in order. */
   aggregates: Aggregate[];
+  /** Per job, the merged trace profile of the runs delivered in order. */
+  profiles: TraceProfile[];
   /** Per job, the runs delivered in order: `from` up to this (exclusive). */
   delivered: number[];
   /** Whether the signal stopped it before every run was done. */
@@ -46,7 +51,7 @@ export interface BatchesResult {
 
 /**
  * Runs batches on a worker pool, shard by shard, keeping every worker busy, and merges each
- * job's aggregates with core's `mergeAggregates`. Shards finish in any order; they are handed to
+ * job's aggregates and profiles with core's `mergeAggregates` and `mergeProfiles`. Shards finish in any order; they are handed to
  * `onShard` in run order, buffered until the shards before them are in, so output written from
  * there is the same whatever the number of workers. When `signal` aborts, no shard is started,
  * running ones are abandoned, and what was delivered in order is reported.
@@ -62,6 +67,7 @@ export async function runBatches(options: RunBatchesOptions): Promise<BatchesRes
     return shards;
   });
   const aggregates = jobs.map((job) => emptyAggregate(job.pack));
+  const profiles = jobs.map((job) => emptyProfile(job.pack));
   const delivered = jobs.map((job) => job.from);
   const waiting = jobs.map(() => new Map<number, ShardOutput>());
   let done = 0;
@@ -74,6 +80,7 @@ export async function runBatches(options: RunBatchesOptions): Promise<BatchesRes
       if (!next) break;
       waiting[index]!.delete(next.from);
       aggregates[index] = mergeAggregates(aggregates[index]!, next.aggregate);
+      profiles[index] = mergeProfiles(profiles[index]!, next.profile);
       delivered[index] = next.to;
       options.onShard?.(index, next);
     }
@@ -121,7 +128,7 @@ export async function runBatches(options: RunBatchesOptions): Promise<BatchesRes
   await Promise.all(running);
   if (failure !== undefined && !signal.aborted) throw failure;
   const interrupted = jobs.some((job, index) => delivered[index]! < job.to);
-  return { aggregates, delivered, interrupted };
+  return { aggregates, profiles, delivered, interrupted };
 }
 
 /** Runs per shard: small enough for smooth progress and little lost work on Ctrl-C, at most 16. */

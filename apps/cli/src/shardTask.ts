@@ -1,4 +1,4 @@
-import type { Aggregate, RunRecord, Scenario } from '@brink/core';
+import type { Aggregate, RunRecord, Scenario, TraceProfile } from '@brink/core';
 
 /** What the main thread sends a worker: a range of runs of one scenario's batch. */
 export interface ShardTask {
@@ -19,5 +19,7 @@ export interface ShardOutput {
   from: number;
   to: number;
   aggregate: Aggregate;
+  /** The trace profile of every run of the shard (rung by day, deciding rules). */
+  profile: TraceProfile;
   records: RunRecord[];
 }

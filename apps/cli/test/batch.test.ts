@@ -1,8 +1,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseScenario, simulate, summarize } from '@brink/core';
+import {
+  parseScenario,
+  RUNGS,
+  rungIndex,
+  simulate,
+  summarize,
+  type Trace,
+  type TraceProfile,
+} from '@brink/core';
 import { axisPack } from '@brink/data';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { batchProfileSummary } from '../src/format/batchProfile.js';
 import { brink, finish, SHORT, start, tempDir } from './cli.js';
 
 const RUNS = 120;
@@ -106,7 +115,13 @@ describe('brink batch', () => {
     const traces = Array.from({ length: runs }, (_, run) =>
       simulate(axisPack, scenario, { seed: 42, run }),
     );
-    expect(one!.summary).toEqual(summarize(traces, axisPack));
+    const { profile, ...summary } = one!.summary;
+    expect(summary).toEqual(summarize(traces, axisPack));
+    // The profile of every run, as their traces show it: rung by day, the fields that decided.
+    expect(profile).toEqual(batchProfileSummary(profileOf(traces), axisPack, scenario.horizon));
+    expect(profile.runs).toBe(runs);
+    expect(profile.days).toEqual([7, 14, 22, 29]);
+    expect(profile.rules.length).toBeGreaterThan(1);
     expect(two!.summary).toEqual(one!.summary);
   });
 
@@ -162,6 +177,39 @@ describe('brink batch', () => {
       runsCompleted: RUNS,
       resumes: [{ fromRun: partial.length }],
     });
+    // The interrupted batch's manifest kept its runs' profile: none are run again.
+    expect(resumed.stderr).not.toContain('again');
+    expect(manifestOf(out).profile).toEqual(manifestOf(reference).profile);
+  });
+
+  it('profiles again on resuming only the runs its manifest kept no profile of', async () => {
+    const twenty = join(dir, 'twenty.ndjson');
+    expect((await brink(['batch', SHORT, '--runs', '20', '--out', twenty, '--quiet'])).code).toBe(
+      0,
+    );
+    const { profile: kept, ...manifest } = manifestOf(reference);
+    expect(kept.runs).toBe(RUNS);
+    expect(manifestOf(twenty).profile.runs).toBe(20);
+    const cases = [
+      // Killed after the manifest was last written: it kept the profile of 20 of 50 runs.
+      { name: 'killed', profile: manifestOf(twenty).profile, again: 'runs 20–49' },
+      // Written by a brink that kept no profile.
+      { name: 'older', profile: undefined, again: 'runs 0–49' },
+    ];
+    for (const { name, profile, again } of cases) {
+      const out = join(dir, `${name}.ndjson`);
+      writeFileSync(out, `${lines(reference).slice(0, 50).join('\n')}\n`);
+      writeFileSync(
+        `${out}.manifest.json`,
+        JSON.stringify({ ...manifest, complete: false, runsCompleted: 50, profile }),
+      );
+      const args = ['batch', SHORT, '--runs', `${RUNS}`, '--out', out, '--resume', '--json'];
+      const result = await brink([...args, '--workers', '2']);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain(`profiling ${again} of ${out} again`);
+      expect(JSON.parse(result.stdout)).toEqual(referenceSummary);
+      expect(manifestOf(out).profile).toEqual(kept);
+    }
   });
 
   it('stops on SIGTERM the same way', async () => {
@@ -239,6 +287,17 @@ describe('brink batch', () => {
     );
     for (const actor of axisPack.actors) expect(result.stdout).toContain(`  ${actor.name}  `);
     expect(result.stdout).toContain('Outcomes: share of runs, with 95% Wilson intervals');
+    expect(result.stdout).toContain('Rung by day, over all 30 runs');
+    expect(result.stdout).toMatch(/\n +d7 +d14 +d22 +d29\n/);
+    for (const actor of axisPack.actors) {
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `\\n  ${actor.name.replace(/[()]/g, '\\$&')} +((${RUNGS.join('|')}) +\\S–\\S *){4}\\n`,
+        ),
+      );
+    }
+    expect(result.stdout).toContain('Rules that fired most');
+    expect(result.stdout).toMatch(/\n {2}\S+\.\S+ +\d+ +moves, in [\d.]+% of runs\n/);
     for (const outcome of axisPack.outcomes) {
       expect(result.stdout).toMatch(
         new RegExp(`\\n  ${outcome.id} +.+ +\\d+(\\.\\d)?% +[\\d.]+–[\\d.]+% +[█░▏▎▍▌▋▊▉ ]*\\n`),
@@ -247,6 +306,34 @@ describe('brink batch', () => {
     expect(result.stderr).toMatch(/^brink: 30 runs in [\d.]+ s \(\d+ runs\/s, 1 worker\)\n$/);
   });
 });
+
+/** The trace profile of runs read from their traces: rung by day, the fields that decided. */
+function profileOf(traces: readonly Trace[]): TraceProfile {
+  const rungDays = Object.fromEntries(
+    axisPack.actors.map((actor) => [
+      actor.id,
+      traces[0]!.days.map((_, day) =>
+        RUNGS.map(
+          (_, r) =>
+            traces.filter((trace) => rungIndex(trace.days[day]!.rungs[actor.id]!) === r).length,
+        ),
+      ),
+    ]),
+  );
+  const rules: TraceProfile['rules'] = {};
+  for (const trace of traces) {
+    const fields = trace.days.flatMap((day) => [
+      ...day.decisions.map((decision) => decision.provenance[0]!.field),
+      ...day.redLines.map((crossing) => crossing.provenance[0]!.field),
+    ]);
+    for (const field of fields) {
+      rules[field] ??= { fired: 0, runs: 0 };
+      rules[field].fired += 1;
+    }
+    for (const field of new Set(fields)) rules[field]!.runs += 1;
+  }
+  return { runs: traces.length, rungDays, rules };
+}
 
 async function waitFor(condition: () => boolean, timeout = 240_000): Promise<void> {
   const end = Date.now() + timeout;

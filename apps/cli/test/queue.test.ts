@@ -117,7 +117,10 @@ describe('brink batch --queue with brink workers', () => {
     const again = new RegExp(`shard ${shard}/4: runs \\d+–\\d+ \\(again`);
     expect(workers.slice(1).some((worker) => again.test(worker.stderr()))).toBe(true);
     expect(read(out)).toBe(local.records);
+    // The summary and the profile of every run (rung by day, rules), as the local batch's.
     expect(result.stdout).toBe(local.stdout);
+    expect(JSON.parse(local.stdout).profile).toMatchObject({ runs: RUNS });
+    expect(JSON.parse(local.stdout).profile.rules.length).toBeGreaterThan(0);
     const manifest = manifestOf(out);
     expect(manifest).toMatchObject({
       complete: true,

@@ -2,6 +2,7 @@ import {
   type Aggregate,
   addRecord,
   emptyAggregate,
+  fanDays,
   runShard,
   simulate,
   toRunRecord,
@@ -10,7 +11,6 @@ import { axisPack, getScenario } from '@brink/data';
 import { describe, expect, it } from 'vitest';
 import {
   compareOutcomes,
-  fanDays,
   firstDayBins,
   outcomeRows,
   percent,

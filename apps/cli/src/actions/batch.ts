@@ -2,13 +2,17 @@ import {
   type Aggregate,
   batchHeader,
   emptyAggregate,
+  emptyProfile,
   formatCount,
   mergeAggregates,
+  mergeProfiles,
   summaryOf,
+  type TraceProfile,
 } from '@brink/core';
 import type { Context } from '../context.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import { type Executed, executeBatches } from '../executeBatches.js';
+import { batchProfileSummary, renderBatchProfile } from '../format/batchProfile.js';
 import { renderBatchSummary } from '../format/batchSummary.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
@@ -19,6 +23,7 @@ import { codecFor } from '../output/recordFormat.js';
 import type { RedisTarget } from '../queue/parseRedisUrl.js';
 import { planQueuedBatch } from '../queue/planQueuedBatch.js';
 import { defaultShardSize } from '../queue/queueDefaults.js';
+import type { BatchJob } from '../runBatches.js';
 import { CLI_VERSION } from '../version.js';
 
 /** The options of `brink batch`, as commander parses them. */
@@ -76,6 +81,9 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
 
   let file: RecordFile | undefined;
   let earlier: Aggregate = emptyAggregate(pack);
+  let earlierProfile: TraceProfile = emptyProfile(pack);
+  /** Workers BullMQ saw connected when a queued batch was interrupted; undefined when not asked. */
+  let workersConnected: number | undefined;
   const codec = options.out ? codecFor(options.out, pack) : undefined;
   const claim = options.out
     ? claimOutput(options.out, {
@@ -124,6 +132,7 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
         const resumed = RecordFile.resume(options.out, codec, manifest, pack);
         file = resumed.file;
         earlier = resumed.aggregate;
+        earlierProfile = resumed.profile;
         if (resumed.fresh) ctx.log(`brink: nothing to resume at ${options.out}; starting it`);
         else if (file.completed < options.runs) {
           ctx.log(
@@ -132,7 +141,7 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
           );
         }
       } else {
-        file = RecordFile.create(options.out, codec, manifest);
+        file = RecordFile.create(options.out, codec, { ...manifest, profile: emptyProfile(pack) });
       }
     }
 
@@ -147,8 +156,15 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
       records: file !== undefined,
     };
     const records = file;
+    if (records && earlierProfile.runs < from) {
+      // The runs appended after the manifest was last written (or all of a file whose manifest
+      // kept no profile) are profiled again: same seed, same runs, so the same profile.
+      earlierProfile = await profileAgain(
+        { ...job, from: earlierProfile.runs, to: from, records: false },
+        records,
+      );
+    }
     let executed: Executed;
-    let workersConnected: number | undefined;
     if (options.queue && queued) {
       const { runQueuedBatch } = await import('../queue/runQueuedBatch.js');
       const queuedResult = await runQueuedBatch(ctx, job, header, {
@@ -157,7 +173,7 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
         label: scenario.id,
         progress: !options.quiet,
         ...(records && codec
-          ? { onShard: (shard) => records.append(shard.records, codec.encode) }
+          ? { onShard: (shard) => records.append(shard.records, codec.encode, shard.profile) }
           : {}),
       });
       executed = queuedResult;
@@ -169,50 +185,33 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
         progress: !options.quiet,
         initial: from,
         ...(records && codec
-          ? { onShard: (_job: number, shard) => records.append(shard.records, codec.encode) }
+          ? {
+              onShard: (_job: number, shard) =>
+                records.append(shard.records, codec.encode, shard.profile),
+            }
           : {}),
       });
     }
 
-    if (executed.interrupted) {
-      const written = file?.finish(false, executed.workers);
-      const done = written ? written.runsCompleted : (executed.delivered[0] ?? 0);
-      if (options.queue && queued) {
-        const connected = workersConnected;
-        const soFar = options.out
-          ? ` (${done} of ${options.runs} runs are in ${options.out} so far)`
-          : '';
-        const collect = 'run the same command again to collect it';
-        const next =
-          connected === undefined
-            ? `whether a worker is connected to take it could not be asked; ${collect}`
-            : connected === 0
-              ? `but no worker is connected to take it: start one with brink worker --queue ${options.queue.display}, then ${collect}`
-              : `where ${formatCount(connected, 'connected worker')} ${connected === 1 ? 'goes' : 'go'} on with it; ${collect}`;
-        throw new CliError(
-          `interrupted: batch ${queued.id} stays queued at ${options.queue.display}, ${next}${soFar}`,
-          EXIT.interrupted,
-        );
-      }
-
-      const where = options.out
-        ? `: ${done} of ${options.runs} runs are in ${options.out} (its manifest says complete: false)\n` +
-          `continue with: brink batch ${scenarioArg} --runs ${options.runs} --seed ${options.seed} --out ${options.out} --resume`
-        : ` after ${done} of ${options.runs} runs; nothing was written`;
-      throw new CliError(`interrupted${where}`, EXIT.interrupted);
-    }
+    if (executed.interrupted) throw interrupted(executed);
 
     const aggregate = mergeAggregates(earlier, executed.aggregates[0] ?? emptyAggregate(pack));
+    const profile = mergeProfiles(earlierProfile, executed.profiles[0] ?? emptyProfile(pack));
     file?.finish(true, executed.workers || workers);
     const summary = summaryOf(aggregate, header);
+    const profiled = batchProfileSummary(profile, pack, scenario.horizon);
     if (options.json) {
-      ctx.out(`${JSON.stringify(summary, null, 2)}\n`);
+      ctx.out(`${JSON.stringify({ ...summary, profile: profiled }, null, 2)}\n`);
     } else {
-      const lines = renderBatchSummary(summary, aggregate, pack, {
-        color: ctx.color,
-        width: ctx.width,
-        title: scenario.title,
-      });
+      const lines = [
+        ...renderBatchSummary(summary, aggregate, pack, {
+          color: ctx.color,
+          width: ctx.width,
+          title: scenario.title,
+        }),
+        '',
+        ...renderBatchProfile(profiled, pack, { color: ctx.color, width: ctx.width }),
+      ];
       ctx.out(`${lines.join('\n')}\n`);
     }
     if (executed.runs > 0) {
@@ -229,5 +228,52 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
     } else if (options.out) {
       ctx.log(ctx.errColor.dim(`brink: ${options.out} already holds all ${options.runs} runs`));
     }
+  }
+
+  /** The error to stop with when a signal stopped the batch: how far it got, how to go on. */
+  function interrupted(executed: Executed): CliError {
+    const written = file?.finish(false, executed.workers);
+    const done = written ? written.runsCompleted : (executed.delivered[0] ?? 0);
+    if (options.queue && queued) {
+      const connected = workersConnected;
+      const soFar = options.out
+        ? ` (${done} of ${options.runs} runs are in ${options.out} so far)`
+        : '';
+      const collect = 'run the same command again to collect it';
+      const next =
+        connected === undefined
+          ? `whether a worker is connected to take it could not be asked; ${collect}`
+          : connected === 0
+            ? `but no worker is connected to take it: start one with brink worker --queue ${options.queue.display}, then ${collect}`
+            : `where ${formatCount(connected, 'connected worker')} ${connected === 1 ? 'goes' : 'go'} on with it; ${collect}`;
+      return new CliError(
+        `interrupted: batch ${queued.id} stays queued at ${options.queue.display}, ${next}${soFar}`,
+        EXIT.interrupted,
+      );
+    }
+    const where = options.out
+      ? `: ${done} of ${options.runs} runs are in ${options.out} (its manifest says complete: false)\n` +
+        `continue with: brink batch ${scenarioArg} --runs ${options.runs} --seed ${options.seed} --out ${options.out} --resume`
+      : ` after ${done} of ${options.runs} runs; nothing was written`;
+    return new CliError(`interrupted${where}`, EXIT.interrupted);
+  }
+
+  /**
+   * Profiles the runs `job.from` ≤ run < `job.to` already in `file` again (records not wanted),
+   * on the same local workers, and keeps their profile in its manifest; the profile of every
+   * run before `job.to`.
+   */
+  async function profileAgain(job: BatchJob, into: RecordFile): Promise<TraceProfile> {
+    ctx.log(
+      `brink: profiling runs ${job.from}–${job.to - 1} of ${options.out} again (its manifest kept the profile of ${formatCount(job.from, 'run')})`,
+    );
+    const again = await executeBatches(ctx, [job], {
+      workers,
+      label: `${scenario.id} (profile)`,
+      progress: !options.quiet,
+    });
+    if (again.interrupted) throw interrupted(again);
+    into.addProfile(job.from, again.profiles[0]!);
+    return mergeProfiles(earlierProfile, again.profiles[0]!);
   }
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BatchHeader } from '@brink/core';
+import type { BatchHeader, TraceProfile } from '@brink/core';
 import { describeFsError, inputError } from '../errors.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
@@ -31,6 +31,12 @@ export interface Manifest extends BatchHeader {
   resumes?: { at: string; fromRun: number }[];
   /** For a sweep: the parameter paths and their values, and the runs made at each point. */
   grid?: { params: Record<string, (string | number)[]>; points: number; runsPerPoint: number };
+  /**
+   * For a batch: core's trace profile of the `runsCompleted` runs in the file (what the records
+   * do not keep: each actor's rung by day, the rules that decided), so `--resume` can report the
+   * whole batch's profile without running those runs again. Written on one line.
+   */
+  profile?: TraceProfile;
 }
 
 /** The manifest path of an output file: `FILE.manifest.json`. */
@@ -40,10 +46,16 @@ export function manifestPath(file: string): string {
 
 /**
  * Writes a manifest atomically (a temporary file renamed over it), so a reader never sees half
- * of one. Throws an input error naming the path when it cannot be written.
+ * of one: indented, but its profile (thousands of counts) on one line, last. Throws an input
+ * error naming the path when it cannot be written.
  */
 export function writeManifest(file: string, manifest: Manifest): void {
-  writeFileAtomic(manifestPath(file), `${JSON.stringify(manifest, null, 2)}\n`);
+  const { profile, ...rest } = manifest;
+  const text = JSON.stringify(rest, null, 2);
+  const whole = profile
+    ? `${text.slice(0, -2)},\n  "profile": ${JSON.stringify(profile)}\n}`
+    : text;
+  writeFileAtomic(manifestPath(file), `${whole}\n`);
 }
 
 /** The manifest of an output file, or undefined when there is none. */

@@ -10,7 +10,16 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename } from 'node:path';
-import { type Aggregate, addRecord, emptyAggregate, type Pack, type RunRecord } from '@brink/core';
+import {
+  type Aggregate,
+  addRecord,
+  emptyAggregate,
+  emptyProfile,
+  mergeProfiles,
+  type Pack,
+  type RunRecord,
+  type TraceProfile,
+} from '@brink/core';
 import { describeFsError, inputError, usageError } from '../errors.js';
 import { type Manifest, manifestPath, readManifest, writeManifest } from './manifest.js';
 import type { RecordCodec } from './recordFormat.js';
@@ -93,19 +102,29 @@ export class RecordFile {
    * Continues the records file at `path`: checks that its manifest describes the same batch
    * (scenario, pack, source, engine, seed, format), reads every complete record (a torn last line,
    * from a batch killed mid-write, is dropped), and checks they are runs 0, 1, 2, … in order.
-   * Returns the file ready to append, and the aggregate of the runs already done; starts a new
-   * file when there is nothing at `path` to continue.
+   * Returns the file ready to append, the aggregate of the runs already done, and the trace
+   * profile its manifest kept of them (`profile.runs` of them: the runs appended after the
+   * manifest was last written, or all of them for a manifest without one, are to be profiled
+   * again and given to {@link RecordFile.addProfile}); starts a new file when there is nothing
+   * at `path` to continue.
    */
   static resume(
     path: string,
     codec: RecordCodec,
     manifest: NewManifest,
     pack: Pack,
-  ): { file: RecordFile; aggregate: Aggregate; dropped: boolean; fresh: boolean } {
+  ): {
+    file: RecordFile;
+    aggregate: Aggregate;
+    profile: TraceProfile;
+    dropped: boolean;
+    fresh: boolean;
+  } {
     if (!existsSync(path)) {
       return {
-        file: RecordFile.create(path, codec, manifest),
+        file: RecordFile.create(path, codec, { ...manifest, profile: emptyProfile(pack) }),
         aggregate: emptyAggregate(pack),
+        profile: emptyProfile(pack),
         dropped: false,
         fresh: true,
       };
@@ -137,32 +156,61 @@ export class RecordFile {
       throw inputError(`cannot write ${path}: ${describeFsError(error)}`, error);
     }
     const resumes = [...(previous.resumes ?? []), { at: manifest.started, fromRun: runs }];
+    const profile = keptProfile(previous.profile, runs, pack);
     const full: Manifest = {
       ...manifest,
       records: basename(path),
       started: previous.started,
       runsCompleted: runs,
       resumes,
+      profile,
     };
     const file = new RecordFile(path, fd, full, validBytes);
     file.saveManifest();
     if (validBytes === 0) file.write(codec.header);
-    return { file, aggregate, dropped, fresh: false };
+    return { file, aggregate, profile, dropped, fresh: false };
   }
 
-  /** Appends records, which must continue the file's run order. */
-  append(records: readonly RunRecord[], encode: (record: RunRecord) => string): void {
+  /**
+   * Appends records, which must continue the file's run order, and merges their runs' trace
+   * profile (when given) into the manifest's, which must then cover every earlier run.
+   */
+  append(
+    records: readonly RunRecord[],
+    encode: (record: RunRecord) => string,
+    profile?: TraceProfile,
+  ): void {
     if (records.length === 0) return;
     const first = records[0]!.run;
     if (first !== this.manifest.runsCompleted) {
       throw new Error(`records out of order: run ${first} after ${this.manifest.runsCompleted}`);
     }
+    if (profile) this.checkProfileContinues(first);
     this.write(records.map(encode).join(''));
     this.manifest.runsCompleted += records.length;
+    if (profile) this.manifest.profile = mergeProfiles(this.manifest.profile!, profile);
     const now = Date.now();
     if (now - this.lastManifestWrite >= MANIFEST_INTERVAL_MS) {
       this.lastManifestWrite = now;
       this.saveManifest();
+    }
+  }
+
+  /**
+   * Merges the trace profile of runs already in the file, from run `from` (the runs the
+   * manifest's profile does not cover yet, profiled again on resuming), into the manifest's.
+   */
+  addProfile(from: number, profile: TraceProfile): void {
+    this.checkProfileContinues(from);
+    this.manifest.profile = mergeProfiles(this.manifest.profile!, profile);
+  }
+
+  private checkProfileContinues(from: number): void {
+    const covered = this.manifest.profile?.runs;
+    if (covered !== from) {
+      throw new Error(
+        `profile out of order: runs from ${from} after ${covered ?? 'no'} profiled runs`,
+      );
     }
   }
 
@@ -240,6 +288,25 @@ export class RecordFile {
     this.closed = true;
     closeSync(this.fd);
   }
+}
+
+/**
+ * The profile a resumed file's manifest kept, when it is one of some of the file's `runs` runs
+ * for this pack's actors; otherwise a profile of none (they are all profiled again).
+ */
+function keptProfile(kept: unknown, runs: number, pack: Pack): TraceProfile {
+  const profile = kept as Partial<TraceProfile> | undefined;
+  const fits =
+    profile !== undefined &&
+    profile !== null &&
+    Number.isInteger(profile.runs) &&
+    profile.runs! >= 0 &&
+    profile.runs! <= runs &&
+    typeof profile.rules === 'object' &&
+    typeof profile.rungDays === 'object' &&
+    profile.rungDays !== null &&
+    pack.actors.every((actor) => Array.isArray(profile.rungDays![actor.id]));
+  return fits ? (profile as TraceProfile) : emptyProfile(pack);
 }
 
 function unlinkQuietly(path: string): void {

@@ -17,10 +17,11 @@ export const SHARD_QUEUE = 'shards';
 export const BATCH_QUEUE = 'batches';
 
 /**
- * The version of the job data below. With the engine's version it is stamped on the queue
+ * The version of the job data below and of a shard's result (`ShardOutput`; since 2 it carries
+ * the shard's trace profile). With the engine's version it is stamped on the queue
  * (see `checkQueueStamp`): coordinators and workers of another version refuse the queue.
  */
-export const QUEUE_PROTOCOL = 1;
+export const QUEUE_PROTOCOL = 2;
 
 /** The Redis hash that says which engine and protocol a queue was made by. */
 export const STAMP_KEY = `${QUEUE_PREFIX}:stamp`;

@@ -4,8 +4,11 @@ import {
   type BatchHeader,
   ENGINE_VERSION,
   emptyAggregate,
+  emptyProfile,
   formatCount,
   mergeAggregates,
+  mergeProfiles,
+  type TraceProfile,
 } from '@brink/core';
 import { FlowProducer, Job, Queue } from 'bullmq';
 import type { Context } from '../context.js';
@@ -58,7 +61,7 @@ export interface QueuedExecuted extends Executed {
  * job, one child per shard) unless a batch with the same id is already there — a coordinator
  * restarted after Ctrl-C or a crash picks up its batch rather than submitting it again — then
  * waits for `brink worker`s to run the shards, hands each shard's result to `onShard` in run
- * order, and merges the aggregates. Once every shard is in, the flow is removed from the queue.
+ * order, and merges the aggregates and profiles. Once every shard is in, the flow is removed from the queue.
  * On Ctrl-C or SIGTERM it stops waiting (the result says `interrupted`) and leaves the batch
  * queued: workers go on with it, and the same command collects it later.
  */
@@ -114,6 +117,7 @@ export async function runQueuedBatch(
   });
 
   let aggregate: Aggregate = emptyAggregate(job.pack);
+  let profile: TraceProfile = emptyProfile(job.pack);
   let next = 0; // the next shard to deliver, in run order
   let deliveredRuns = 0;
   const processedBy = new Set<string>();
@@ -246,6 +250,7 @@ export async function runQueuedBatch(
             );
           }
           aggregate = mergeAggregates(aggregate, shard.aggregate);
+          profile = mergeProfiles(profile, shard.profile);
           if (child.processedBy) processedBy.add(child.processedBy);
           options.onShard?.(shard);
           deliveredRuns += shard.to - shard.from;
@@ -273,6 +278,7 @@ export async function runQueuedBatch(
     if (complete) await redis(parent.remove());
     return {
       aggregates: [aggregate],
+      profiles: [profile],
       delivered: [job.from + deliveredRuns],
       interrupted: !complete,
       runs: total,

@@ -5,10 +5,13 @@ import {
   batchHeader,
   ENGINE_VERSION,
   emptyAggregate,
+  emptyProfile,
   formatCount,
   lookupId,
   mergeAggregates,
+  mergeProfiles,
   type RunRecord,
+  type TraceProfile,
 } from '@brink/core';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Context } from '../context.js';
@@ -49,7 +52,7 @@ const CLOSE_GRACE_MS = 5000;
 
 /**
  * Serves the queue at `options.target` until Ctrl-C or SIGTERM: takes shard jobs, runs them with
- * core's `runShard` on `concurrency` threads and returns their aggregate and records. A shard is
+ * core's `runShard` on `concurrency` threads and returns their aggregate, profile and records. A shard is
  * run in slices of a few runs, so the main thread stays free between them to renew the job's lock
  * (a shard longer than the lock would otherwise look abandoned and be run twice). On the first
  * signal it finishes the shards under way, then stops; on a second it exits at once, and those
@@ -104,6 +107,7 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
           : ''),
     );
     let aggregate: Aggregate = emptyAggregate(pack);
+    let profile: TraceProfile = emptyProfile(pack);
     const records: RunRecord[] = [];
     // The first slice is one run (the first run of a scenario also compiles it); the next ones
     // are sized from the time the last one took.
@@ -126,10 +130,11 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
       const perRun = (performance.now() - began) / (to - from);
       size = Math.max(1, Math.min(256, Math.floor(SLICE_MS / Math.max(perRun, 0.01))));
       aggregate = mergeAggregates(aggregate, slice.aggregate);
+      profile = mergeProfiles(profile, slice.profile);
       for (const record of slice.records) records.push(record);
       from = to;
     }
-    return { from: data.from, to: data.to, aggregate, records };
+    return { from: data.from, to: data.to, aggregate, profile, records };
   };
 
   const worker = new Worker<ShardJobData, ShardOutput>(SHARD_QUEUE, processor, {

@@ -1,6 +1,5 @@
-import { RUNGS } from '@brink/core';
+import { type FanDay, RUNGS } from '@brink/core';
 import type { ReactNode } from 'react';
-import type { FanDay } from '../lib/batchData';
 import { rungLabel } from '../lib/format';
 import { dayTicks } from './dayTicks';
 

@@ -1,6 +1,5 @@
-import type { HindcastActorScore, RecordedEvent } from '@brink/core';
+import type { FanDay, HindcastActorScore, RecordedEvent } from '@brink/core';
 import { rungIndex } from '@brink/core';
-import type { FanDay } from '../lib/batchData';
 import { FanChart } from './FanChart';
 
 /**

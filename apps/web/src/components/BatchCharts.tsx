@@ -2,6 +2,7 @@
 
 import {
   type Aggregate,
+  fanDays,
   formatCount,
   formatInterval,
   histogramMedian,
@@ -17,14 +18,7 @@ import { FirstDayChart, type FirstDayRow } from '../charts/FirstDayChart';
 import { OutcomeChart } from '../charts/OutcomeChart';
 import { ReachHeatmap } from '../charts/ReachHeatmap';
 import { actorViews, shortName } from '../lib/actors';
-import {
-  fanDays,
-  firstDayBins,
-  outcomeRows,
-  percent,
-  reachCells,
-  topRules,
-} from '../lib/batchData';
+import { firstDayBins, outcomeRows, percent, reachCells, topRules } from '../lib/batchData';
 import { rungLabel } from '../lib/format';
 import { packRules } from '../lib/rules';
 import { ChartFigure } from './ChartFigure';

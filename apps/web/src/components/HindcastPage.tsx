@@ -1,6 +1,7 @@
 'use client';
 
 import {
+  fanDays,
   formatCount,
   type HindcastScore,
   type PublicRecord,
@@ -12,7 +13,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { HindcastChart } from '../charts/HindcastChart';
-import { fanDays, percent } from '../lib/batchData';
+import { percent } from '../lib/batchData';
 import { rungLabel } from '../lib/format';
 import { actorColour } from '../lib/palette';
 import { DEFAULT_SEED, MAX_SEED } from '../lib/runParams';

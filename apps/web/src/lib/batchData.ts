@@ -6,7 +6,7 @@ import {
   type Provenance,
   RUNGS,
   type Rung,
-  rungQuantile,
+  rulesFiredMost,
   type TraceProfile,
   wilsonInterval,
 } from '@brink/core';
@@ -52,29 +52,6 @@ export function reachCells(aggregate: Aggregate, pack: Pack): ReachCell[][] {
       };
     }),
   );
-}
-
-/** One day of a fan chart, as rung indices: the median and the 50% and 90% bands. */
-export interface FanDay {
-  day: number;
-  p05: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p95: number;
-}
-
-/** An actor's rung over the days in a profile: median, 25–75% and 5–95% of the runs. */
-export function fanDays(profile: TraceProfile, actor: string): FanDay[] {
-  const days = profile.rungDays[actor] ?? [];
-  const out: FanDay[] = [];
-  days.forEach((histogram, day) => {
-    const at = (q: number) => rungQuantile(histogram, q);
-    const p50 = at(0.5);
-    if (p50 === null) return;
-    out.push({ day, p05: at(0.05)!, p25: at(0.25)!, p50, p75: at(0.75)!, p95: at(0.95)! });
-  });
-  return out;
 }
 
 /** A bin of a first-day histogram: runs whose first day at the rung fell in [from, to). */
@@ -137,13 +114,10 @@ export function topRules(
     }
     return byField.get(path);
   };
-  return Object.entries(profile.rules)
-    .map(([field, count]) => {
-      const rule = ruleFor(field);
-      return { field, ...count, rule, provenance: rule?.provenance };
-    })
-    .sort((a, b) => b.fired - a.fired || a.field.localeCompare(b.field))
-    .slice(0, limit);
+  return rulesFiredMost(profile, limit).map((count) => {
+    const rule = ruleFor(count.field);
+    return { ...count, rule, provenance: rule?.provenance };
+  });
 }
 
 /** One outcome in two batches: each share with its interval, and the difference b − a. */
