@@ -60,7 +60,7 @@ describe('Model vs record (/hindcast)', () => {
   it('names the bad parameter of a malformed link', async () => {
     const { page } = await openPage(harness);
     await page.goto(`${harness.url}/hindcast?runs=0&seed=3`);
-    await page.getByText('runs must be a whole number from 1 to 2,000, not “0”').waitFor();
+    await page.getByText('The number of runs must be a whole number from 1 to 2,000, not "0".').waitFor();
     await page.close();
   });
 });

@@ -6,8 +6,8 @@ import { PatternLines } from '@visx/pattern';
 import { scaleBand } from '@visx/scale';
 import { useMemo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
-import { RED_LINE_COLOUR } from '../lib/palette';
 import { activeLift } from '../lib/traceData';
+import { COLOURS, RED_LINE_COLOUR } from './theme';
 
 // Accessors
 const actorId = (actor: ActorView) => actor.id;
@@ -107,7 +107,7 @@ export function LadderChart({
               y={0}
               width={width}
               height={rowHeight}
-              fill={rungIndex(rung) % 2 ? '#f2f1ec' : '#fbfaf7'}
+              fill={rungIndex(rung) % 2 ? COLOURS.band : COLOURS.paper}
             />
             <text
               x={-8}
@@ -115,7 +115,7 @@ export function LadderChart({
               dy="0.35em"
               textAnchor="end"
               fontSize={12}
-              fill="#3b3b38"
+              fill={COLOURS.dark}
             >
               {rung}
             </text>
@@ -165,7 +165,7 @@ export function LadderChart({
                   y={rowTop(effective)}
                   width={20}
                   height={rowTop(ceiling + 1) + rowHeight - rowTop(effective)}
-                  fill="#fbd3b4"
+                  fill={COLOURS.redLineFill}
                   stroke={RED_LINE_COLOUR}
                   rx={3}
                 />
@@ -175,7 +175,7 @@ export function LadderChart({
                 x2={cx + 16}
                 y1={rowTop(ceiling) - 1}
                 y2={rowTop(ceiling) - 1}
-                stroke="#1d1d1b"
+                stroke={COLOURS.ink}
                 strokeWidth={3}
               >
                 <title>
@@ -218,7 +218,7 @@ export function LadderChart({
                 <circle
                   r={r}
                   fill={actor.colour}
-                  stroke={isSelected ? '#1d1d1b' : '#fff'}
+                  stroke={isSelected ? COLOURS.ink : COLOURS.white}
                   strokeWidth={isSelected ? 3 : 1.5}
                 />
               </g>

@@ -1,4 +1,4 @@
-import { RED_LINE_COLOUR } from '../lib/palette';
+import { COLOURS, RED_LINE_COLOUR } from './theme';
 
 /** A swatch of one of the ladder's marks, drawn as the ladder draws it. */
 function Swatch({ children }: { children: React.ReactNode }) {
@@ -15,19 +15,19 @@ export function LadderLegend() {
     <ul className="chart-legend" aria-label="Key to the ladder" data-testid="ladder-legend">
       <li>
         <Swatch>
-          <circle cx={11} cy={8} r={6} fill="#5b5b57" stroke="#1d1d1b" strokeWidth={2} />
+          <circle cx={11} cy={8} r={6} fill={COLOURS.muted} stroke={COLOURS.ink} strokeWidth={2} />
         </Swatch>
         the actor today (outlined: selected)
       </li>
       <li>
         <Swatch>
-          <rect x={6} y={0} width={10} height={16} rx={2} fill="#5b5b57" opacity={0.25} />
+          <rect x={6} y={0} width={10} height={16} rx={2} fill={COLOURS.muted} opacity={0.25} />
         </Swatch>
         reachable by its own choice (floor to ceiling)
       </li>
       <li>
         <Swatch>
-          <line x1={2} x2={20} y1={8} y2={8} stroke="#1d1d1b" strokeWidth={3} />
+          <line x1={2} x2={20} y1={8} y2={8} stroke={COLOURS.ink} strokeWidth={3} />
         </Swatch>
         ceiling
       </li>

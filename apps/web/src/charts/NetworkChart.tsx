@@ -5,6 +5,7 @@ import { Group } from '@visx/group';
 import { scalePoint } from '@visx/scale';
 import { useMemo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
+import { COLOURS } from './theme';
 
 // Accessors
 const blocOf = (actor: ActorView) => actor.bloc;
@@ -180,7 +181,7 @@ export function NetworkChart({
             y={-8}
             textAnchor="middle"
             fontSize={11}
-            fill="#5b5b57"
+            fill={COLOURS.muted}
             style={{ textTransform: 'uppercase', letterSpacing: '0.06em' }}
           >
             {bloc}
@@ -202,7 +203,7 @@ export function NetworkChart({
                 key={`${sponsor.id}>${support.to}`}
                 d={arc(a, b, 0.12, radius)}
                 fill="none"
-                stroke={used.length > 0 ? sponsor.colour : '#b9b8b2'}
+                stroke={used.length > 0 ? sponsor.colour : COLOURS.pale}
                 strokeWidth={used.length > 0 ? 2 : 1}
                 strokeDasharray={CHANNEL_DASH[strongest]}
               >
@@ -223,7 +224,7 @@ export function NetworkChart({
               key={`r-${event.from}>${event.to}`}
               d={arc(a, b, -0.12, radius)}
               fill="none"
-              stroke="#5b5b57"
+              stroke={COLOURS.muted}
               strokeWidth={2}
               strokeDasharray="1 3"
             >
@@ -270,7 +271,7 @@ export function NetworkChart({
               <circle
                 r={radius}
                 fill={actor.colour}
-                stroke={isSelected ? '#1d1d1b' : '#fff'}
+                stroke={isSelected ? COLOURS.ink : COLOURS.white}
                 strokeWidth={isSelected ? 3 : 1.5}
               />
               <text
@@ -288,7 +289,7 @@ export function NetworkChart({
                 dy="1.05em"
                 textAnchor={left ? 'end' : 'start'}
                 fontSize={11}
-                fill="#5b5b57"
+                fill={COLOURS.muted}
                 className="halo"
               >
                 {rungs[actor.id]}
@@ -297,7 +298,7 @@ export function NetworkChart({
           );
         })}
       </Group>
-      <g transform={`translate(8, ${height - 6})`} fontSize={10.5} fill="#5b5b57">
+      <g transform={`translate(8, ${height - 6})`} fontSize={10.5} fill={COLOURS.muted}>
         <text>
           Support: ··· political - - material — indirect (coloured when used today). Arrows: today’s
           attacks, thicker = heavier.
