@@ -19,7 +19,7 @@ const pointDay = (point: { day: number }) => point.day;
 const pointRung = (point: { rung: number }) => point.rung;
 const attackDay = (item: DatedAttack) => item.day;
 
-const MARGIN = { top: 16, right: 16, bottom: 36, left: 128 };
+const MARGIN = { top: 16, right: 16, bottom: 30, left: 128 };
 const TOP = RUNGS.length - 1;
 /** Share of a row given to the rung area; the rest, below it, holds the attack glyphs. */
 const AREA_SHARE = 0.7;
@@ -43,7 +43,8 @@ interface Hover {
 /**
  * Each actor's rung over the days as a step area in its own row (the dashed line is its
  * ceiling), the attacks it made as glyphs under it, scripted injects as marks on top, and the
- * current day as a cursor. Hovering shows the decision and its reason; clicking selects.
+ * current day as a cursor. Hovering shows the decision and its reason; clicking selects. Its key
+ * is TimelineLegend, in HTML under it, so it wraps on a phone.
  */
 export function TimelineChart({
   width,
@@ -219,33 +220,6 @@ export function TimelineChart({
             strokeWidth={1.5}
             data-testid="timeline-cursor"
           />
-          <g
-            // The key is 440 wide: on a narrow chart it is scaled to fit, never cut.
-            transform={`translate(${Math.max(0, innerWidth - 440)}, ${innerHeight + 30}) scale(${Math.min(1, (innerWidth + MARGIN.right) / 440)})`}
-            fontSize={10.5}
-            fill={COLOURS.muted}
-          >
-            {(['rocket', 'drone', 'missile', 'airstrike', 'ground'] as const).map((means, i) => (
-              <g key={means} transform={`translate(${i * 64}, 0)`}>
-                <MeansGlyph means={means} severity={0.3} left={4} top={0} fill={COLOURS.muted} />
-                <text x={11} dy="0.35em">
-                  {means}
-                </text>
-              </g>
-            ))}
-            <g transform="translate(322, 0)">
-              <line x1={0} x2={16} y1={0} y2={0} stroke={COLOURS.ink} strokeDasharray="3 3" />
-              <text x={20} dy="0.35em">
-                ceiling
-              </text>
-            </g>
-            <g transform="translate(380, 0)">
-              <path d="M0,-4 h8 l-4,6 z" fill={COLOURS.ink} />
-              <text x={11} dy="0.35em">
-                scripted
-              </text>
-            </g>
-          </g>
           <AxisBottom
             top={innerHeight}
             scale={dayAxis}

@@ -11,6 +11,7 @@ import { LadderLegend } from '../charts/LadderLegend';
 import { MachineDiagram } from '../charts/MachineDiagram';
 import { NetworkChart } from '../charts/NetworkChart';
 import { TimelineChart } from '../charts/TimelineChart';
+import { TimelineLegend } from '../charts/TimelineLegend';
 import { actorViews, shortName } from '../lib/actors';
 import { machineGraph } from '../lib/machineGraph';
 import { playbackMachine } from '../lib/playbackMachine';
@@ -171,6 +172,7 @@ export function Runner({
                   }
                 </ParentSize>
               </div>
+              <TimelineLegend />
               <fieldset className="view-tabs">
                 <legend className="visually-hidden">View</legend>
                 {(Object.keys(viewLabels) as View[]).map((view) => (
