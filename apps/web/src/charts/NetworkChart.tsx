@@ -14,7 +14,12 @@ const isSponsor = (actor: ActorView, bloc: readonly ActorView[]) =>
   supportsOf(actor).some((support) => bloc.some((member) => member.id === support.to));
 
 const MARGIN = { top: 22, right: 110, bottom: 18, left: 110 };
-const CHANNEL_DASH: Record<Channel, string> = { political: '2 4', material: '7 4', indirect: '' };
+/** Dash of a support line by its strongest channel (NetworkLegend shows them). */
+export const CHANNEL_DASH: Record<Channel, string> = {
+  political: '2 4',
+  material: '7 4',
+  indirect: '',
+};
 
 interface Node {
   actor: ActorView;
@@ -92,7 +97,8 @@ function attackStroke(severity: number): { width: number; head: number } {
 /**
  * The actors as nodes, one column per bloc (the Axis apart from its adversaries); sponsor → ally
  * support channels as thin lines (dash by channel, solid when used today); the day's attacks as
- * arrows in the attacker's colour, as thick as the heaviest strike.
+ * arrows in the attacker's colour, as thick as the heaviest strike. Its key is NetworkLegend, in
+ * HTML under it, so it wraps on a phone.
  */
 export function NetworkChart({
   width,
@@ -333,12 +339,6 @@ export function NetworkChart({
           );
         })}
       </Group>
-      <g transform={`translate(8, ${height - 6})`} fontSize={10.5} fill={COLOURS.muted}>
-        <text>
-          Support: ··· political - - material — indirect (coloured when used today). Arrows: today’s
-          attacks, thicker = heavier.
-        </text>
-      </g>
     </svg>
   );
 }

@@ -10,6 +10,7 @@ import { LadderChart } from '../charts/LadderChart';
 import { LadderLegend } from '../charts/LadderLegend';
 import { MachineDiagram } from '../charts/MachineDiagram';
 import { NetworkChart } from '../charts/NetworkChart';
+import { NetworkLegend } from '../charts/NetworkLegend';
 import { TimelineChart } from '../charts/TimelineChart';
 import { TimelineLegend } from '../charts/TimelineLegend';
 import { actorViews, shortName } from '../lib/actors';
@@ -231,6 +232,7 @@ export function Runner({
                 </ParentSize>
               </div>
               {state.view === 'ladder' && <LadderLegend />}
+              {state.view === 'network' && <NetworkLegend />}
             </>
           ) : (
             <div className="problem" role="alert">
