@@ -23,7 +23,7 @@ const DASHES = ['', '7 3', '2 3', '9 3 2 3', '4 4', '1 2'];
 /** Point markers: the shape, not only the colour, tells the outcome. */
 const GLYPHS = [GlyphCircle, GlyphSquare, GlyphTriangle, GlyphDiamond];
 /** Characters a legend line holds. */
-const LEGEND_CHARS = 24;
+const LEGEND_CHARS = 21;
 const NONE = { share: 0, low: 0, high: 0 };
 
 /**
