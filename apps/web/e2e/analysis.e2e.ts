@@ -143,6 +143,12 @@ describe('the compare page', () => {
       await page.setViewportSize(size);
       await page.waitForTimeout(300);
       expect(await clippedLabels(page), size.name).toEqual([]);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+        size.name,
+      ).toBeLessThanOrEqual(1);
       await page.locator('figure').first().scrollIntoViewIfNeeded();
       await shoot(page, `compare-${size.name}`);
     }

@@ -24,7 +24,7 @@ export interface FrameAxis {
   format?: (value: TickValue, index: number) => string;
   /** Per label: its weight or ink, for a row that stands out. */
   emphasis?: (value: TickValue, index: number) => { fontWeight?: number; fill?: string };
-  /** What the axis measures, under (or beside) its labels. */
+  /** What the axis measures, under its labels (a bottom axis only). */
   label?: string;
   /** Tick labels at the small multiples' size. */
   small?: boolean;
@@ -149,41 +149,70 @@ function FrameSide({
     bottom: Orientation.bottom,
     left: Orientation.left,
   }[side];
+  const label = axis.label && side === 'bottom' && (
+    <text
+      x={inner.width / 2}
+      y={inner.height + margin.bottom - 6}
+      textAnchor="middle"
+      fontSize={FONT.label}
+      fill={COLOURS.ink}
+    >
+      {axis.label}
+    </text>
+  );
   return (
-    <Axis
-      orientation={orientation}
-      scale={axis.scale}
-      {...(side === 'bottom' ? { top: inner.height } : {})}
-      {...(side === 'right' ? { left: inner.width } : {})}
-      {...(axis.values ? { tickValues: [...(axis.values as number[])] } : {})}
-      tickFormat={(value, index) => format(value as TickValue, index)}
-      hideAxisLine={!axis.line}
-      hideTicks={!axis.line}
-      tickLength={axis.line ? 4 : 2}
-      stroke={COLOURS.baseline}
-      tickStroke={COLOURS.baseline}
-      strokeWidth={STROKE.hair}
-      tickLabelProps={(value, index) => ({
-        fontSize: axis.small ? FONT.small : horizontal ? FONT.tick : FONT.label,
-        fill: horizontal || axis.small ? COLOURS.muted : COLOURS.ink,
-        fontFamily: FONT.family,
-        textAnchor: anchor(value as TickValue, index),
-        ...(horizontal ? {} : { dy: '0.33em' }),
-        ...axis.emphasis?.(value as TickValue, index),
-      })}
-      {...(axis.label
-        ? {
-            label: axis.label,
-            labelOffset: 6,
-            labelProps: {
-              fontSize: FONT.label,
-              fill: COLOURS.ink,
-              fontFamily: FONT.family,
-              textAnchor: 'middle' as const,
-            },
-          }
-        : {})}
-    />
+    <>
+      <Axis
+        orientation={orientation}
+        scale={axis.scale}
+        {...(side === 'bottom' ? { top: inner.height } : {})}
+        {...(side === 'right' ? { left: inner.width } : {})}
+        {...(axis.values ? { tickValues: [...(axis.values as number[])] } : {})}
+        tickFormat={(value, index) => format(value as TickValue, index)}
+        hideAxisLine={!axis.line}
+        hideTicks={!axis.line}
+        tickLength={axis.line ? 4 : 2}
+        stroke={COLOURS.baseline}
+        tickStroke={COLOURS.baseline}
+        strokeWidth={STROKE.hair}
+        tickLabelProps={(value, index) => ({
+          fontSize: axis.small ? FONT.small : horizontal ? FONT.tick : FONT.label,
+          fill: horizontal || axis.small ? COLOURS.muted : COLOURS.ink,
+          fontFamily: FONT.family,
+          textAnchor: anchor(value as TickValue, index),
+          ...(horizontal ? {} : { dy: '0.33em' }),
+          ...axis.emphasis?.(value as TickValue, index),
+        })}
+        // Plain SVG text, not visx's <Text>, which wraps each label in an <svg> of its own.
+        tickComponent={({
+          formattedValue,
+          x,
+          y,
+          dx,
+          dy,
+          fontSize,
+          fill,
+          fontFamily,
+          fontWeight,
+          textAnchor,
+        }) => (
+          <text
+            x={x}
+            y={y}
+            dx={dx}
+            dy={dy}
+            fontSize={fontSize}
+            fill={fill}
+            fontFamily={fontFamily}
+            fontWeight={fontWeight}
+            textAnchor={textAnchor}
+          >
+            {formattedValue}
+          </text>
+        )}
+      />
+      {label}
+    </>
   );
 }
 
