@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeEdit } from '../src/lib/scenarioEdit';
-import { clippedLabels, type Harness, openHarness, openPage, SIZES, shoot } from './harness';
+import {
+  clippedLabels,
+  exportedSvg,
+  type Harness,
+  openHarness,
+  openPage,
+  SIZES,
+  shoot,
+} from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -95,6 +103,20 @@ describe('the sensitivity page keeps its work', () => {
     await page.getByText(/17 batches, 340 runs in/).waitFor({ timeout: 180_000 });
     const bars = await page.locator('[data-bar]').count();
     expect(bars).toBe(8);
+    // Both charts whole at every size, and exported under their title, runs and seed.
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      expect(await clippedLabels(page), size.name).toEqual([]);
+      await page.locator('.mc-tornado').scrollIntoViewIfNeeded();
+      await shoot(page, `sensitivity-tornado-${size.name}`);
+    }
+    await page.setViewportSize(SIZES[0]);
+    const curveFile = await exportedSvg(page.locator('figure').first());
+    expect(curveFile).toContain('iran.params.riskAversion = 1:2:0.5 · 20 runs per value · seed 4');
+    const tornadoFile = await exportedSvg(page.locator('.mc-tornado figure'));
+    expect(tornadoFile).toContain('· 20 runs each · seed 4');
+    expect(tornadoFile).toContain('low value (left of the slash)');
     await page.reload();
     await page.getByText(/17 batches, 340 runs in/).waitFor({ timeout: 240_000 });
     expect(await page.locator('[data-bar]').count()).toBe(bars);
@@ -117,6 +139,19 @@ describe('the compare page', () => {
       await page.locator('[data-testid="outcome-differences"] tr.mc-diff-yes').count(),
     ).toBeGreaterThan(0);
     await shoot(page, 'compare-two-scenarios');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      expect(await clippedLabels(page), size.name).toEqual([]);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+        size.name,
+      ).toBeLessThanOrEqual(1);
+      await page.locator('figure').first().scrollIntoViewIfNeeded();
+      await shoot(page, `compare-${size.name}`);
+    }
     expect(errors).toEqual([]);
   });
 

@@ -6,7 +6,15 @@ import { fileURLToPath } from 'node:url';
 import type { Summary } from '@brink/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clippedLabels, type Harness, openHarness, openPage, SIZES, shoot } from './harness';
+import {
+  clippedLabels,
+  expectFiguresExported,
+  type Harness,
+  openHarness,
+  openPage,
+  SIZES,
+  shoot,
+} from './harness';
 
 const CLI = fileURLToPath(new URL('../../cli/dist/bin.js', import.meta.url));
 const SEED = 7;
@@ -217,6 +225,8 @@ describe('the batch page', () => {
         .subarray(1, 4)
         .toString(),
     ).toBe('PNG');
+    // Every figure of the page, each under its own title and the same caption.
+    expect(await expectFiguresExported(page, 'strike-on-iran) · 300 runs · seed 2')).toBe(4);
     expect(errors).toEqual([]);
   });
 

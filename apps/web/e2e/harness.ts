@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 
 const OUT = fileURLToPath(new URL('../out', import.meta.url));
@@ -114,4 +114,32 @@ export function clippedLabels(page: Page): Promise<string[]> {
     }
     return clipped;
   });
+}
+
+/** The SVG file a figure's "SVG" button downloads. */
+export async function exportedSvg(figure: Locator): Promise<string> {
+  const [download] = await Promise.all([
+    figure.page().waitForEvent('download'),
+    figure.getByRole('button', { name: 'SVG', exact: true }).click(),
+  ]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+/**
+ * Exports every figure on the page as SVG and checks each file has the figure's title and
+ * `caption` (what was run: the scenario, the runs, the seed) as text. Returns how many.
+ */
+export async function expectFiguresExported(page: Page, caption: string): Promise<number> {
+  const figures = page.locator('figure');
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) {
+    const figure = figures.nth(i);
+    const title = (await figure.locator('h3').first().textContent())?.trim() ?? '';
+    const svg = await exportedSvg(figure);
+    const escaped = title.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    if (!svg.includes(`>${escaped}</text>`))
+      throw new Error(`the export of "${title}" has no title`);
+    if (!svg.includes(caption)) throw new Error(`the export of "${title}" lacks "${caption}"`);
+  }
+  return count;
 }

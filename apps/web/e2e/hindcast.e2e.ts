@@ -1,6 +1,13 @@
 import { getRecord } from '@brink/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openHarness, openPage, shoot } from './harness';
+import {
+  clippedLabels,
+  expectFiguresExported,
+  type Harness,
+  openHarness,
+  openPage,
+  shoot,
+} from './harness';
 
 const record = getRecord('axis-2023-2025');
 
@@ -42,12 +49,21 @@ describe('Model vs record (/hindcast)', () => {
     const link = panel.getByRole('link', { name: event.sources[0]!.title });
     expect(await link.getAttribute('href')).toBe(event.sources[0]!.url);
 
+    // Each chart sits under a heading that names its actor: the chart does not repeat it.
+    const heading = (await page.locator('figure h3').first().textContent()) ?? '';
+    const name = heading.replace(/: record and model$/, '');
+    const texts = await page.locator('figure').first().locator('svg text').allTextContents();
+    expect(texts.map((text) => text.trim())).not.toContain(name);
+    expect(await expectFiguresExported(page, '8 runs · seed 3')).toBe(8);
+
     for (const [width, height] of [
       [1366, 768],
       [820, 1180],
       [390, 844],
     ] as const) {
       await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      expect(await clippedLabels(page), `${width}`).toEqual([]);
       await page.evaluate(() => window.scrollTo(0, 0));
       await shoot(page, `hindcast-${width}x${height}`);
       await page.locator('figure').first().scrollIntoViewIfNeeded();
@@ -60,7 +76,9 @@ describe('Model vs record (/hindcast)', () => {
   it('names the bad parameter of a malformed link', async () => {
     const { page } = await openPage(harness);
     await page.goto(`${harness.url}/hindcast?runs=0&seed=3`);
-    await page.getByText('runs must be a whole number from 1 to 2,000, not “0”').waitFor();
+    await page
+      .getByText('The number of runs must be a whole number from 1 to 2,000, not "0".')
+      .waitFor();
     await page.close();
   });
 });

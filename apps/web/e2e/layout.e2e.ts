@@ -67,6 +67,64 @@ describe('layout and labels', () => {
     }
   }
 
+  it('names the ladder’s actors without overlap and keeps the timeline’s key legible on a phone', async () => {
+    const { page, errors } = await openPage(harness);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${harness.url}/run?scenario=strike-on-iran&seed=7&day=40&actor=iran`);
+    await page.getByTestId('ladder').waitFor();
+    // Each glyph of each label as a quadrilateral on screen (rotation included); no glyph of one
+    // label may cross a glyph of another (separating-axis test on convex quadrilaterals).
+    const overlaps = await page.evaluate(() => {
+      type Quad = { x: number; y: number }[];
+      const quads = (text: SVGTextElement): Quad[] => {
+        const matrix = text.getScreenCTM();
+        if (!matrix) return [];
+        return Array.from({ length: text.getNumberOfChars() }, (_, i) => {
+          const box = text.getExtentOfChar(i);
+          return [
+            [box.x, box.y],
+            [box.x + box.width, box.y],
+            [box.x + box.width, box.y + box.height],
+            [box.x, box.y + box.height],
+          ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
+        });
+      };
+      const apart = (a: Quad, b: Quad) =>
+        [a, b].some((quad) =>
+          quad.some((p, i) => {
+            const q = quad[(i + 1) % quad.length]!;
+            const axis = { x: q.y - p.y, y: p.x - q.x };
+            const project = (points: Quad) => points.map((v) => v.x * axis.x + v.y * axis.y);
+            const [pa, pb] = [project(a), project(b)];
+            // Glyph cells touch at their sides; a crossing of a pixel's width or more is an overlap.
+            const size = Math.hypot(axis.x, axis.y) || 1;
+            return (
+              Math.max(...pa) - Math.min(...pb) < size || Math.max(...pb) - Math.min(...pa) < size
+            );
+          }),
+        );
+      const labels = [...document.querySelectorAll<SVGTextElement>('[data-testid="ladder"] text')];
+      const cells = labels.map(quads);
+      const found: string[] = [];
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) {
+          if (cells[i]!.some((a) => cells[j]!.some((b) => !apart(a, b)))) {
+            found.push(`${labels[i]!.textContent} / ${labels[j]!.textContent}`);
+          }
+        }
+      }
+      return found;
+    });
+    expect(overlaps).toEqual([]);
+    const keySize = await page
+      .getByTestId('timeline-legend')
+      .evaluate((key) => Number.parseFloat(getComputedStyle(key).fontSize));
+    expect(keySize).toBeGreaterThanOrEqual(12);
+    await page.getByTestId('ladder').scrollIntoViewIfNeeded();
+    await shoot(page, 'ladder-phone');
+    expect(errors).toEqual([]);
+  });
+
   it('can be played from the keyboard alone: Tab reaches the playback controls', async () => {
     const { page, errors } = await openPage(harness);
     await page.goto(`${harness.url}/run?scenario=baseline&seed=42`);

@@ -9,7 +9,11 @@
 // main thread's long tasks (over 50 ms, by a `PerformanceObserver`) between the two marks: how
 // many, and the longest. The page is built to keep the main thread free while workers run a
 // batch, so any here is worth a look; they are reported, not asserted, since a loaded machine can
-// stall chromium in the middle of one small task. Run: `node scripts/measure.mjs`.
+// stall chromium in the middle of one small task. It also reports the long tasks of the 3 s after
+// the batch's end mark, while its charts draw. Last, playback: /run with the speed at 20 days/s
+// from day 0, the days per second it achieves from the first day shown after Play to the last
+// day, how many of those days were drawn, and the main thread's long tasks while it played.
+// Run: `node scripts/measure.mjs`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -70,6 +74,7 @@ for (let i = 0; i < Number(process.env.BRINK_MEASURE_BATCHES ?? 3); i++) {
   });
   await page.goto(`${server.url}/batch?scenario=baseline&runs=10000&seed=${42 + i}`);
   await page.getByText(/runs in [\d.]+ s on \d+ worker/).waitFor({ timeout: 600_000 });
+  await page.waitForTimeout(3000);
   batches.push(
     await page.evaluate(() => {
       const start = performance.getEntriesByName('brink:batch-start')[0].startTime;
@@ -77,7 +82,54 @@ for (let i = 0; i < Number(process.env.BRINK_MEASURE_BATCHES ?? 3); i++) {
       const longTasks = window.__longTasks
         .filter((task) => task.start + task.duration > start && task.start < end)
         .map((task) => task.duration);
-      return { ms: end - start, workers: navigator.hardwareConcurrency, longTasks };
+      const drawing = window.__longTasks
+        .filter((task) => task.start >= end && task.start < end + 3000)
+        .map((task) => task.duration);
+      return { ms: end - start, workers: navigator.hardwareConcurrency, longTasks, drawing };
+    }),
+  );
+  await page.close();
+}
+const playbacks = [];
+for (let i = 0; i < 3; i++) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${server.url}/run?scenario=baseline&seed=42&day=0`);
+  await page.getByTestId('ladder').waitFor();
+  await page.getByLabel('Speed').selectOption('20');
+  // Every day the readout shows, with when it showed it.
+  await page.evaluate(() => {
+    window.__days = [];
+    const readout = document.querySelector('[data-testid="day"] strong');
+    new MutationObserver(() =>
+      window.__days.push({ at: performance.now(), day: Number(readout.textContent) }),
+    ).observe(readout, { childList: true, characterData: true, subtree: true });
+    window.__played = performance.now();
+  });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForFunction(() => window.__days.at(-1)?.day === 119, null, { timeout: 120_000 });
+  playbacks.push(
+    await page.evaluate(() => {
+      const days = window.__days;
+      const first = days[0];
+      const last = days.at(-1);
+      const perSecond = ((last.day - first.day) * 1000) / (last.at - first.at);
+      const longTasks = window.__longTasks
+        .filter((task) => task.start + task.duration > window.__played && task.start < last.at)
+        .map((task) => task.duration);
+      return {
+        perSecond,
+        drawn: new Set(days.map((d) => d.day)).size,
+        of: last.day - first.day + 1,
+        longTasks,
+      };
     }),
   );
   await page.close();
@@ -92,13 +144,19 @@ const report = (label, runs) =>
   );
 report('baseline, 120 days, on page load', cold);
 report('baseline, 120 days, next seed   ', warm);
+const longest = (tasks) => (tasks.length ? `, longest ${Math.max(...tasks).toFixed(0)} ms` : '');
 if (batches.length > 0) {
   const ms = median(batches.map((b) => b.ms));
   console.log(
     `/batch, baseline, 10,000 runs on ${batches[0].workers} workers: ${(ms / 1000).toFixed(1)} s, ${Math.round(10000 / (ms / 1000))} runs/s (median of ${batches.length}: ${batches.map((b) => (b.ms / 1000).toFixed(1)).join(', ')} s)`,
   );
-  const longest = (tasks) => (tasks.length ? `, longest ${Math.max(...tasks).toFixed(0)} ms` : '');
   console.log(
     `/batch, main-thread long tasks (> 50 ms) while the batch ran: ${batches.map((b) => `${b.longTasks.length}${longest(b.longTasks)}`).join('; ')} (each page)`,
   );
+  console.log(
+    `/batch, main-thread long tasks (> 50 ms) in the 3 s after, while the charts draw: ${batches.map((b) => `${b.drawing.length}${longest(b.drawing)}`).join('; ')} (each page)`,
+  );
 }
+console.log(
+  `/run playback set to 20 days/s, baseline day 0 to 119: ${playbacks.map((p) => `${p.perSecond.toFixed(1)} days/s, ${p.drawn} of ${p.of} days drawn, ${p.longTasks.length} long tasks${longest(p.longTasks)}`).join('; ')} (each page)`,
+);

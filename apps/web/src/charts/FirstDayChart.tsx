@@ -1,14 +1,16 @@
+import { scaleBand, scaleLinear } from '@visx/scale';
+import { Bar, Line } from '@visx/shape';
+import { useMemo } from 'react';
 import type { DayBin } from '../lib/batchData';
 import { percent } from '../lib/batchData';
+import { ChartFrame } from './ChartFrame';
 import { dayTicks } from './dayTicks';
+import { COLOURS, STROKE } from './theme';
 
 const WIDTH = 640;
-const LABEL = 150;
-// Room for "100.0%, median 119" at 11.5px.
-const RIGHT = 150;
+// Right: room for "100.0%, median 119".
+const MARGIN = { top: 8, right: 150, bottom: 22, left: 150 };
 const ROW = 40;
-const TOP = 8;
-const BOTTOM = 22;
 
 export interface FirstDayRow {
   actor: string;
@@ -34,74 +36,74 @@ export function FirstDayChart({
   horizon: number;
   label: string;
 }) {
-  const height = TOP + rows.length * ROW + BOTTOM;
-  const x = (day: number) => LABEL + (day / horizon) * (WIDTH - LABEL - RIGHT);
-  const ticks = dayTicks(horizon, 5);
+  const inner = { width: WIDTH - MARGIN.left - MARGIN.right, height: rows.length * ROW };
+  const x = useMemo(
+    () => scaleLinear<number>({ domain: [0, horizon], range: [0, inner.width] }),
+    [horizon, inner.width],
+  );
+  const dayAxis = useMemo(
+    () => scaleLinear<number>({ domain: [-0.5, horizon - 0.5], range: [0, inner.width] }),
+    [horizon, inner.width],
+  );
+  const row = useMemo(
+    () => scaleBand<string>({ domain: rows.map((r) => r.actor), range: [0, inner.height] }),
+    [rows, inner.height],
+  );
+  const byActor = new Map(rows.map((r) => [r.actor, r]));
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      role="img"
-      aria-label={label}
-      className="mc-svg"
+    <ChartFrame
+      width={WIDTH}
+      height={inner.height + MARGIN.top + MARGIN.bottom}
+      margin={MARGIN}
+      label={label}
+      axes={{
+        left: { scale: row, format: (actor) => byActor.get(String(actor))?.name ?? '' },
+        right: {
+          scale: row,
+          format: (actor) => {
+            const r = byActor.get(String(actor));
+            return r && r.reached > 0 ? `${percent(r.reached)}, median ${r.median}` : 'never';
+          },
+        },
+        bottom: { scale: dayAxis, values: dayTicks(horizon, 5), format: (day) => `day ${day}` },
+      }}
     >
-      {rows.map((row, i) => {
-        const top = TOP + i * ROW;
-        const peak = Math.max(1, ...row.bins.map((bin) => bin.count));
+      {rows.map((r) => {
+        const top = row(r.actor) ?? 0;
+        const base = top + ROW - 4;
+        const peak = Math.max(1, ...r.bins.map((bin) => bin.count));
         return (
-          <g key={row.actor}>
-            <text x={LABEL - 8} y={top + ROW / 2 + 4} textAnchor="end" fontSize={12} fill="#1d1d1b">
-              {row.name}
-            </text>
-            <line
-              x1={x(0)}
-              x2={x(horizon)}
-              y1={top + ROW - 4}
-              y2={top + ROW - 4}
-              stroke="#d9d8d2"
+          <g key={r.actor}>
+            <Line
+              from={{ x: x(0), y: base }}
+              to={{ x: x(horizon), y: base }}
+              stroke={COLOURS.baseline}
             />
-            {row.bins.map((bin) => {
+            {r.bins.map((bin) => {
               const h = (bin.count / peak) * (ROW - 10);
               return (
-                <rect
+                <Bar
                   key={bin.from}
                   x={x(bin.from) + 0.5}
-                  y={top + ROW - 4 - h}
+                  y={base - h}
                   width={Math.max(0.5, x(bin.to) - x(bin.from) - 1)}
                   height={h}
-                  fill={row.colour}
+                  fill={r.colour}
                 />
               );
             })}
-            {row.median !== null && (
-              <line
-                x1={x(row.median + 0.5)}
-                x2={x(row.median + 0.5)}
-                y1={top + 4}
-                y2={top + ROW - 2}
-                stroke="#1d1d1b"
+            {r.median !== null && (
+              <Line
+                from={{ x: x(r.median + 0.5), y: top + 4 }}
+                to={{ x: x(r.median + 0.5), y: top + ROW - 2 }}
+                stroke={COLOURS.ink}
                 strokeDasharray="3 2"
-                strokeWidth={1.5}
+                strokeWidth={STROKE.whisker}
               />
             )}
-            <text x={WIDTH - RIGHT + 8} y={top + ROW / 2 + 4} fontSize={11.5} fill="#1d1d1b">
-              {row.reached > 0 ? `${percent(row.reached)}, median ${row.median}` : 'never'}
-            </text>
           </g>
         );
       })}
-      {ticks.map((tick) => (
-        <text
-          key={tick}
-          x={x(tick + 0.5)}
-          y={height - 6}
-          textAnchor="middle"
-          fontSize={10.5}
-          fill="#5b5b57"
-        >
-          day {tick}
-        </text>
-      ))}
-    </svg>
+    </ChartFrame>
   );
 }

@@ -1,6 +1,9 @@
 import type { FanDay, HindcastActorScore, RecordedEvent } from '@brink/core';
 import { rungIndex } from '@brink/core';
+import { curveStepAfter } from '@visx/curve';
+import { LinePath } from '@visx/shape';
 import { FanChart } from './FanChart';
+import { COLOURS, STROKE } from './theme';
 
 /**
  * Ticks at each new year (as the year) and at the record's last day (as its month), so labels
@@ -23,7 +26,7 @@ function yearTicks(score: HindcastActorScore, horizon: number) {
 /**
  * One actor's model fan over the record's days (FanChart), with the record drawn over it: its
  * coded rung month by month as a black step line, and each of the actor's events as a mark that
- * opens the event (`onOpen`).
+ * opens the event (`onOpen`). The figure's heading names the actor, so the chart has no title.
  */
 export function HindcastChart({
   score,
@@ -49,21 +52,26 @@ export function HindcastChart({
       name={name}
       colour={colour}
       ticks={yearTicks(score, horizon)}
+      titled={false}
       overlay={({ x, y }) => {
         // One connected step line: flat through each month, a riser where the rung changes.
-        const steps = score.months.flatMap((month) =>
+        const coded = score.months.flatMap((month) =>
           month.recorded === null
             ? []
-            : [
-                `${x(month.fromDay)},${y(rungIndex(month.recorded))}`,
-                `${x(month.toDay + 1)},${y(rungIndex(month.recorded))}`,
-              ],
+            : [{ day: month.fromDay, end: month.toDay + 1, rung: rungIndex(month.recorded) }],
         );
+        const last = coded.at(-1);
+        const steps = last ? [...coded, { ...last, day: last.end }] : [];
         return (
           <g>
-            {steps.length > 0 && (
-              <path d={`M${steps.join('L')}`} fill="none" stroke="#1d1d1b" strokeWidth={1.6} />
-            )}
+            <LinePath
+              data={steps}
+              x={(step) => x(step.day)}
+              y={(step) => y(step.rung)}
+              curve={curveStepAfter}
+              stroke={COLOURS.ink}
+              strokeWidth={STROKE.line}
+            />
             {events.map((event) => (
               // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; it is focusable and answers Enter.
               <g
@@ -82,9 +90,9 @@ export function HindcastChart({
                   cx={x(event.day + 0.5)}
                   cy={y(rungIndex(event.rung))}
                   r={3.4}
-                  fill="#fff"
-                  stroke="#1d1d1b"
-                  strokeWidth={1.4}
+                  fill={COLOURS.white}
+                  stroke={COLOURS.ink}
+                  strokeWidth={STROKE.whisker}
                 />
               </g>
             ))}

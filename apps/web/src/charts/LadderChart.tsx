@@ -6,8 +6,8 @@ import { PatternLines } from '@visx/pattern';
 import { scaleBand } from '@visx/scale';
 import { useMemo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
-import { RED_LINE_COLOUR } from '../lib/palette';
 import { activeLift } from '../lib/traceData';
+import { COLOURS, RED_LINE_COLOUR } from './theme';
 
 // Accessors
 const actorId = (actor: ActorView) => actor.id;
@@ -17,10 +17,14 @@ const floorOf = (actor: ActorView) =>
 const liftsOf = (actor: ActorView) => actor.actor.posture.redLines;
 
 const MARGIN = { top: 8, right: 8, bottom: 34, left: 76 };
+/** Width of a character of an actor's name at 11.5px, near enough to lay labels out. */
+const CHAR = 6.6;
+/** The slant of actors' names under columns too narrow for them (a phone's): degrees. */
+const SLANT = 50;
 
 /** A label in one line, or two broken at the space nearest its middle when the column is narrow. */
 function labelLines(label: string, width: number): string[] {
-  if (label.length * 6.6 <= width || !label.includes(' ')) return [label];
+  if (label.length * CHAR <= width || !label.includes(' ')) return [label];
   const middle = label.length / 2;
   let best = label.indexOf(' ');
   for (let i = 0; i < label.length; i++) {
@@ -55,11 +59,6 @@ export function LadderChart({
   onSelect,
 }: LadderChartProps) {
   const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
-  const innerHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
-  const rowScale = useMemo(
-    () => scaleBand<Rung>({ domain: LADDER_TOP_DOWN, range: [0, innerHeight], paddingInner: 0.08 }),
-    [innerHeight],
-  );
   const columnScale = useMemo(
     () =>
       scaleBand<string>({
@@ -69,8 +68,23 @@ export function LadderChart({
       }),
     [actors, innerWidth],
   );
-  const rowHeight = rowScale.bandwidth();
   const columnWidth = columnScale.bandwidth();
+  // Names that fit their column (in one line or two) stand upright; otherwise every name is
+  // slanted, and the bottom margin grows to hold the longest.
+  const names = actors.map((actor) => shortName(actor.name));
+  const slanted = names.some((name) =>
+    labelLines(name, columnWidth).some((line) => line.length * CHAR > columnWidth),
+  );
+  const radians = (SLANT * Math.PI) / 180;
+  const bottom = slanted
+    ? Math.ceil(8 + Math.max(...names.map((name) => name.length * CHAR)) * Math.sin(radians) + 12)
+    : MARGIN.bottom;
+  const innerHeight = Math.max(0, height - MARGIN.top - bottom);
+  const rowScale = useMemo(
+    () => scaleBand<Rung>({ domain: LADDER_TOP_DOWN, range: [0, innerHeight], paddingInner: 0.08 }),
+    [innerHeight],
+  );
+  const rowHeight = rowScale.bandwidth();
   const rowTop = (index: number) => rowScale(RUNGS[index]!) ?? 0;
   const rungs = trace.days[day]?.rungs ?? {};
 
@@ -107,7 +121,7 @@ export function LadderChart({
               y={0}
               width={width}
               height={rowHeight}
-              fill={rungIndex(rung) % 2 ? '#f2f1ec' : '#fbfaf7'}
+              fill={rungIndex(rung) % 2 ? COLOURS.band : COLOURS.paper}
             />
             <text
               x={-8}
@@ -115,7 +129,7 @@ export function LadderChart({
               dy="0.35em"
               textAnchor="end"
               fontSize={12}
-              fill="#3b3b38"
+              fill={COLOURS.dark}
             >
               {rung}
             </text>
@@ -165,7 +179,7 @@ export function LadderChart({
                   y={rowTop(effective)}
                   width={20}
                   height={rowTop(ceiling + 1) + rowHeight - rowTop(effective)}
-                  fill="#fbd3b4"
+                  fill={COLOURS.redLineFill}
                   stroke={RED_LINE_COLOUR}
                   rx={3}
                 />
@@ -175,7 +189,7 @@ export function LadderChart({
                 x2={cx + 16}
                 y1={rowTop(ceiling) - 1}
                 y2={rowTop(ceiling) - 1}
-                stroke="#1d1d1b"
+                stroke={COLOURS.ink}
                 strokeWidth={3}
               >
                 <title>
@@ -218,29 +232,41 @@ export function LadderChart({
                 <circle
                   r={r}
                   fill={actor.colour}
-                  stroke={isSelected ? '#1d1d1b' : '#fff'}
+                  stroke={isSelected ? COLOURS.ink : COLOURS.white}
                   strokeWidth={isSelected ? 3 : 1.5}
                 />
               </g>
-              <text
-                x={cx}
-                y={innerHeight + 14}
-                textAnchor="middle"
-                fontSize={11.5}
-                fontWeight={isSelected ? 700 : 400}
-              >
-                {labelLines(shortName(actor.name), columnWidth).map((line, i) => (
-                  <tspan key={line} x={cx} dy={i === 0 ? 0 : '1.1em'}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
+              {slanted ? (
+                <text
+                  transform={`translate(${cx}, ${innerHeight + 10}) rotate(${-SLANT})`}
+                  textAnchor="end"
+                  dy="0.35em"
+                  fontSize={11.5}
+                  fontWeight={isSelected ? 700 : 400}
+                >
+                  {shortName(actor.name)}
+                </text>
+              ) : (
+                <text
+                  x={cx}
+                  y={innerHeight + 14}
+                  textAnchor="middle"
+                  fontSize={11.5}
+                  fontWeight={isSelected ? 700 : 400}
+                >
+                  {labelLines(shortName(actor.name), columnWidth).map((line, i) => (
+                    <tspan key={line} x={cx} dy={i === 0 ? 0 : '1.1em'}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              )}
               {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the actor picker does the same from the keyboard */}
               <rect
                 x={0}
                 y={0}
                 width={columnWidth}
-                height={innerHeight + MARGIN.bottom}
+                height={innerHeight + bottom}
                 fill="transparent"
                 style={{ cursor: 'pointer' }}
                 onClick={() => onSelect(actor.id)}

@@ -1,38 +1,30 @@
-import { RED_LINE_COLOUR } from '../lib/palette';
-
-/** A swatch of one of the ladder's marks, drawn as the ladder draws it. */
-function Swatch({ children }: { children: React.ReactNode }) {
-  return (
-    <svg width={22} height={16} viewBox="0 0 22 16" aria-hidden="true" focusable="false">
-      {children}
-    </svg>
-  );
-}
+import { LegendSwatch } from './LegendSwatch';
+import { COLOURS, RED_LINE_COLOUR } from './theme';
 
 /** What the ladder's marks mean: its key, under the chart (HTML, so it wraps on a phone). */
 export function LadderLegend() {
   return (
     <ul className="chart-legend" aria-label="Key to the ladder" data-testid="ladder-legend">
       <li>
-        <Swatch>
-          <circle cx={11} cy={8} r={6} fill="#5b5b57" stroke="#1d1d1b" strokeWidth={2} />
-        </Swatch>
+        <LegendSwatch>
+          <circle cx={11} cy={8} r={6} fill={COLOURS.muted} stroke={COLOURS.ink} strokeWidth={2} />
+        </LegendSwatch>
         the actor today (outlined: selected)
       </li>
       <li>
-        <Swatch>
-          <rect x={6} y={0} width={10} height={16} rx={2} fill="#5b5b57" opacity={0.25} />
-        </Swatch>
+        <LegendSwatch>
+          <rect x={6} y={0} width={10} height={16} rx={2} fill={COLOURS.muted} opacity={0.25} />
+        </LegendSwatch>
         reachable by its own choice (floor to ceiling)
       </li>
       <li>
-        <Swatch>
-          <line x1={2} x2={20} y1={8} y2={8} stroke="#1d1d1b" strokeWidth={3} />
-        </Swatch>
+        <LegendSwatch>
+          <line x1={2} x2={20} y1={8} y2={8} stroke={COLOURS.ink} strokeWidth={3} />
+        </LegendSwatch>
         ceiling
       </li>
       <li>
-        <Swatch>
+        <LegendSwatch>
           <defs>
             <pattern id="legend-gated" width={6} height={6} patternUnits="userSpaceOnUse">
               <path d="M0,6 l6,-6" stroke={RED_LINE_COLOUR} strokeWidth={1} />
@@ -48,19 +40,19 @@ export function LadderLegend() {
             stroke={RED_LINE_COLOUR}
             strokeDasharray="2 2"
           />
-        </Swatch>
+        </LegendSwatch>
         opened only by a red line
       </li>
       <li>
-        <Swatch>
+        <LegendSwatch>
           <path d="M6,8 l5,-5 l5,5 l-5,5 z" fill={RED_LINE_COLOUR} />
-        </Swatch>
+        </LegendSwatch>
         where a red line lifts the ceiling
       </li>
       <li>
-        <Swatch>
+        <LegendSwatch>
           <line x1={2} x2={20} y1={8} y2={8} stroke={RED_LINE_COLOUR} strokeWidth={3} />
-        </Swatch>
+        </LegendSwatch>
         a red line in force: the lifted ceiling
       </li>
     </ul>

@@ -5,17 +5,17 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { useEffect, useMemo, useState } from 'react';
 import type { ActorView } from '../lib/actors';
 import { elkGraph, type MachineEdge, type MachineGraph } from '../lib/machineGraph';
-import { RED_LINE_COLOUR } from '../lib/palette';
+import { COLOURS, RED_LINE_COLOUR } from './theme';
 
 // Accessors
 const edgeGuard = (edge: MachineEdge) => edge.guard;
 const isRedLine = (edge: MachineEdge) => edgeGuard(edge) === 'riseByRedLine';
 
 const EDGE_STYLE: Record<string, { stroke: string; width: number; dash: string }> = {
-  rise: { stroke: '#3b3b38', width: 1.5, dash: '' },
-  fall: { stroke: '#8d8c86', width: 1.5, dash: '' },
+  rise: { stroke: COLOURS.dark, width: 1.5, dash: '' },
+  fall: { stroke: COLOURS.faint, width: 1.5, dash: '' },
   riseByRedLine: { stroke: RED_LINE_COLOUR, width: 2.5, dash: '6 3' },
-  scripted: { stroke: '#b9b8b2', width: 1, dash: '2 3' },
+  scripted: { stroke: COLOURS.pale, width: 1, dash: '2 3' },
 };
 
 // elkjs is large and only this view needs it: it is loaded on first use, and layouts are kept.
@@ -156,7 +156,7 @@ export function MachineDiagram({
           markerHeight={4}
           orient="auto"
         >
-          <path d="M0,0 L10,5 L0,10 z" fill="#1d1d1b" />
+          <path d="M0,0 L10,5 L0,10 z" fill={COLOURS.ink} />
         </marker>
         <pattern
           id="behind-red-line"
@@ -165,12 +165,12 @@ export function MachineDiagram({
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <rect width={6} height={6} fill="#fff" />
+          <rect width={6} height={6} fill={COLOURS.white} />
           <line x1={0} y1={0} x2={0} y2={6} stroke={RED_LINE_COLOUR} strokeWidth={1.2} />
         </pattern>
       </defs>
       {!node && (
-        <text x={width / 2} y={height / 2} textAnchor="middle" fill="#5b5b57">
+        <text x={width / 2} y={height / 2} textAnchor="middle" fill={COLOURS.muted}>
           Laying out the machine…
         </text>
       )}
@@ -186,7 +186,7 @@ export function MachineDiagram({
                   <path
                     d={edgePath(laidEdge)}
                     fill="none"
-                    stroke="#ffd84d"
+                    stroke={COLOURS.glow}
                     strokeWidth={9}
                     strokeLinecap="round"
                   />
@@ -194,7 +194,7 @@ export function MachineDiagram({
                 <path
                   d={edgePath(laidEdge)}
                   fill="none"
-                  stroke={isLast ? '#1d1d1b' : style.stroke}
+                  stroke={isLast ? COLOURS.ink : style.stroke}
                   strokeWidth={isLast ? 3 : style.width}
                   strokeDasharray={style.dash}
                   markerEnd={`url(#${isLast ? 'm-last' : `m-${edge.guard}`})`}
@@ -222,8 +222,8 @@ export function MachineDiagram({
                   width={child.width}
                   height={child.height}
                   rx={15}
-                  fill={isCurrent ? actor.colour : above ? 'url(#behind-red-line)' : '#fff'}
-                  stroke={above ? RED_LINE_COLOUR : '#1d1d1b'}
+                  fill={isCurrent ? actor.colour : above ? 'url(#behind-red-line)' : COLOURS.white}
+                  stroke={above ? RED_LINE_COLOUR : COLOURS.ink}
                   strokeWidth={isCurrent ? 3 : 1.5}
                   strokeDasharray={above ? '5 3' : ''}
                 />
@@ -234,9 +234,9 @@ export function MachineDiagram({
                   textAnchor="middle"
                   fontSize={13}
                   fontWeight={isCurrent ? 700 : 500}
-                  fill={isCurrent && actor.colour === '#000000' ? '#fff' : '#1d1d1b'}
+                  fill={isCurrent && actor.colour === COLOURS.black ? COLOURS.white : COLOURS.ink}
                   paintOrder="stroke"
-                  stroke={isCurrent && actor.colour !== '#000000' ? '#ffffffaa' : 'none'}
+                  stroke={isCurrent && actor.colour !== COLOURS.black ? COLOURS.halo : 'none'}
                   strokeWidth={3}
                 >
                   {rung}
@@ -246,7 +246,7 @@ export function MachineDiagram({
           })}
         </g>
       )}
-      <g transform={`translate(${width - 236}, 14)`} fontSize={11.5} fill="#3b3b38">
+      <g transform={`translate(${width - 236}, 14)`} fontSize={11.5} fill={COLOURS.dark}>
         {[
           ['rise', 'rise (drive reached threshold)'],
           ['fall', 'fall (drive too low to hold)'],
@@ -272,7 +272,7 @@ export function MachineDiagram({
           );
         })}
         <g transform={`translate(0, ${(showScripted ? 4 : 3) * 18})`}>
-          <line x1={0} x2={22} y1={0} y2={0} stroke="#1d1d1b" strokeWidth={3} />
+          <line x1={0} x2={22} y1={0} y2={0} stroke={COLOURS.ink} strokeWidth={3} />
           <text x={28} dy="0.35em">
             last move
           </text>

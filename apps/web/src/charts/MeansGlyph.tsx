@@ -1,5 +1,6 @@
 import type { Means } from '@brink/core';
 import { GlyphCross, GlyphDiamond, GlyphSquare, GlyphStar, GlyphTriangle } from '@visx/glyph';
+import { COLOURS } from './theme';
 
 const GLYPHS = {
   rocket: GlyphTriangle,
@@ -33,7 +34,7 @@ export function MeansGlyph({
       top={top}
       size={glyphSize(severity)}
       fill={fill}
-      stroke="#fff"
+      stroke={COLOURS.white}
       strokeWidth={0.6}
     />
   );

@@ -5,6 +5,7 @@ import { Group } from '@visx/group';
 import { scalePoint } from '@visx/scale';
 import { useMemo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
+import { COLOURS } from './theme';
 
 // Accessors
 const blocOf = (actor: ActorView) => actor.bloc;
@@ -13,7 +14,12 @@ const isSponsor = (actor: ActorView, bloc: readonly ActorView[]) =>
   supportsOf(actor).some((support) => bloc.some((member) => member.id === support.to));
 
 const MARGIN = { top: 22, right: 110, bottom: 18, left: 110 };
-const CHANNEL_DASH: Record<Channel, string> = { political: '2 4', material: '7 4', indirect: '' };
+/** Dash of a support line by its strongest channel (NetworkLegend shows them). */
+export const CHANNEL_DASH: Record<Channel, string> = {
+  political: '2 4',
+  material: '7 4',
+  indirect: '',
+};
 
 interface Node {
   actor: ActorView;
@@ -41,28 +47,58 @@ export interface NetworkChartProps {
   onSelect: (actor: string) => void;
 }
 
-/** A curved path from a to b, bowing to the right of the direction of travel. */
-function arc(
-  a: { x: number; y: number },
-  b: { x: number; y: number },
+type Point = { x: number; y: number };
+
+/**
+ * A curved edge from node a to node b, both of `radius`, bowing to the right of the direction
+ * of travel by `bow` of its length. It leaves a at a's boundary and, when `head` (the length of
+ * an arrowhead drawn from its end) is given, stops `head` short of b's boundary along its own
+ * last direction, so the arrowhead's tip (`tip`) touches b's boundary, never the labels beside
+ * b. `head` 0: the edge ends 4 units off b's boundary.
+ */
+export function edgePath(
+  a: Point,
+  b: Point,
   bow: number,
-  inset: number,
-): string {
+  radius: number,
+  head = 0,
+): { d: string; tip: Point } {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = Math.hypot(dx, dy) || 1;
-  const ux = dx / length;
-  const uy = dy / length;
-  const start = { x: a.x + ux * inset, y: a.y + uy * inset };
-  const end = { x: b.x - ux * (inset + 4), y: b.y - uy * (inset + 4) };
-  const mid = { x: (a.x + b.x) / 2 - uy * bow * length, y: (a.y + b.y) / 2 + ux * bow * length };
-  return `M${start.x},${start.y} Q${mid.x},${mid.y} ${end.x},${end.y}`;
+  const control = {
+    x: (a.x + b.x) / 2 - (dy / length) * bow * length,
+    y: (a.y + b.y) / 2 + (dx / length) * bow * length,
+  };
+  const towards = (from: Point, to: Point) => {
+    const size = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+    return { x: (to.x - from.x) / size, y: (to.y - from.y) / size };
+  };
+  const out = towards(a, control);
+  const into = towards(control, b);
+  const gap = head > 0 ? 1 : 4;
+  const start = { x: a.x + out.x * radius, y: a.y + out.y * radius };
+  const tip = { x: b.x - into.x * (radius + gap), y: b.y - into.y * (radius + gap) };
+  // The curve's last direction is from the control point to its end: along `into`, so the
+  // arrowhead drawn from the end along it lands on `tip`.
+  const end = { x: tip.x - into.x * head, y: tip.y - into.y * head };
+  return {
+    d: `M${start.x},${start.y} Q${control.x},${control.y} ${end.x},${end.y}`,
+    tip,
+  };
+}
+
+/** An attack arrow's stroke width and its arrowhead's length, from the heaviest strike. */
+function attackStroke(severity: number): { width: number; head: number } {
+  const width = 1.5 + 6 * severity;
+  return { width, head: 7 + 1.5 * width };
 }
 
 /**
  * The actors as nodes, one column per bloc (the Axis apart from its adversaries); sponsor → ally
  * support channels as thin lines (dash by channel, solid when used today); the day's attacks as
- * arrows in the attacker's colour, as thick as the heaviest strike.
+ * arrows in the attacker's colour, as thick as the heaviest strike. Its key is NetworkLegend, in
+ * HTML under it, so it wraps on a phone.
  */
 export function NetworkChart({
   width,
@@ -157,20 +193,25 @@ export function NetworkChart({
       <title id="network-title">Network on day {day}</title>
       <desc id="network-desc">{description}</desc>
       <defs>
-        {actors.map((actor) => (
-          <marker
-            key={actor.id}
-            id={`arrow-${actor.id}`}
-            viewBox="0 0 10 10"
-            refX={6}
-            refY={5}
-            markerWidth={5}
-            markerHeight={5}
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" fill={actor.colour} />
-          </marker>
-        ))}
+        {attacks.map((edge) => {
+          const attacker = nodes.get(edge.from)?.actor;
+          const { head } = attackStroke(edge.severity);
+          return (
+            <marker
+              key={`${edge.from}>${edge.to}`}
+              id={`arrow-${edge.from}-${edge.to}`}
+              viewBox="0 0 10 10"
+              refX={0}
+              refY={5}
+              markerUnits="userSpaceOnUse"
+              markerWidth={head}
+              markerHeight={head}
+              orient="auto"
+            >
+              <path d="M0,0 L10,5 L0,10 z" fill={attacker?.colour ?? COLOURS.ink} />
+            </marker>
+          );
+        })}
       </defs>
       <Group left={MARGIN.left} top={MARGIN.top}>
         {blocs.map((bloc) => (
@@ -180,7 +221,7 @@ export function NetworkChart({
             y={-8}
             textAnchor="middle"
             fontSize={11}
-            fill="#5b5b57"
+            fill={COLOURS.muted}
             style={{ textTransform: 'uppercase', letterSpacing: '0.06em' }}
           >
             {bloc}
@@ -200,9 +241,9 @@ export function NetworkChart({
             return [
               <path
                 key={`${sponsor.id}>${support.to}`}
-                d={arc(a, b, 0.12, radius)}
+                d={edgePath(a, b, 0.12, radius).d}
                 fill="none"
-                stroke={used.length > 0 ? sponsor.colour : '#b9b8b2'}
+                stroke={used.length > 0 ? sponsor.colour : COLOURS.pale}
                 strokeWidth={used.length > 0 ? 2 : 1}
                 strokeDasharray={CHANNEL_DASH[strongest]}
               >
@@ -222,9 +263,9 @@ export function NetworkChart({
           return (
             <path
               key={`r-${event.from}>${event.to}`}
-              d={arc(a, b, -0.12, radius)}
+              d={edgePath(a, b, -0.12, radius).d}
               fill="none"
-              stroke="#5b5b57"
+              stroke={COLOURS.muted}
               strokeWidth={2}
               strokeDasharray="1 3"
             >
@@ -239,15 +280,16 @@ export function NetworkChart({
           const b = nodes.get(edge.to);
           if (!a || !b) return null;
           const attacker = a.actor;
+          const { width, head } = attackStroke(edge.severity);
           return (
             <path
               key={`${edge.from}>${edge.to}`}
-              d={arc(a, b, 0.2, radius)}
+              d={edgePath(a, b, 0.2, radius, head).d}
               fill="none"
               stroke={attacker.colour}
-              strokeWidth={1.5 + 6 * edge.severity}
+              strokeWidth={width}
               strokeOpacity={0.85}
-              markerEnd={`url(#arrow-${attacker.id})`}
+              markerEnd={`url(#arrow-${edge.from}-${edge.to})`}
               data-testid="attack-edge"
             >
               <title>
@@ -272,7 +314,7 @@ export function NetworkChart({
               <circle
                 r={radius}
                 fill={actor.colour}
-                stroke={isSelected ? '#1d1d1b' : '#fff'}
+                stroke={isSelected ? COLOURS.ink : COLOURS.white}
                 strokeWidth={isSelected ? 3 : 1.5}
               />
               <text
@@ -290,7 +332,7 @@ export function NetworkChart({
                 dy="1.05em"
                 textAnchor={left ? 'end' : 'start'}
                 fontSize={11}
-                fill="#5b5b57"
+                fill={COLOURS.muted}
                 className="halo"
               >
                 {rungs[actor.id]}
@@ -299,12 +341,6 @@ export function NetworkChart({
           );
         })}
       </Group>
-      <g transform={`translate(8, ${height - 6})`} fontSize={10.5} fill="#5b5b57">
-        <text>
-          Support: ··· political - - material — indirect (coloured when used today). Arrows: today’s
-          attacks, thicker = heavier.
-        </text>
-      </g>
     </svg>
   );
 }

@@ -1,15 +1,16 @@
+import { scaleLinear } from '@visx/scale';
+import { Bar, Line } from '@visx/shape';
 import type { OutcomeRow } from '../lib/batchData';
 import { percent } from '../lib/batchData';
+import { ChartFrame } from './ChartFrame';
+import { COLOURS, FONT, STROKE } from './theme';
 
 const WIDTH = 640;
 const ROW = 34;
-const TOP = 24;
-const LABEL = 290;
-const RIGHT = 64;
-const BAR = '#0072B2';
-const INK = '#1d1d1b';
+const MARGIN = { top: 24, right: 64, bottom: 8, left: 290 };
+const SHARES = [0, 0.25, 0.5, 0.75, 1];
 
-const x = (share: number) => LABEL + share * (WIDTH - LABEL - RIGHT);
+const x = scaleLinear<number>({ domain: [0, 1], range: [0, WIDTH - MARGIN.left - MARGIN.right] });
 
 /**
  * Each outcome's share of the runs as a bar, its 95% interval as a whisker; outcomes listed in
@@ -24,77 +25,63 @@ export function OutcomeChart({
   marked?: ReadonlySet<string>;
   label: string;
 }) {
-  const height = TOP + rows.length * ROW + 8;
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      role="img"
-      aria-label={label}
-      className="mc-svg"
+    <ChartFrame
+      width={WIDTH}
+      height={MARGIN.top + rows.length * ROW + MARGIN.bottom}
+      margin={MARGIN}
+      label={label}
+      axes={{
+        top: { scale: x, values: SHARES, format: (share) => `${Number(share) * 100}%`, grid: true },
+      }}
     >
-      {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
-        <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={TOP - 6} y2={height - 8} stroke="#e4e3de" />
-          <text x={x(tick)} y={TOP - 10} textAnchor="middle" fontSize={11} fill="#5b5b57">
-            {tick * 100}%
-          </text>
-        </g>
-      ))}
       {rows.map((row, i) => {
-        const y = TOP + i * ROW;
+        const y = i * ROW;
+        const middle = y + ROW / 2;
         const isMarked = marked.has(row.id);
+        const whisker = { stroke: COLOURS.ink, strokeWidth: STROKE.whisker };
         return (
           <g key={row.id} data-outcome={row.id}>
             <text
-              x={LABEL - 8}
-              y={y + ROW / 2 + 4}
+              x={-8}
+              y={middle + 4}
               textAnchor="end"
-              fontSize={12.5}
+              fontSize={FONT.label}
               fontWeight={isMarked ? 700 : 400}
-              fill={INK}
+              fill={COLOURS.ink}
             >
               {isMarked ? '◆ ' : ''}
               {row.label}
             </text>
-            <rect
+            <Bar
               x={x(0)}
               y={y + 8}
               width={Math.max(0, x(row.share) - x(0))}
               height={ROW - 16}
-              fill={BAR}
+              fill={COLOURS.bar}
               opacity={0.85}
             />
-            <line
-              x1={x(row.low)}
-              x2={x(row.high)}
-              y1={y + ROW / 2}
-              y2={y + ROW / 2}
-              stroke={INK}
-              strokeWidth={1.5}
+            <Line
+              from={{ x: x(row.low), y: middle }}
+              to={{ x: x(row.high), y: middle }}
+              {...whisker}
             />
-            <line
-              x1={x(row.low)}
-              x2={x(row.low)}
-              y1={y + 10}
-              y2={y + ROW - 10}
-              stroke={INK}
-              strokeWidth={1.5}
+            <Line
+              from={{ x: x(row.low), y: y + 10 }}
+              to={{ x: x(row.low), y: y + ROW - 10 }}
+              {...whisker}
             />
-            <line
-              x1={x(row.high)}
-              x2={x(row.high)}
-              y1={y + 10}
-              y2={y + ROW - 10}
-              stroke={INK}
-              strokeWidth={1.5}
+            <Line
+              from={{ x: x(row.high), y: y + 10 }}
+              to={{ x: x(row.high), y: y + ROW - 10 }}
+              {...whisker}
             />
-            <text x={WIDTH - RIGHT + 8} y={y + ROW / 2 + 4} fontSize={12.5} fill={INK}>
+            <text x={x(1) + 8} y={middle + 4} fontSize={FONT.label} fill={COLOURS.ink}>
               {percent(row.share)}
             </text>
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }

@@ -1,18 +1,16 @@
-import { RUNGS } from '@brink/core';
+import { RUNGS, type Rung } from '@brink/core';
+import { scaleBand } from '@visx/scale';
+import { Bar } from '@visx/shape';
+import { useMemo } from 'react';
 import type { ReachCell } from '../lib/batchData';
 import { percent } from '../lib/batchData';
 import { rungLabel } from '../lib/format';
+import { ChartFrame } from './ChartFrame';
+import { COLOURS, FONT, inkOnShare, STROKE, shareFill } from './theme';
 
-const LABEL = 150;
 const CELL_W = 66;
 const CELL_H = 30;
-const TOP = 26;
-
-/** White to Okabe–Ito blue: one hue, so it reads the same under colour-vision deficiencies. */
-export function reachFill(share: number): string {
-  const mix = (from: number, to: number) => Math.round(from + (to - from) * share);
-  return `rgb(${mix(255, 0)}, ${mix(255, 82)}, ${mix(255, 140)})`;
-}
+const MARGIN = { top: 26, right: 4, bottom: 4, left: 150 };
 
 /** Actors down, rungs across: each cell the share of runs in which the actor reached that rung. */
 export function ReachHeatmap({
@@ -27,58 +25,48 @@ export function ReachHeatmap({
   marked?: ReadonlySet<string>;
   label: string;
 }) {
-  const width = LABEL + RUNGS.length * CELL_W + 4;
-  const height = TOP + cells.length * CELL_H + 4;
+  const column = useMemo(
+    () => scaleBand<string>({ domain: [...RUNGS], range: [0, RUNGS.length * CELL_W] }),
+    [],
+  );
+  const row = useMemo(
+    () => scaleBand<number>({ domain: cells.map((_, a) => a), range: [0, cells.length * CELL_H] }),
+    [cells],
+  );
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      role="img"
-      aria-label={label}
-      className="mc-svg"
+    <ChartFrame
+      width={MARGIN.left + RUNGS.length * CELL_W + MARGIN.right}
+      height={MARGIN.top + cells.length * CELL_H + MARGIN.bottom}
+      margin={MARGIN}
+      label={label}
+      axes={{
+        top: { scale: column, format: (rung) => rungLabel(String(rung) as Rung) },
+        left: { scale: row, format: (a) => names[Number(a)] ?? '' },
+      }}
     >
-      {RUNGS.map((rung, r) => (
-        <text
-          key={rung}
-          x={LABEL + r * CELL_W + CELL_W / 2}
-          y={TOP - 9}
-          textAnchor="middle"
-          fontSize={11.5}
-          fill="#1d1d1b"
-        >
-          {rungLabel(rung)}
-        </text>
-      ))}
-      {cells.map((row, a) => (
-        <g key={row[0]?.actor ?? a}>
-          <text
-            x={LABEL - 8}
-            y={TOP + a * CELL_H + CELL_H / 2 + 4}
-            textAnchor="end"
-            fontSize={12}
-            fill="#1d1d1b"
-          >
-            {names[a]}
-          </text>
-          {row.map((cell, r) => {
+      {cells.map((cellRow, a) => (
+        <g key={cellRow[0]?.actor ?? a}>
+          {cellRow.map((cell) => {
             const isMarked = marked?.has(`${cell.actor}:${cell.rung}`) ?? false;
+            const left = column(cell.rung) ?? 0;
+            const top = row(a) ?? 0;
             return (
               <g key={cell.rung}>
-                <rect
-                  x={LABEL + r * CELL_W + 1}
-                  y={TOP + a * CELL_H + 1}
+                <Bar
+                  x={left + 1}
+                  y={top + 1}
                   width={CELL_W - 2}
                   height={CELL_H - 2}
-                  fill={reachFill(cell.share)}
-                  stroke={isMarked ? '#D55E00' : '#e4e3de'}
-                  strokeWidth={isMarked ? 3 : 1}
+                  fill={shareFill(cell.share)}
+                  stroke={isMarked ? COLOURS.marked : COLOURS.grid}
+                  strokeWidth={isMarked ? STROKE.strong : STROKE.hair}
                 />
                 <text
-                  x={LABEL + r * CELL_W + CELL_W / 2}
-                  y={TOP + a * CELL_H + CELL_H / 2 + 4}
+                  x={left + CELL_W / 2}
+                  y={top + CELL_H / 2 + 4}
                   textAnchor="middle"
-                  fontSize={11}
-                  fill={cell.share > 0.5 ? '#ffffff' : '#1d1d1b'}
+                  fontSize={FONT.tick}
+                  fill={inkOnShare(cell.share)}
                 >
                   {percent(cell.share)}
                 </text>
@@ -87,6 +75,6 @@ export function ReachHeatmap({
           })}
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }

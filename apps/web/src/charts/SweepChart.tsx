@@ -1,6 +1,11 @@
+import { GlyphCircle, GlyphDiamond, GlyphSquare, GlyphTriangle } from '@visx/glyph';
+import { scaleLinear } from '@visx/scale';
+import { Area, Line, LinePath } from '@visx/shape';
+import { useMemo } from 'react';
 import { percent } from '../lib/batchData';
-import { OKABE_ITO } from '../lib/palette';
-import { wrapWords } from './wrapWords';
+import { ChartFrame } from './ChartFrame';
+import { ChartLegend } from './ChartLegend';
+import { OPACITY, outcomeColour, STROKE } from './theme';
 
 /** One point of a sensitivity curve: the swept value and each outcome's share with its interval. */
 export interface SweepPoint {
@@ -10,26 +15,20 @@ export interface SweepPoint {
 
 const WIDTH = 720;
 const HEIGHT = 340;
-const LEFT = 48;
-const RIGHT = 200;
-const TOP = 14;
-const BOTTOM = 40;
+const MARGIN = { top: 14, right: 200, bottom: 40, left: 48 };
+const SHARES = [0, 0.25, 0.5, 0.75, 1];
 
 /** Lines of the outcomes after the first: dashed each its own way, so equal lines stay apart. */
 const DASHES = ['', '7 3', '2 3', '9 3 2 3', '4 4', '1 2'];
-/** Legend: characters a line holds, line height and the gap between outcomes. */
-const LEGEND_CHARS = 24;
-const LEGEND_LINE = 14;
-const LEGEND_GAP = 8;
-
-/** Outcome colours: Okabe–Ito, skipping black so the bands stay readable. */
-export function outcomeColour(index: number): string {
-  return OKABE_ITO[index % (OKABE_ITO.length - 1)]!;
-}
+/** Point markers: the shape, not only the colour, tells the outcome. */
+const GLYPHS = [GlyphCircle, GlyphSquare, GlyphTriangle, GlyphDiamond];
+/** Characters a legend line holds. */
+const LEGEND_CHARS = 21;
+const NONE = { share: 0, low: 0, high: 0 };
 
 /**
  * Each outcome's share across the swept values: a line through the points, each point's 95%
- * interval as a band, one colour and one marker shape per outcome, labelled in a legend.
+ * interval as a band, one colour, one dash and one marker shape per outcome, labelled in a key.
  */
 export function SweepChart({
   points,
@@ -43,152 +42,122 @@ export function SweepChart({
   highlight: string;
 }) {
   const n = points.length;
-  const x = (i: number) => LEFT + (n === 1 ? 0.5 : i / (n - 1)) * (WIDTH - LEFT - RIGHT);
-  const y = (share: number) => TOP + (1 - share) * (HEIGHT - TOP - BOTTOM);
+  const inner = {
+    width: WIDTH - MARGIN.left - MARGIN.right,
+    height: HEIGHT - MARGIN.top - MARGIN.bottom,
+  };
+  const x = useMemo(
+    () =>
+      scaleLinear<number>({
+        domain: n === 1 ? [-1, 1] : [0, n - 1],
+        range: [0, inner.width],
+      }),
+    [n, inner.width],
+  );
+  const y = useMemo(
+    () => scaleLinear<number>({ domain: [0, 1], range: [inner.height, 0] }),
+    [inner.height],
+  );
   const every = Math.max(1, Math.ceil(n / 10));
-  // Each outcome's legend entry, whole: wrapped over as many lines as it needs.
-  let legendTop = TOP;
-  const legend = outcomes.map((outcome) => {
-    const lines = wrapWords(outcome.label, LEGEND_CHARS);
-    const top = legendTop;
-    legendTop += lines.length * LEGEND_LINE + LEGEND_GAP;
-    return { lines, top };
+  const labelled = points.flatMap((_, i) => (i % every === 0 || i === n - 1 ? [i] : []));
+  const style = (o: number, strong: boolean) => ({
+    colour: outcomeColour(o),
+    dash: DASHES[o % DASHES.length] || undefined,
+    width: strong ? STROKE.strong : STROKE.line,
+    Glyph: GLYPHS[o % GLYPHS.length]!,
   });
   // The chosen outcome is drawn last, over lines at the same values.
   const order = outcomes
     .map((outcome, o) => ({ outcome, o }))
     .sort((a, b) => Number(a.outcome.id === highlight) - Number(b.outcome.id === highlight));
+  const indices = points.map((_, i) => i);
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      width="100%"
-      role="img"
-      aria-label={`Outcome shares as ${parameter} varies, with 95% bands`}
-      className="mc-svg"
+    <ChartFrame
+      width={WIDTH}
+      height={HEIGHT}
+      margin={MARGIN}
+      label={`Outcome shares as ${parameter} varies, with 95% bands`}
+      axes={{
+        left: {
+          scale: y,
+          values: SHARES,
+          format: (share) => `${Number(share) * 100}%`,
+          grid: true,
+        },
+        bottom: {
+          scale: x,
+          values: labelled,
+          format: (i) => points[Number(i)]!.label,
+          label: parameter,
+        },
+      }}
     >
-      {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
-        <g key={tick}>
-          <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke="#e4e3de" />
-          <text x={LEFT - 6} y={y(tick) + 4} textAnchor="end" fontSize={11} fill="#5b5b57">
-            {tick * 100}%
-          </text>
-        </g>
-      ))}
-      {points.map((point, i) =>
-        i % every === 0 || i === n - 1 ? (
-          <text
-            key={point.label}
-            x={x(i)}
-            y={HEIGHT - BOTTOM + 16}
-            textAnchor="middle"
-            fontSize={11}
-            fill="#1d1d1b"
-          >
-            {point.label}
-          </text>
-        ) : null,
-      )}
-      <text
-        x={(LEFT + WIDTH - RIGHT) / 2}
-        y={HEIGHT - 6}
-        textAnchor="middle"
-        fontSize={12}
-        fill="#1d1d1b"
-      >
-        {parameter}
-      </text>
       {order.map(({ outcome, o }) => {
-        const colour = outcomeColour(o);
-        const dash = DASHES[o % DASHES.length];
-        const { lines, top } = legend[o]!;
-        const at = (i: number) => points[i]!.outcomes[outcome.id] ?? { share: 0, low: 0, high: 0 };
-        const band = [
-          ...points.map((_, i) => `${x(i)},${y(at(i).high)}`),
-          ...points.map((_, i) => `${x(n - 1 - i)},${y(at(n - 1 - i).low)}`),
-        ];
-        const line = points.map((_, i) => `${x(i)},${y(at(i).share)}`);
         const strong = outcome.id === highlight;
+        const { colour, dash, width, Glyph } = style(o, strong);
+        const at = (i: number) => points[i]!.outcomes[outcome.id] ?? NONE;
         return (
           <g key={outcome.id} data-curve={outcome.id}>
             {n > 1 && (
-              <path d={`M${band.join('L')}Z`} fill={colour} opacity={strong ? 0.22 : 0.1} />
-            )}
-            {n > 1 && (
-              <path
-                d={`M${line.join('L')}`}
-                fill="none"
-                stroke={colour}
-                strokeWidth={strong ? 3 : 1.6}
-                strokeDasharray={dash || undefined}
+              <Area<number>
+                data={indices}
+                x={(i) => x(i)}
+                y0={(i) => y(at(i).low)}
+                y1={(i) => y(at(i).high)}
+                fill={colour}
+                opacity={strong ? OPACITY.intervalStrong : OPACITY.interval}
               />
             )}
-            {points.map((point, i) => (
-              <Marker key={point.label} shape={o} cx={x(i)} cy={y(at(i).share)} colour={colour} />
+            {n > 1 && (
+              <LinePath<number>
+                data={indices}
+                x={(i) => x(i)}
+                y={(i) => y(at(i).share)}
+                stroke={colour}
+                strokeWidth={width}
+                strokeDasharray={dash}
+              />
+            )}
+            {indices.map((i) => (
+              <Glyph
+                key={points[i]!.label}
+                left={x(i)}
+                top={y(at(i).share)}
+                size={64}
+                fill={colour}
+              />
             ))}
-            <line
-              x1={WIDTH - RIGHT + 8}
-              x2={WIDTH - RIGHT + 28}
-              y1={top + 6}
-              y2={top + 6}
-              stroke={colour}
-              strokeWidth={strong ? 3 : 1.6}
-              strokeDasharray={dash || undefined}
-            />
-            <Marker shape={o} cx={WIDTH - RIGHT + 18} cy={top + 6} colour={colour} />
-            <text
-              x={WIDTH - RIGHT + 34}
-              y={top + 10}
-              fontSize={11.5}
-              fontWeight={strong ? 700 : 400}
-              fill="#1d1d1b"
-              data-legend={outcome.id}
-            >
-              {lines.map((text, i) => (
-                <tspan key={text} x={WIDTH - RIGHT + 34} dy={i === 0 ? 0 : LEGEND_LINE}>
-                  {text}
-                </tspan>
-              ))}
-            </text>
           </g>
         );
       })}
-    </svg>
+      <ChartLegend
+        x={inner.width + 8}
+        y={0}
+        chars={LEGEND_CHARS}
+        entries={outcomes.map((outcome, o) => {
+          const strong = outcome.id === highlight;
+          const { colour, dash, width, Glyph } = style(o, strong);
+          return {
+            key: outcome.id,
+            label: outcome.label,
+            strong,
+            swatch: (
+              <g>
+                <Line
+                  from={{ x: 0, y: 6 }}
+                  to={{ x: 20, y: 6 }}
+                  stroke={colour}
+                  strokeWidth={width}
+                  strokeDasharray={dash}
+                />
+                <Glyph left={10} top={6} size={64} fill={colour} />
+              </g>
+            ),
+          };
+        })}
+      />
+    </ChartFrame>
   );
-}
-
-/** A point marker whose shape, not only its colour, tells the outcome. */
-function Marker({
-  shape,
-  cx,
-  cy,
-  colour,
-}: {
-  shape: number;
-  cx: number;
-  cy: number;
-  colour: string;
-}) {
-  const r = 4;
-  switch (shape % 4) {
-    case 0:
-      return <circle cx={cx} cy={cy} r={r} fill={colour} />;
-    case 1:
-      return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={colour} />;
-    case 2:
-      return (
-        <path
-          d={`M${cx},${cy - r - 1}L${cx + r + 1},${cy + r}L${cx - r - 1},${cy + r}Z`}
-          fill={colour}
-        />
-      );
-    default:
-      return (
-        <path
-          d={`M${cx},${cy - r - 1}L${cx + r + 1},${cy}L${cx},${cy + r + 1}L${cx - r - 1},${cy}Z`}
-          fill={colour}
-        />
-      );
-  }
 }
 
 /** The points' shares of one outcome in words, for the chart's text alternative. */

@@ -12,13 +12,14 @@ import { type MouseEvent, useMemo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
 import { attacksOf, type DatedAttack, decisionsOn, lastDecision } from '../lib/traceData';
 import { MeansGlyph } from './MeansGlyph';
+import { COLOURS } from './theme';
 
 // Accessors
 const pointDay = (point: { day: number }) => point.day;
 const pointRung = (point: { rung: number }) => point.rung;
 const attackDay = (item: DatedAttack) => item.day;
 
-const MARGIN = { top: 16, right: 16, bottom: 36, left: 128 };
+const MARGIN = { top: 16, right: 16, bottom: 30, left: 128 };
 const TOP = RUNGS.length - 1;
 /** Share of a row given to the rung area; the rest, below it, holds the attack glyphs. */
 const AREA_SHARE = 0.7;
@@ -42,7 +43,8 @@ interface Hover {
 /**
  * Each actor's rung over the days as a step area in its own row (the dashed line is its
  * ceiling), the attacks it made as glyphs under it, scripted injects as marks on top, and the
- * current day as a cursor. Hovering shows the decision and its reason; clicking selects.
+ * current day as a cursor. Hovering shows the decision and its reason; clicking selects. Its key
+ * is TimelineLegend, in HTML under it, so it wraps on a phone.
  */
 export function TimelineChart({
   width,
@@ -146,14 +148,14 @@ export function TimelineChart({
                   y={0}
                   width={innerWidth}
                   height={rowHeight}
-                  fill={actor.id === selected ? '#eef4fa' : '#f2f1ec'}
+                  fill={actor.id === selected ? COLOURS.selectedRow : COLOURS.band}
                 />
                 <line
                   x1={0}
                   x2={innerWidth}
                   y1={rowHeight + 0.5}
                   y2={rowHeight + 0.5}
-                  stroke="#d9d8d2"
+                  stroke={COLOURS.baseline}
                 />
                 <AreaClosed
                   data={points}
@@ -169,7 +171,7 @@ export function TimelineChart({
                   x2={innerWidth}
                   y1={yScale(ceiling)}
                   y2={yScale(ceiling)}
-                  stroke="#333"
+                  stroke={COLOURS.ink}
                   strokeDasharray="3 3"
                   strokeWidth={1}
                 />
@@ -196,7 +198,7 @@ export function TimelineChart({
                 severity={item.attack.severity}
                 left={xScale(attackDay(item) + 0.5)}
                 top={row + rowHeight * (AREA_SHARE + (1 - AREA_SHARE) / 2) + 1}
-                fill={actor?.colour ?? '#333'}
+                fill={actor?.colour ?? COLOURS.ink}
               />
             );
           })}
@@ -204,7 +206,7 @@ export function TimelineChart({
             <path
               key={injectDay}
               d={`M${xScale(injectDay + 0.5) - 5},${-12} h10 l-5,8 z`}
-              fill="#1d1d1b"
+              fill={COLOURS.ink}
             >
               <title>Scripted event on day {injectDay}</title>
             </path>
@@ -214,37 +216,10 @@ export function TimelineChart({
             x2={cursorX}
             y1={-4}
             y2={innerHeight}
-            stroke="#1d1d1b"
+            stroke={COLOURS.ink}
             strokeWidth={1.5}
             data-testid="timeline-cursor"
           />
-          <g
-            // The key is 440 wide: on a narrow chart it is scaled to fit, never cut.
-            transform={`translate(${Math.max(0, innerWidth - 440)}, ${innerHeight + 30}) scale(${Math.min(1, (innerWidth + MARGIN.right) / 440)})`}
-            fontSize={10.5}
-            fill="#5b5b57"
-          >
-            {(['rocket', 'drone', 'missile', 'airstrike', 'ground'] as const).map((means, i) => (
-              <g key={means} transform={`translate(${i * 64}, 0)`}>
-                <MeansGlyph means={means} severity={0.3} left={4} top={0} fill="#5b5b57" />
-                <text x={11} dy="0.35em">
-                  {means}
-                </text>
-              </g>
-            ))}
-            <g transform="translate(322, 0)">
-              <line x1={0} x2={16} y1={0} y2={0} stroke="#333" strokeDasharray="3 3" />
-              <text x={20} dy="0.35em">
-                ceiling
-              </text>
-            </g>
-            <g transform="translate(380, 0)">
-              <path d="M0,-4 h8 l-4,6 z" fill="#1d1d1b" />
-              <text x={11} dy="0.35em">
-                scripted
-              </text>
-            </g>
-          </g>
           <AxisBottom
             top={innerHeight}
             scale={dayAxis}
@@ -252,8 +227,8 @@ export function TimelineChart({
             tickFormat={(value) => `${value}`}
             label="day"
             labelOffset={4}
-            tickLabelProps={{ fontSize: 11, fill: '#5b5b57', textAnchor: 'middle' }}
-            labelProps={{ fontSize: 11, fill: '#5b5b57', textAnchor: 'end', x: -8, y: 14 }}
+            tickLabelProps={{ fontSize: 11, fill: COLOURS.muted, textAnchor: 'middle' }}
+            labelProps={{ fontSize: 11, fill: COLOURS.muted, textAnchor: 'end', x: -8, y: 14 }}
           />
           {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the slider and the actor picker do the same from the keyboard */}
           <rect

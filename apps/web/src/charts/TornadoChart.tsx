@@ -1,4 +1,10 @@
+import { scaleLinear } from '@visx/scale';
+import { Bar, Line } from '@visx/shape';
+import { useMemo } from 'react';
 import { percent } from '../lib/batchData';
+import { ChartFrame } from './ChartFrame';
+import { ChartLegend, legendLayout } from './ChartLegend';
+import { COLOURS, FONT, STROKE } from './theme';
 
 /** One bar: the outcome's share with the field at its low and at its high value. */
 export interface TornadoBar {
@@ -11,11 +17,12 @@ export interface TornadoBar {
 
 const WIDTH = 720;
 const ROW = 30;
-const TOP = 30;
-const LABEL = 300;
-const RIGHT = 40;
-const LOW = '#56B4E9';
-const HIGH = '#D55E00';
+const MARGIN = { top: 30, right: 40, bottom: 30, left: 300 };
+const KEY = [
+  { key: 'low', label: 'low value (left of the slash)', fill: COLOURS.low },
+  { key: 'high', label: 'high value (right of the slash)', fill: COLOURS.high },
+];
+const KEY_CHARS = 40;
 
 /** The swing of a bar: how far the outcome moves between the field's low and high value. */
 export function swing(bar: TornadoBar): number {
@@ -40,85 +47,87 @@ export function TornadoChart({
   const shares = [base, ...bars.flatMap((bar) => [bar.lowShare, bar.highShare])];
   const min = Math.max(0, Math.min(...shares) - 0.05);
   const max = Math.min(1, Math.max(...shares) + 0.05);
-  const x = (share: number) =>
-    LABEL + ((share - min) / Math.max(1e-9, max - min)) * (WIDTH - LABEL - RIGHT);
-  const height = TOP + sorted.length * ROW + 40;
+  const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const plotHeight = sorted.length * ROW;
+  const x = useMemo(
+    () => scaleLinear<number>({ domain: [min, Math.max(min + 1e-9, max)], range: [0, innerWidth] }),
+    [min, max, innerWidth],
+  );
+  const key = legendLayout(
+    KEY.map((entry) => entry.label),
+    KEY_CHARS,
+  );
+  // The key goes under the axis, in the left margin's width and the plot's.
+  const height = MARGIN.top + plotHeight + MARGIN.bottom + key.height + 8;
+  const baseX = x(base);
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      role="img"
-      aria-label={`Tornado chart: how each field moves “${outcome}”`}
-      className="mc-svg"
+    <ChartFrame
+      width={WIDTH}
+      height={height}
+      margin={{ ...MARGIN, bottom: height - MARGIN.top - plotHeight }}
+      label={`Tornado chart: how each field moves “${outcome}”`}
+      axes={{
+        bottom: {
+          scale: x,
+          values: [min, (min + max) / 2, max],
+          format: (share) => percent(Number(share)),
+        },
+      }}
     >
       <text
-        x={x(base)}
-        y={TOP - 14}
-        textAnchor={
-          x(base) > WIDTH - RIGHT - 60 ? 'end' : x(base) < LABEL + 60 ? 'start' : 'middle'
-        }
-        fontSize={11}
-        fill="#1d1d1b"
+        x={baseX}
+        y={-14}
+        textAnchor={baseX > innerWidth - 60 ? 'end' : baseX < 60 ? 'start' : 'middle'}
+        fontSize={FONT.tick}
+        fill={COLOURS.ink}
       >
         scenario: {percent(base)}
       </text>
       {sorted.map((bar, i) => {
-        const yMid = TOP + i * ROW + ROW / 2;
+        const yMid = i * ROW + ROW / 2;
         const lowX = x(bar.lowShare);
         const highX = x(bar.highShare);
         return (
           <g key={bar.path} data-bar={bar.path}>
-            <text x={LABEL - 10} y={yMid + 4} textAnchor="end" fontSize={12} fill="#1d1d1b">
-              {bar.path} <tspan fill="#00527F">{bar.lowValue}</tspan>
-              <tspan fill="#5b5b57"> / </tspan>
-              <tspan fill="#8F3E00">{bar.highValue}</tspan>
+            <text x={-10} y={yMid + 4} textAnchor="end" fontSize={FONT.label} fill={COLOURS.ink}>
+              {bar.path} <tspan fill={COLOURS.lowInk}>{bar.lowValue}</tspan>
+              <tspan fill={COLOURS.muted}> / </tspan>
+              <tspan fill={COLOURS.highInk}>{bar.highValue}</tspan>
             </text>
-            <rect
-              x={Math.min(lowX, x(base))}
+            <Bar
+              x={Math.min(lowX, baseX)}
               y={yMid - 9}
-              width={Math.abs(lowX - x(base))}
+              width={Math.abs(lowX - baseX)}
               height={18}
-              fill={LOW}
+              fill={COLOURS.low}
             />
-            <rect
-              x={Math.min(highX, x(base))}
+            <Bar
+              x={Math.min(highX, baseX)}
               y={yMid - 9}
-              width={Math.abs(highX - x(base))}
+              width={Math.abs(highX - baseX)}
               height={18}
-              fill={HIGH}
+              fill={COLOURS.high}
               opacity={0.85}
             />
           </g>
         );
       })}
-      <line
-        x1={x(base)}
-        x2={x(base)}
-        y1={TOP - 8}
-        y2={TOP + sorted.length * ROW}
-        stroke="#1d1d1b"
-        strokeWidth={1.5}
+      <Line
+        from={{ x: baseX, y: -8 }}
+        to={{ x: baseX, y: plotHeight }}
+        stroke={COLOURS.ink}
+        strokeWidth={STROKE.whisker}
       />
-      {[min, (min + max) / 2, max].map((tick) => (
-        <text
-          key={tick}
-          x={x(tick)}
-          y={height - 8}
-          textAnchor="middle"
-          fontSize={11}
-          fill="#5b5b57"
-        >
-          {percent(tick)}
-        </text>
-      ))}
-      <rect x={4} y={height - 32} width={10} height={10} fill={LOW} />
-      <text x={18} y={height - 23} fontSize={11} fill="#1d1d1b">
-        low value (left of the slash)
-      </text>
-      <rect x={4} y={height - 16} width={10} height={10} fill={HIGH} />
-      <text x={18} y={height - 7} fontSize={11} fill="#1d1d1b">
-        high value (right of the slash)
-      </text>
-    </svg>
+      <ChartLegend
+        x={-MARGIN.left + 4}
+        y={plotHeight + MARGIN.bottom}
+        chars={KEY_CHARS}
+        entries={KEY.map((entry) => ({
+          key: entry.key,
+          label: entry.label,
+          swatch: <rect x={0} y={1} width={10} height={10} fill={entry.fill} />,
+        }))}
+      />
+    </ChartFrame>
   );
 }

@@ -30,7 +30,6 @@ export interface BatchView {
   scenario: Scenario;
   aggregate: Aggregate;
   profile: TraceProfile;
-  profileRuns: number;
   seed: number;
 }
 
@@ -81,16 +80,13 @@ export function BatchCharts({
     }));
   }, [actors, names, aggregate, rung, scenario.horizon, cells]);
   const runs = aggregate.runs;
-  const caption = `${scenario.title} (${scenario.id}) · ${formatCount(runs, 'run')} · seed ${view.seed}`;
-  const sample =
-    view.profileRuns < runs
-      ? `the first ${view.profileRuns.toLocaleString('en')} of the ${runs.toLocaleString('en')} runs`
-      : `all ${formatCount(runs, 'run')}`;
+  const run = { scenario: `${scenario.title} (${scenario.id})`, runs, seed: view.seed };
+  const sample = `all ${formatCount(runs, 'run')}`;
 
   return (
     <div className={compact ? 'mc-charts mc-compact' : 'mc-charts'}>
       <ChartFigure
-        caption={caption}
+        run={run}
         title="Outcomes"
         filename={`${prefix}-outcomes`}
         alternative={
@@ -112,7 +108,7 @@ export function BatchCharts({
       </ChartFigure>
 
       <ChartFigure
-        caption={caption}
+        run={run}
         title="How far each actor went"
         filename={`${prefix}-reach`}
         alternative={
@@ -138,7 +134,7 @@ export function BatchCharts({
       </ChartFigure>
 
       <ChartFigure
-        caption={caption}
+        run={run}
         title="Rung over the days"
         filename={`${prefix}-fan`}
         alternative={
@@ -179,7 +175,7 @@ export function BatchCharts({
       </ChartFigure>
 
       <ChartFigure
-        caption={caption}
+        run={run}
         title={`First day at ${rungLabel(rung)} or higher`}
         filename={`${prefix}-first-days-${rung}`}
         controls={
@@ -222,7 +218,7 @@ export function BatchCharts({
           The deciding rule of every rung change and red line in {sample}, with the words it rests
           on.
         </p>
-        <RulesTable rules={rules} runs={view.profileRuns} />
+        <RulesTable rules={rules} runs={runs} />
       </section>
     </div>
   );

@@ -9,7 +9,7 @@ import { clearCancelled, markCancelled, wasCancelled } from '../lib/cancelledWor
 import { compareHref } from '../lib/compareParams';
 import { resolveScenario } from '../lib/resolveScenario';
 import { MAX_RUNS } from '../lib/runBatch';
-import { MAX_SEED, runHref } from '../lib/runParams';
+import { runHref } from '../lib/runParams';
 import { useBatch } from '../lib/useBatch';
 import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
@@ -19,6 +19,7 @@ import { BatchProgress } from './BatchProgress';
 import { CancelledNotice } from './CancelledNotice';
 import { PendingSettings } from './PendingSettings';
 import { Problem } from './Problem';
+import { RunsAndSeedFields } from './RunsAndSeedFields';
 
 const scenarioIds = Object.keys(scenarios);
 
@@ -155,30 +156,7 @@ export function BatchPage() {
               ))}
             </select>
           </label>
-          <label>
-            Runs
-            <input
-              name="runs"
-              type="number"
-              min={1}
-              max={MAX_RUNS}
-              step={1}
-              required
-              defaultValue={state.runs}
-            />
-          </label>
-          <label>
-            Seed
-            <input
-              name="seed"
-              type="number"
-              min={0}
-              max={MAX_SEED}
-              step={1}
-              required
-              defaultValue={state.seed}
-            />
-          </label>
+          <RunsAndSeedFields runs={state.runs} seed={state.seed} maxRuns={MAX_RUNS} />
           <button type="submit" disabled={batch.status === 'running'}>
             Run batch
           </button>

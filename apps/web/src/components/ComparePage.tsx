@@ -10,7 +10,7 @@ import { clearCancelled, markCancelled, wasCancelled } from '../lib/cancelledWor
 import { type CompareState, compareHref, readCompareParams } from '../lib/compareParams';
 import { resolveScenario } from '../lib/resolveScenario';
 import { MAX_RUNS } from '../lib/runBatch';
-import { MAX_SEED, runHref } from '../lib/runParams';
+import { runHref } from '../lib/runParams';
 import { useBatchSeries } from '../lib/useBatchSeries';
 import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
@@ -18,6 +18,7 @@ import { BatchCharts } from './BatchCharts';
 import { CancelledNotice } from './CancelledNotice';
 import { PendingSettings } from './PendingSettings';
 import { Problem } from './Problem';
+import { RunsAndSeedFields } from './RunsAndSeedFields';
 import { SeriesProgress } from './SeriesProgress';
 
 const scenarioIds = Object.keys(scenarios);
@@ -171,30 +172,12 @@ export function ComparePage() {
               ))}
             </select>
           </label>
-          <label>
-            Runs each
-            <input
-              name="runs"
-              type="number"
-              min={1}
-              max={MAX_RUNS}
-              step={1}
-              required
-              defaultValue={state.runs}
-            />
-          </label>
-          <label>
-            Seed
-            <input
-              name="seed"
-              type="number"
-              min={0}
-              max={MAX_SEED}
-              step={1}
-              required
-              defaultValue={state.seed}
-            />
-          </label>
+          <RunsAndSeedFields
+            runs={state.runs}
+            seed={state.seed}
+            maxRuns={MAX_RUNS}
+            runsLabel="Runs each"
+          />
           <button type="submit" disabled={series.status === 'running'}>
             Compare
           </button>

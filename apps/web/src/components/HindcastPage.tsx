@@ -2,7 +2,6 @@
 
 import {
   fanDays,
-  formatCount,
   type HindcastScore,
   type PublicRecord,
   type RecordedEvent,
@@ -13,16 +12,17 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { HindcastChart } from '../charts/HindcastChart';
+import { actorColour } from '../charts/theme';
 import { percent } from '../lib/batchData';
+import { readRunsAndSeed } from '../lib/batchParams';
 import { rungLabel } from '../lib/format';
-import { actorColour } from '../lib/palette';
-import { DEFAULT_SEED, MAX_SEED } from '../lib/runParams';
 import { useBatch } from '../lib/useBatch';
 import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
 import { BatchProgress } from './BatchProgress';
 import { ChartFigure } from './ChartFigure';
 import { Problem } from './Problem';
+import { RunsAndSeedFields } from './RunsAndSeedFields';
 
 /** A hindcast run is 633 days long, over five times a batch scenario's, so runs are fewer. */
 export const MAX_HINDCAST_RUNS = 2000;
@@ -33,20 +33,8 @@ function readParams(
   query: URLSearchParams,
 ): { runs: number; seed: number } | { problems: string[] } {
   const problems: string[] = [];
-  const read = (name: string, fallback: number, min: number, max: number) => {
-    const text = query.get(name);
-    if (text === null) return fallback;
-    const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-      problems.push(
-        `${name} must be a whole number from ${min} to ${max.toLocaleString('en')}, not “${text}”`,
-      );
-    }
-    return value;
-  };
-  const runs = read('runs', DEFAULT_RUNS, 1, MAX_HINDCAST_RUNS);
-  const seed = read('seed', DEFAULT_SEED, 0, MAX_SEED);
-  return problems.length > 0 ? { problems } : { runs, seed };
+  const params = readRunsAndSeed(query, problems, DEFAULT_RUNS, MAX_HINDCAST_RUNS);
+  return problems.length > 0 ? { problems } : params;
 }
 
 const share = (value: number | null) => (value === null ? '–' : percent(value));
@@ -117,30 +105,7 @@ export function HindcastPage() {
           </p>
         </div>
         <form className="mc-controls" onSubmit={submit} aria-label="Hindcast settings" key={key}>
-          <label>
-            Runs
-            <input
-              name="runs"
-              type="number"
-              min={1}
-              max={MAX_HINDCAST_RUNS}
-              step={1}
-              required
-              defaultValue={ok.runs}
-            />
-          </label>
-          <label>
-            Seed
-            <input
-              name="seed"
-              type="number"
-              min={0}
-              max={MAX_SEED}
-              step={1}
-              required
-              defaultValue={ok.seed}
-            />
-          </label>
+          <RunsAndSeedFields runs={ok.runs} seed={ok.seed} maxRuns={MAX_HINDCAST_RUNS} />
           <button type="submit" disabled={batch.status === 'running'}>
             Run hindcast
           </button>
@@ -275,7 +240,7 @@ function HindcastResult({
             <ChartFigure
               key={actor.actor}
               title={`${name}: record and model`}
-              caption={`${record.title} · ${formatCount(score.runs, 'run')} · seed ${seed}`}
+              run={{ scenario: record.title, runs: score.runs, seed }}
               filename={`hindcast-${actor.actor}-seed${seed}`}
               alternative={
                 <ul>

@@ -10,7 +10,9 @@ import { LadderChart } from '../charts/LadderChart';
 import { LadderLegend } from '../charts/LadderLegend';
 import { MachineDiagram } from '../charts/MachineDiagram';
 import { NetworkChart } from '../charts/NetworkChart';
+import { NetworkLegend } from '../charts/NetworkLegend';
 import { TimelineChart } from '../charts/TimelineChart';
+import { TimelineLegend } from '../charts/TimelineLegend';
 import { actorViews, shortName } from '../lib/actors';
 import { machineGraph } from '../lib/machineGraph';
 import { playbackMachine } from '../lib/playbackMachine';
@@ -171,6 +173,7 @@ export function Runner({
                   }
                 </ParentSize>
               </div>
+              <TimelineLegend />
               <fieldset className="view-tabs">
                 <legend className="visually-hidden">View</legend>
                 {(Object.keys(viewLabels) as View[]).map((view) => (
@@ -229,6 +232,7 @@ export function Runner({
                 </ParentSize>
               </div>
               {state.view === 'ladder' && <LadderLegend />}
+              {state.view === 'network' && <NetworkLegend />}
             </>
           ) : (
             <div className="problem" role="alert">

@@ -19,7 +19,6 @@ import { shortName } from '../lib/actors';
 import { percent } from '../lib/batchData';
 import { clearCancelled, markCancelled, wasCancelled } from '../lib/cancelledWork';
 import type { BatchRequest } from '../lib/runBatch';
-import { MAX_SEED } from '../lib/runParams';
 import {
   MAX_POINT_RUNS,
   readSensitivityParams,
@@ -34,6 +33,7 @@ import { CancelledNotice } from './CancelledNotice';
 import { ChartFigure } from './ChartFigure';
 import { PendingSettings } from './PendingSettings';
 import { Problem } from './Problem';
+import { RunsAndSeedFields } from './RunsAndSeedFields';
 import { SeriesProgress } from './SeriesProgress';
 
 const scenarioIds = Object.keys(scenarios);
@@ -332,30 +332,12 @@ export function SensitivityPage() {
             size={12}
           />
         </label>
-        <label>
-          Runs per value
-          <input
-            name="runs"
-            type="number"
-            min={1}
-            max={MAX_POINT_RUNS}
-            step={1}
-            required
-            defaultValue={state.runs}
-          />
-        </label>
-        <label>
-          Seed
-          <input
-            name="seed"
-            type="number"
-            min={0}
-            max={MAX_SEED}
-            step={1}
-            required
-            defaultValue={state.seed}
-          />
-        </label>
+        <RunsAndSeedFields
+          runs={state.runs}
+          seed={state.seed}
+          maxRuns={MAX_POINT_RUNS}
+          runsLabel="Runs per value"
+        />
         <label>
           Outcome
           <select name="outcome" defaultValue={state.outcome}>
@@ -413,7 +395,13 @@ export function SensitivityPage() {
       {points.length > 0 && (
         <ChartFigure
           title={`Outcomes as ${state.param.path} varies`}
-          caption={`${base.title} (${base.id}) · ${state.param.path} = ${state.values} · ${state.runs.toLocaleString('en')} runs per value · seed ${state.seed}`}
+          run={{
+            scenario: `${base.title} (${base.id})`,
+            detail: `${state.param.path} = ${state.values}`,
+            runs: state.runs,
+            per: 'per value',
+            seed: state.seed,
+          }}
           filename={`sensitivity-${state.scenario}-${state.param.path}`}
           alternative={
             <ul>
@@ -467,7 +455,13 @@ export function SensitivityPage() {
         {tornadoResults && (
           <ChartFigure
             title={`Tornado: ${outcomeLabel}`}
-            caption={`${base.title} (${base.id}) · ${actorName}’s fields at half and one and a half times · ${state.runs.toLocaleString('en')} runs each · seed ${state.seed}`}
+            run={{
+              scenario: `${base.title} (${base.id})`,
+              detail: `${actorName}’s fields at half and one and a half times`,
+              runs: state.runs,
+              per: 'each',
+              seed: state.seed,
+            }}
             filename={`tornado-${state.scenario}-${state.param.actor}-${state.outcome}`}
             alternative={
               <ul>

@@ -1,5 +1,5 @@
 import { type Actor, applyOverrides, type Pack, type Scenario } from '@brink/core';
-import { actorColour } from './palette';
+import { actorColour } from '../charts/theme';
 
 /** An actor as the charts draw it: its posture with the scenario's overrides, and its colour. */
 export interface ActorView {

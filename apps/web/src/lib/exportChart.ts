@@ -1,3 +1,5 @@
+import { COLOURS, FONT } from '../charts/theme';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Height of the heading (title and caption) above the charts, and the page's margin. */
 const HEAD = 46;
@@ -37,10 +39,7 @@ export function chartDocument(
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  root.setAttribute(
-    'style',
-    'font-family: system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif; background: #fff',
-  );
+  root.setAttribute('style', `font-family: ${FONT.family}; background: ${COLOURS.white}`);
   const add = (name: string, attributes: Record<string, string>, text?: string) => {
     const element = document.createElementNS(SVG_NS, name);
     for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
@@ -48,13 +47,13 @@ export function chartDocument(
     root.append(element);
     return element;
   };
-  add('rect', { width: '100%', height: '100%', fill: '#ffffff' });
+  add('rect', { width: '100%', height: '100%', fill: COLOURS.white });
   add(
     'text',
-    { x: String(MARGIN), y: '22', 'font-size': '16', 'font-weight': '700', fill: '#1d1d1b' },
+    { x: String(MARGIN), y: '22', 'font-size': '16', 'font-weight': '700', fill: COLOURS.ink },
     title,
   );
-  add('text', { x: String(MARGIN), y: '38', 'font-size': '12', fill: '#5b5b57' }, caption);
+  add('text', { x: String(MARGIN), y: '38', 'font-size': '12', fill: COLOURS.muted }, caption);
   for (const part of placed) {
     const clone = part.svg.cloneNode(true) as SVGSVGElement;
     const box = part.svg.viewBox.baseVal;

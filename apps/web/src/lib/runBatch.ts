@@ -58,8 +58,6 @@ export interface BatchResult {
   aggregate: Aggregate;
   /** Per-day rungs and deciding rules of every run (core's `runShard` profiles each shard). */
   profile: TraceProfile;
-  /** Runs the profile counts: all of them. */
-  profileRuns: number;
   pack: Pack;
   scenario: Scenario;
   seed: number;
@@ -178,7 +176,6 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
           summary: summaryOf(aggregate, header!),
           aggregate,
           profile,
-          profileRuns: profile.runs,
           pack,
           scenario,
           seed,

@@ -1,0 +1,224 @@
+import { Axis, type AxisScale, Orientation } from '@visx/axis';
+import { GridColumns, GridRows } from '@visx/grid';
+import { Group } from '@visx/group';
+import type { ReactNode } from 'react';
+import { COLOURS, FONT, STROKE } from './theme';
+
+/** Space around a chart's plot, in SVG units: axes, row labels and the title live in it. */
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+type TickValue = number | string;
+
+/** One axis of a frame, on a side of the plot. */
+export interface FrameAxis {
+  /** The scale of that side: a day, a share, a rung, an actor or an outcome to a position. */
+  scale: AxisScale<number>;
+  /** The values to label; the scale's own ticks if left out. */
+  values?: readonly TickValue[];
+  /** A value's label. */
+  format?: (value: TickValue, index: number) => string;
+  /** Per label: its weight or ink, for a row that stands out. */
+  emphasis?: (value: TickValue, index: number) => { fontWeight?: number; fill?: string };
+  /** What the axis measures, under its labels (a bottom axis only). */
+  label?: string;
+  /** Tick labels at the small multiples' size. */
+  small?: boolean;
+  /** Grid lines across the plot at every labelled value. */
+  grid?: boolean;
+  /** Draw the axis line and tick marks (left out for category labels). */
+  line?: boolean;
+}
+
+/** Roughly how wide a label is, in SVG units: the frame keeps labels inside the chart with it. */
+function labelWidth(text: string, size: number): number {
+  return text.length * size * 0.56;
+}
+
+/**
+ * The frame every chart is drawn in: an SVG of `width` × `height` units that scales to its
+ * container's width, named `label` for screen readers, with an optional `title` (a small
+ * multiple's actor) at its top left, the themed axes of `axes` on the sides of the plot, and the
+ * chart's marks (`children`, in the plot's coordinates: (0, 0) is its top left corner).
+ * Horizontal axes keep their end labels inside the chart: a label that would pass an edge is
+ * anchored at its tick's far side instead, so "day 119" is never cut to "day 1".
+ */
+export function ChartFrame({
+  width,
+  height,
+  margin,
+  label,
+  title,
+  axes = {},
+  className,
+  children,
+}: {
+  width: number;
+  height: number;
+  margin: Margin;
+  label: string;
+  title?: string | undefined;
+  axes?: Partial<Record<'top' | 'right' | 'bottom' | 'left', FrameAxis>>;
+  className?: string;
+  children: ReactNode;
+}) {
+  const inner = {
+    width: Math.max(0, width - margin.left - margin.right),
+    height: Math.max(0, height - margin.top - margin.bottom),
+  };
+  const sides = (['top', 'right', 'bottom', 'left'] as const).flatMap((side) =>
+    axes[side] ? [{ side, axis: axes[side] }] : [],
+  );
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="img"
+      aria-label={label}
+      className={className ? `mc-svg ${className}` : 'mc-svg'}
+      fontFamily={FONT.family}
+    >
+      {title && (
+        <text x={4} y={14} fontSize={FONT.title} fontWeight={700} fill={COLOURS.ink}>
+          {title}
+        </text>
+      )}
+      <Group left={margin.left} top={margin.top}>
+        {sides.map(({ side, axis }) =>
+          axis.grid ? (
+            side === 'top' || side === 'bottom' ? (
+              <GridColumns
+                key={`grid-${side}`}
+                scale={axis.scale}
+                height={inner.height}
+                stroke={COLOURS.grid}
+                {...(axis.values ? { tickValues: [...(axis.values as number[])] } : {})}
+              />
+            ) : (
+              <GridRows
+                key={`grid-${side}`}
+                scale={axis.scale}
+                width={inner.width}
+                stroke={COLOURS.grid}
+                {...(axis.values ? { tickValues: [...(axis.values as number[])] } : {})}
+              />
+            )
+          ) : null,
+        )}
+        {sides.map(({ side, axis }) => (
+          <FrameSide key={side} side={side} axis={axis} inner={inner} margin={margin} />
+        ))}
+        {children}
+      </Group>
+    </svg>
+  );
+}
+
+/** One side's axis, themed, with its labels kept inside the chart. */
+function FrameSide({
+  side,
+  axis,
+  inner,
+  margin,
+}: {
+  side: 'top' | 'right' | 'bottom' | 'left';
+  axis: FrameAxis;
+  inner: { width: number; height: number };
+  margin: Margin;
+}) {
+  const size = axis.small ? FONT.small : FONT.tick;
+  const horizontal = side === 'top' || side === 'bottom';
+  const format = (value: TickValue, index: number) =>
+    axis.format ? axis.format(value, index) : String(value);
+  const anchor = (value: TickValue, index: number): 'start' | 'middle' | 'end' => {
+    if (side === 'left') return 'end';
+    if (side === 'right') return 'start';
+    const at = Number(axis.scale(value as number)) + bandOffset(axis.scale);
+    const half = labelWidth(format(value, index), size) / 2;
+    if (at + half > inner.width + margin.right) return 'end';
+    if (at - half < -margin.left) return 'start';
+    return 'middle';
+  };
+  const orientation = {
+    top: Orientation.top,
+    right: Orientation.right,
+    bottom: Orientation.bottom,
+    left: Orientation.left,
+  }[side];
+  const label = axis.label && side === 'bottom' && (
+    <text
+      x={inner.width / 2}
+      y={inner.height + margin.bottom - 6}
+      textAnchor="middle"
+      fontSize={FONT.label}
+      fill={COLOURS.ink}
+    >
+      {axis.label}
+    </text>
+  );
+  return (
+    <>
+      <Axis
+        orientation={orientation}
+        scale={axis.scale}
+        {...(side === 'bottom' ? { top: inner.height } : {})}
+        {...(side === 'right' ? { left: inner.width } : {})}
+        {...(axis.values ? { tickValues: [...(axis.values as number[])] } : {})}
+        tickFormat={(value, index) => format(value as TickValue, index)}
+        hideAxisLine={!axis.line}
+        hideTicks={!axis.line}
+        tickLength={axis.line ? 4 : 2}
+        stroke={COLOURS.baseline}
+        tickStroke={COLOURS.baseline}
+        strokeWidth={STROKE.hair}
+        tickLabelProps={(value, index) => ({
+          fontSize: axis.small ? FONT.small : horizontal ? FONT.tick : FONT.label,
+          fill: horizontal || axis.small ? COLOURS.muted : COLOURS.ink,
+          fontFamily: FONT.family,
+          textAnchor: anchor(value as TickValue, index),
+          ...(horizontal ? {} : { dy: '0.33em' }),
+          ...axis.emphasis?.(value as TickValue, index),
+        })}
+        // Plain SVG text, not visx's <Text>, which wraps each label in an <svg> of its own.
+        tickComponent={({
+          formattedValue,
+          x,
+          y,
+          dx,
+          dy,
+          fontSize,
+          fill,
+          fontFamily,
+          fontWeight,
+          textAnchor,
+        }) => (
+          <text
+            x={x}
+            y={y}
+            dx={dx}
+            dy={dy}
+            fontSize={fontSize}
+            fill={fill}
+            fontFamily={fontFamily}
+            fontWeight={fontWeight}
+            textAnchor={textAnchor}
+          >
+            {formattedValue}
+          </text>
+        )}
+      />
+      {label}
+    </>
+  );
+}
+
+/** Half a band, for a band scale's labels, which sit at their band's middle. */
+function bandOffset(scale: AxisScale<number>): number {
+  return 'bandwidth' in scale && typeof scale.bandwidth === 'function'
+    ? (scale.bandwidth as () => number)() / 2
+    : 0;
+}
