@@ -106,7 +106,15 @@ describe('brink batch', () => {
     const traces = Array.from({ length: runs }, (_, run) =>
       simulate(axisPack, scenario, { seed: 42, run }),
     );
-    expect(one!.summary).toEqual(summarize(traces, axisPack));
+    // The summary, and beside it what each outcome counts.
+    const { definitions, ...summary } = one!.summary;
+    expect(summary).toEqual(summarize(traces, axisPack));
+    expect(Object.keys(definitions)).toEqual(axisPack.outcomes.map((outcome) => outcome.id));
+    expect(definitions['us-month-in-the-fight']).toEqual({
+      label: 'The United States spends a month or more using its own forces',
+      definition:
+        'The United States stands at the limited rung or higher on at least 30 days of the run.',
+    });
     expect(two!.summary).toEqual(one!.summary);
   });
 

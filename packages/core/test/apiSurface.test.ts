@@ -86,6 +86,7 @@ describe('apiSurface', () => {
         "narrate",
         "ndjsonCodec",
         "nearestId",
+        "packJsonSchema",
         "parseLesson",
         "parsePack",
         "parseRecord",

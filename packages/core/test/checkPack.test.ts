@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   checkPack,
   formatIssue,
-  type Pack,
   type OutcomeCondition,
+  type Pack,
   parsePack,
   parseRecord,
   sha256Hex,

@@ -221,6 +221,13 @@ describe('evaluateOutcomes', () => {
       ).toBe(true);
     });
 
+    it("runs a window without an end to the run's last day", () => {
+      // Days 8–9: 1 attack over 2 days, 15 per 30 days.
+      expect(
+        holds({ rate: { from: ['proxy'], window: { start: 8 }, min: 15, max: 15 } }, trace),
+      ).toBe(true);
+    });
+
     it('does not hold over a window the run never reaches', () => {
       expect(
         holds({ rate: { from: ['proxy'], window: { start: 20, end: 40 }, max: 100 } }, trace),
@@ -347,6 +354,18 @@ describe('evaluateOutcomes', () => {
       // The sponsor is quiet on days 0–7, but it has not attacked yet; after day 8, 3 quiet days.
       expect(holds({ pause: { actors: ['sponsor'], days: 4 } }, trace)).toBe(false);
       expect(holds({ pause: { actors: ['adversary'], days: 1 } }, trace)).toBe(false);
+    });
+
+    it('counts only attacks on `to`, when given', () => {
+      // The sponsor attacks the adversary on day 8, not the proxy: quiet toward the proxy.
+      const onProxy = makeTrace([
+        { events: [attack('sponsor', 'proxy')] },
+        {},
+        { events: [attack('sponsor', 'adversary')] },
+        {},
+      ]);
+      expect(holds({ pause: { actors: ['sponsor'], to: ['proxy'], days: 3 } }, onProxy)).toBe(true);
+      expect(holds({ pause: { actors: ['sponsor'], days: 2 } }, onProxy)).toBe(false);
     });
 
     it('counts only quiet days inside the window', () => {

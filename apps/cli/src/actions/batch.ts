@@ -10,6 +10,7 @@ import type { Context } from '../context.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import { type Executed, executeBatches } from '../executeBatches.js';
 import { renderBatchSummary } from '../format/batchSummary.js';
+import { outcomeDefinitions } from '../format/outcomeDefinitions.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
 import { claimOutput } from '../output/claimOutput.js';
@@ -193,7 +194,8 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
     file?.finish(true, executed.workers || workers);
     const summary = summaryOf(aggregate, header);
     if (options.json) {
-      ctx.out(`${JSON.stringify(summary, null, 2)}\n`);
+      const document = { ...summary, definitions: outcomeDefinitions(pack) };
+      ctx.out(`${JSON.stringify(document, null, 2)}\n`);
     } else {
       const lines = renderBatchSummary(summary, aggregate, pack, {
         color: ctx.color,

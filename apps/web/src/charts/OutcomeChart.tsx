@@ -46,6 +46,7 @@ export function OutcomeChart({
         const isMarked = marked.has(row.id);
         return (
           <g key={row.id} data-outcome={row.id}>
+            <title>{`${row.label}: ${row.definition}`}</title>
             <text
               x={LABEL - 8}
               y={y + ROW / 2 + 4}

@@ -38,7 +38,8 @@ export function SweepChart({
   highlight,
 }: {
   points: readonly SweepPoint[];
-  outcomes: readonly { id: string; label: string }[];
+  /** Each outcome with its label and, shown on hover of its legend entry, its definition. */
+  outcomes: readonly { id: string; label: string; definition?: string }[];
   parameter: string;
   highlight: string;
 }) {
@@ -54,13 +55,15 @@ export function SweepChart({
     legendTop += lines.length * LEGEND_LINE + LEGEND_GAP;
     return { lines, top };
   });
+  // The plot keeps its height; a legend taller than it makes the figure taller.
+  const height = Math.max(HEIGHT, legendTop);
   // The chosen outcome is drawn last, over lines at the same values.
   const order = outcomes
     .map((outcome, o) => ({ outcome, o }))
     .sort((a, b) => Number(a.outcome.id === highlight) - Number(b.outcome.id === highlight));
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
       width="100%"
       role="img"
       aria-label={`Outcome shares as ${parameter} varies, with 95% bands`}
@@ -143,6 +146,7 @@ export function SweepChart({
               fill="#1d1d1b"
               data-legend={outcome.id}
             >
+              {outcome.definition && <title>{`${outcome.label}: ${outcome.definition}`}</title>}
               {lines.map((text, i) => (
                 <tspan key={text} x={WIDTH - RIGHT + 34} dy={i === 0 ? 0 : LEGEND_LINE}>
                   {text}

@@ -40,7 +40,14 @@ type Leaf =
       end: number;
     }
   | { kind: 'stepDown'; actors: number[]; rung: number; start: number; end: number }
-  | { kind: 'pause'; actors: number[]; days: number; start: number; end: number };
+  | {
+      kind: 'pause';
+      from: Uint8Array;
+      to: Uint8Array | null;
+      days: number;
+      start: number;
+      end: number;
+    };
 
 /** Per leaf, what it has counted so far in the run. */
 interface Count {
@@ -48,6 +55,8 @@ interface Count {
   value: number;
   /** `rate`: days of the window the run has had; `pause`: 1 once a listed actor has attacked. */
   other: number;
+  /** `pause`: 1 when a listed actor attacked today. */
+  today: number;
   /** `daysAt`: per listed actor, days at the rung (in a row, when consecutive); `stepDown`: 1 once it stood at the rung. */
   perActor: Int32Array;
 }
@@ -82,7 +91,7 @@ export function createOutcomeTracker(
   };
 
   const leaves: Leaf[] = [];
-  const span = (window: { start: number; end: number } | undefined) => ({
+  const span = (window: { start: number; end?: number | undefined } | undefined) => ({
     start: window?.start ?? 0,
     end: window?.end ?? Number.POSITIVE_INFINITY,
   });
@@ -155,8 +164,14 @@ export function createOutcomeTracker(
       return { kind: 'leaf', leaf: leaves.length - 1 };
     }
     if ('pause' in condition) {
-      const { actors, days, window } = condition.pause;
-      leaves.push({ kind: 'pause', actors: actors.map(index), days, ...span(window) });
+      const { actors, to, days, window } = condition.pause;
+      leaves.push({
+        kind: 'pause',
+        from: mask(actors),
+        to: to === undefined ? null : mask(to),
+        days,
+        ...span(window),
+      });
       return { kind: 'leaf', leaf: leaves.length - 1 };
     }
     if ('outcome' in condition) return { kind: 'outcome', id: condition.outcome };
@@ -186,6 +201,7 @@ export function createOutcomeTracker(
   const counts: Count[] = leaves.map((leaf) => ({
     value: 0,
     other: 0,
+    today: 0,
     perActor: new Int32Array(
       leaf.kind === 'daysAt' || leaf.kind === 'stepDown' ? leaf.actors.length : 0,
     ),
@@ -203,6 +219,7 @@ export function createOutcomeTracker(
       for (const count of counts) {
         count.value = 0;
         count.other = 0;
+        count.today = 0;
         count.perActor.fill(0);
       }
       today = 0;
@@ -254,13 +271,17 @@ export function createOutcomeTracker(
         )
           counts[i]!.value += 1;
       }
+      for (const [i, leaf] of pauseLeaves) {
+        if (leaf.from[from] === 1 && (leaf.to === null || leaf.to[to] === 1)) counts[i]!.today = 1;
+      }
     },
     endDay(day) {
       today = day;
       for (const [i, leaf] of rateLeaves) if (inWindow(leaf)) counts[i]!.other += 1;
       for (const [i, leaf] of pauseLeaves) {
         const count = counts[i]!;
-        if (leaf.actors.some((actor) => actor >= 0 && attackedToday[actor] === 1)) {
+        if (count.today === 1) {
+          count.today = 0;
           count.other = 1;
           count.value = 0;
         } else if (count.other === 1 && inWindow(leaf)) {

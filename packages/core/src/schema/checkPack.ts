@@ -1,4 +1,3 @@
-import type { PublicRecord } from '../hindcast/recordSchema.js';
 import { sha256Hex } from './hash.js';
 import { nearestId } from './nearestId.js';
 import { RUNGS, rungIndex } from './rungs.js';
@@ -8,10 +7,11 @@ import type { ValidationIssue } from './ValidationError.js';
 /** What `checkPack` checks a pack against besides itself. */
 export interface CheckPackOptions {
   /**
-   * The public records at hand: a `recorded` provenance must then cite one of them and only its
-   * events. Without them, `recorded` provenances are checked for shape only.
+   * The public records at hand (a `PublicRecord` is one; only ids are read): a `recorded`
+   * provenance must then cite one of them and only its events. Without them, `recorded`
+   * provenances are checked for shape only.
    */
-  records?: readonly PublicRecord[];
+  records?: readonly { id: string; events: readonly { id: string }[] }[];
 }
 
 /**
@@ -182,6 +182,7 @@ function walkCondition(
     visit(condition.stepDown.actors, [], [...path, 'stepDown', 'actors']);
   } else if ('pause' in condition) {
     visit(condition.pause.actors, [], [...path, 'pause', 'actors']);
+    if (condition.pause.to) visit(condition.pause.to, [], [...path, 'pause', 'to']);
   } else if ('outcome' in condition) visit([], [condition.outcome], [...path, 'outcome']);
   else if ('all' in condition) {
     condition.all.forEach((inner, i) => {

@@ -4,15 +4,18 @@ import { RUNGS } from './rungs.js';
 
 const actors = z.array(IdSchema).min(1);
 
-/** A span of days, both ends included (day 0 is the scenario's first day). */
+/**
+ * A span of days, both ends included (day 0 is the scenario's first day); without `end`, to the
+ * run's last day.
+ */
 export interface DayWindow {
   start: number;
-  end: number;
+  end?: number | undefined;
 }
 
 const WindowSchema = z
-  .strictObject({ start: z.int().min(0), end: z.int().min(0) })
-  .refine((window) => window.start <= window.end, {
+  .strictObject({ start: z.int().min(0), end: z.int().min(0).optional() })
+  .refine((window) => window.end === undefined || window.start <= window.end, {
     message: 'the window ends before it starts',
     path: ['end'],
   });
@@ -51,7 +54,14 @@ export type OutcomeCondition =
       };
     }
   | { stepDown: { actors: string[]; rung: (typeof RUNGS)[number]; window?: DayWindow | undefined } }
-  | { pause: { actors: string[]; days: number; window?: DayWindow | undefined } }
+  | {
+      pause: {
+        actors: string[];
+        to?: string[] | undefined;
+        days: number;
+        window?: DayWindow | undefined;
+      };
+    }
   | { outcome: string }
   | { all: OutcomeCondition[] }
   | { any: OutcomeCondition[] }
@@ -70,8 +80,9 @@ export type OutcomeCondition =
  *   (in a row, when `consecutive`).
  * - `stepDown`: one of `actors`, having stood at `rung` or higher, stands below it on a later day
  *   (a day of the window).
- * - `pause`: after one of `actors` has attacked, none of them attacks for at least `days` days in a
- *   row (days of the window); a quiet stretch that lasts to the run's end counts.
+ * - `pause`: after one of `actors` has attacked (one of `to`, when given), none of them does for at
+ *   least `days` days in a row (days of the window); a quiet stretch that lasts to the run's end
+ *   counts.
  * - `outcome`: another outcome of the same pack holds; `all`, `any`, `not` combine conditions.
  */
 export const OutcomeConditionSchema: z.ZodType<OutcomeCondition> = z.lazy(() =>
@@ -126,7 +137,12 @@ export const OutcomeConditionSchema: z.ZodType<OutcomeCondition> = z.lazy(() =>
       stepDown: z.strictObject({ actors, rung: z.enum(RUNGS), window: WindowSchema.optional() }),
     }),
     z.strictObject({
-      pause: z.strictObject({ actors, days: z.int().min(1), window: WindowSchema.optional() }),
+      pause: z.strictObject({
+        actors,
+        to: actors.optional(),
+        days: z.int().min(1),
+        window: WindowSchema.optional(),
+      }),
     }),
     z.strictObject({ outcome: IdSchema }),
     z.strictObject({ all: z.array(OutcomeConditionSchema).min(1) }),
