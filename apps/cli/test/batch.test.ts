@@ -115,13 +115,20 @@ describe('brink batch', () => {
     const traces = Array.from({ length: runs }, (_, run) =>
       simulate(axisPack, scenario, { seed: 42, run }),
     );
-    const { profile, ...summary } = one!.summary;
+    // The summary, beside it what each outcome counts, and the profile of every run.
+    const { profile, definitions, ...summary } = one!.summary;
     expect(summary).toEqual(summarize(traces, axisPack));
     // The profile of every run, as their traces show it: rung by day, the fields that decided.
     expect(profile).toEqual(batchProfileSummary(profileOf(traces), axisPack, scenario.horizon));
     expect(profile.runs).toBe(runs);
     expect(profile.days).toEqual([7, 14, 22, 29]);
     expect(profile.rules.length).toBeGreaterThan(1);
+    expect(Object.keys(definitions)).toEqual(axisPack.outcomes.map((outcome) => outcome.id));
+    expect(definitions['us-month-in-the-fight']).toEqual({
+      label: 'The United States spends a month or more using its own forces',
+      definition:
+        'The United States stands at the limited rung or higher on at least 30 days of the run.',
+    });
     expect(two!.summary).toEqual(one!.summary);
   });
 

@@ -230,4 +230,13 @@ describe('brink schema', () => {
     expect(schema.title).toBe('Brink scenario');
     expect(schema.properties.horizon).toBeDefined();
   });
+
+  it('prints the pack JSON Schema with --pack, the outcomes over time and `recorded` in it', async () => {
+    const result = await brink(['schema', '--pack']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout);
+    expect(schema.title).toBe('Brink content pack');
+    for (const word of ['"pause"', '"stepDown"', '"daysAt"', '"rate"', '"recorded"'])
+      expect(result.stdout).toContain(word);
+  });
 });

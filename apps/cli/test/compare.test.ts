@@ -43,5 +43,11 @@ describe('brink compare', () => {
     const iranDirect = document.outcomes['iran-direct'];
     expect(Object.keys(iranDirect)).toEqual(['a', 'b', 'difference']);
     expect(typeof iranDirect.difference.significant).toBe('boolean');
+    // Each outcome's share comes with its plain-words definition.
+    expect(document.definitions['iran-direct']).toEqual({
+      label: 'Iran uses its own forces',
+      definition: expect.stringContaining('limited rung or higher'),
+    });
+    expect(Object.keys(document.definitions)).toEqual(Object.keys(document.outcomes));
   });
 });

@@ -55,8 +55,20 @@ describe('brink sweep', () => {
     expect(contained.high).toBeGreaterThanOrEqual(contained.share);
     const csv = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(csv[0]).toBe(
-      'point,us.power,runs,iran-direct,iran-direct.low,iran-direct.high,us-direct,us-direct.low,us-direct.high,multi-front,multi-front.low,multi-front.high,regional-war,regional-war.low,regional-war.high,contained,contained.low,contained.high',
+      'point,us.power,runs,' +
+        'iran-direct,iran-direct.low,iran-direct.high,' +
+        'us-direct,us-direct.low,us-direct.high,' +
+        'multi-front,multi-front.low,multi-front.high,' +
+        'regional-war,regional-war.low,regional-war.high,' +
+        'contained,contained.low,contained.high,' +
+        'axis-holds-fire-in-truce,axis-holds-fire-in-truce.low,axis-holds-fire-in-truce.high,' +
+        'hezbollah-near-daily-fire,hezbollah-near-daily-fire.low,hezbollah-near-daily-fire.high,' +
+        'israel-steps-down-from-war,israel-steps-down-from-war.low,israel-steps-down-from-war.high,' +
+        'us-strikes-back-fast,us-strikes-back-fast.low,us-strikes-back-fast.high,' +
+        'militias-pause-on-us,militias-pause-on-us.low,militias-pause-on-us.high,' +
+        'us-month-in-the-fight,us-month-in-the-fight.low,us-month-in-the-fight.high',
     );
+    expect(document.definitions['militias-pause-on-us'].definition).toMatch(/14 days in a/);
     expect(csv).toHaveLength(3);
     expect(JSON.parse(readFileSync(`${out}.manifest.json`, 'utf8'))).toMatchObject({
       command: 'sweep',

@@ -2,7 +2,7 @@ import { scenarioSummary } from '@brink/core';
 import { axisPack, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { ProvenanceBadge } from '../src/components/ProvenanceBadge';
-import { packRules, sourceHref } from '../src/lib/rules';
+import { isQuoted, packRules, sourceHref } from '../src/lib/rules';
 import { runHref } from '../src/lib/runParams';
 
 // The article's central claim: the ceiling it states for the sponsor of the Axis.
@@ -23,7 +23,7 @@ export default function HomePage() {
         </p>
       </section>
 
-      {claim && claim.provenance.kind !== 'assumption' && (
+      {claim && isQuoted(claim.provenance) && (
         <section className="claim" aria-labelledby="claim-title">
           <h2 id="claim-title">The article’s central claim</h2>
           <blockquote>

@@ -1,6 +1,12 @@
 import { axisPack } from '@brink/data';
 import { describe, expect, it } from 'vitest';
-import { packRules, rulesByParagraph, segmentParagraph, sourceHref } from '../src/lib/rules';
+import {
+  isQuoted,
+  packRules,
+  rulesByParagraph,
+  segmentParagraph,
+  sourceHref,
+} from '../src/lib/rules';
 
 describe('packRules', () => {
   const rules = packRules(axisPack);
@@ -18,9 +24,17 @@ describe('packRules', () => {
     for (const [paragraph, list] of rulesByParagraph(rules)) {
       const text = axisPack.sources[0]!.paragraphs[paragraph - 1]!;
       for (const rule of list) {
-        if (rule.provenance.kind !== 'assumption') expect(text).toContain(rule.provenance.quote);
+        expect(isQuoted(rule.provenance)).toBe(true);
+        if (isQuoted(rule.provenance)) expect(text).toContain(rule.provenance.quote);
       }
     }
+  });
+
+  it('leaves rules on the record and assumptions out of the paragraphs', () => {
+    const listed = [...rulesByParagraph(rules).values()].flat();
+    const recorded = rules.filter((rule) => rule.provenance.kind === 'recorded');
+    expect(recorded.map((rule) => rule.field)).toContain('houthis.params.obedience');
+    for (const rule of recorded) expect(listed).not.toContain(rule);
   });
 });
 

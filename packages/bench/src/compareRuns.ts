@@ -9,6 +9,7 @@ import {
 } from '@brink/core';
 import { axisPack, getScenario } from '@brink/data';
 import { createReferenceRunner } from './createReferenceRunner.js';
+import { referenceOutcomes } from './referenceOutcomes.js';
 
 /** A run on which the reference disagrees with the kernel. */
 export interface Mismatch {
@@ -35,7 +36,8 @@ export interface ComparisonReport {
  * Runs `from` ≤ run < `to` of a built-in scenario's batch (seed `seed`) on the kernel and on the
  * reference written from MODEL.md (`createReferenceRunner`), and compares them run by run: the
  * `RunRecord` as JSON text (the kernel's record recorder against the record of the reference's
- * trajectory; key order included, since batch files are compared as bytes), and the fingerprint
+ * trajectory, its outcomes decided by `referenceOutcomes`; key order included, since batch files
+ * are compared as bytes), and the fingerprint
  * of the whole trajectory — every day's rungs of every actor and every event (attack with
  * attacker, target, means, target class, exact severity bits and rung; support and channel;
  * restraint; statement; injects).
@@ -63,8 +65,12 @@ export function compareRuns(
     digests.add(digest);
     const ours = JSON.stringify(records.record()) + digest;
     const trajectory = reference.run(seed, run);
-    const theirs =
-      JSON.stringify(toRunRecord(trajectory, axisPack)) + traceDigest(trajectory, axisPack);
+    // The reference's outcomes are its own too, decided from MODEL.md's prose over its trajectory.
+    const record = {
+      ...toRunRecord(trajectory, axisPack),
+      outcomes: referenceOutcomes(trajectory, axisPack),
+    };
+    const theirs = JSON.stringify(record) + traceDigest(trajectory, axisPack);
     if (ours === theirs) continue;
     mismatchCount++;
     if (mismatches.length < 5) mismatches.push({ run, kernel: ours, reference: theirs });

@@ -89,6 +89,7 @@ describe('apiSurface', () => {
         "narrate",
         "ndjsonCodec",
         "nearestId",
+        "packJsonSchema",
         "parseLesson",
         "parsePack",
         "parseRecord",

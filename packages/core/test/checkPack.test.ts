@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   checkPack,
   formatIssue,
+  type OutcomeCondition,
   type Pack,
   parsePack,
+  parseRecord,
   sha256Hex,
   ValidationError,
   walkProvenance,
 } from '../src/index.js';
 import { fixturePack, fixturePackInput, PARAGRAPHS } from './fixtures.js';
+import { fixtureHindcast, RECORD_YAML } from './hindcast/recordFixture.js';
 
 /** A copy of the fixture pack, changed by `edit`. */
 const edited = (edit: (pack: Pack) => void): Pack => {
@@ -27,7 +30,8 @@ describe('checkPack', () => {
   it('reports a quote that is not verbatim in its paragraph, at the quote’s path', () => {
     const pack = edited((pack) => {
       const ceiling = proxy(pack).posture.ceiling.provenance;
-      if (ceiling.kind === 'assumption') throw new Error('fixture changed');
+      if (ceiling.kind === 'assumption' || ceiling.kind === 'recorded')
+        throw new Error('fixture changed');
       ceiling.quote = 'within strict limits';
     });
     expect(checkPack(pack)).toEqual([
@@ -42,8 +46,7 @@ describe('checkPack', () => {
     const pack = edited((pack) => {
       const start = proxy(pack).posture.start.provenance;
       const ceiling = proxy(pack).posture.ceiling.provenance;
-      if (start.kind === 'assumption' || ceiling.kind === 'assumption')
-        throw new Error('fixture changed');
+      if (!('paragraph' in start) || !('paragraph' in ceiling)) throw new Error('fixture changed');
       start.paragraph = 1;
       ceiling.paragraph = PARAGRAPHS.length + 1;
     });
@@ -57,7 +60,7 @@ describe('checkPack', () => {
     // A change of case alone makes a quote not verbatim.
     const pack = edited((pack) => {
       const basis = pack.outcomes[0]!.provenance;
-      if (basis.kind === 'assumption') throw new Error('fixture changed');
+      if (!('quote' in basis)) throw new Error('fixture changed');
       basis.quote = basis.quote.toUpperCase();
     });
     expect(checkPack(pack).map((issue) => formatIssue(issue))).toEqual([
@@ -169,5 +172,97 @@ describe('checkPack', () => {
     expect(paths).toContain('world.thresholds.provenance');
     expect(paths).toContain('actors.1.posture.redLines.0.provenance');
     expect(paths).toContain('outcomes.2.provenance');
+  });
+
+  describe('recorded provenance', () => {
+    const record = parseRecord(RECORD_YAML, { pack: fixturePack, scenario: fixtureHindcast });
+    /** The fixture pack with the proxy's ceiling calibrated to `events` of record `id`. */
+    const recorded = (events: string[], id = 'fixture-record') =>
+      edited((pack) => {
+        proxy(pack).posture.ceiling.provenance = {
+          kind: 'recorded',
+          record: id,
+          events,
+          reasoning: 'The proxy never struck openly in the record.',
+        };
+      });
+    const at = ['actors', 1, 'posture', 'ceiling', 'provenance'];
+
+    it('accepts events the record has, and is checked for shape only without records', () => {
+      expect(checkPack(recorded(['p1', 'p2']), { records: [record] })).toEqual([]);
+      expect(checkPack(recorded(['nowhere']))).toEqual([]);
+    });
+
+    it('reports an unknown event id at its index, naming the record and the nearest id', () => {
+      expect(checkPack(recorded(['p1', 'p3']), { records: [record] })).toEqual([
+        {
+          path: [...at, 'events', 1],
+          message: 'unknown event "p3" in record "fixture-record" (did you mean "p1"?)',
+        },
+      ]);
+    });
+
+    it('reports an unknown record, naming the records at hand', () => {
+      expect(checkPack(recorded(['p1'], 'other-record'), { records: [record] })).toEqual([
+        {
+          path: [...at, 'record'],
+          message: 'unknown record "other-record"; the records at hand are fixture-record',
+        },
+      ]);
+    });
+
+    it('makes parsePack throw a one-line error naming the field', () => {
+      const input = fixturePackInput();
+      input.actors[1]!.posture.ceiling.provenance = {
+        kind: 'recorded',
+        record: 'fixture-record',
+        events: ['ghost-event'],
+        reasoning: 'Made up.',
+      };
+      expect(() => parsePack(input, { records: [record] })).toThrow(
+        'actors[1].posture.ceiling.provenance.events[0]: unknown event "ghost-event" in record "fixture-record"',
+      );
+      // A recorded provenance needs at least one event, and its reasoning.
+      input.actors[1]!.posture.ceiling.provenance = {
+        kind: 'recorded',
+        record: 'fixture-record',
+        events: [],
+        reasoning: 'Made up.',
+      };
+      expect(() => parsePack(input)).toThrow('actors[1].posture.ceiling.provenance.events');
+    });
+  });
+
+  describe('outcomes over time', () => {
+    const withOutcome = (when: OutcomeCondition) => {
+      const input = fixturePackInput();
+      input.outcomes[0]!.when = when;
+      return input;
+    };
+
+    it('reports unknown actors in the new kinds, at their path', () => {
+      const pack = edited((pack) => {
+        pack.outcomes[0]!.when = { rate: { from: ['proxy'], to: ['ghost'], min: 1 } };
+        pack.outcomes[1]!.when = { pause: { actors: ['phantom'], days: 3 } };
+      });
+      expect(checkPack(pack).map((issue) => issue.path)).toEqual([
+        ['outcomes', 0, 'when', 'rate', 'to', 0],
+        ['outcomes', 1, 'when', 'pause', 'actors', 0],
+      ]);
+    });
+
+    it('rejects a window that ends before it starts, and a rate with no bound', () => {
+      expect(() =>
+        parsePack(
+          withOutcome({ pause: { actors: ['proxy'], days: 3, window: { start: 9, end: 2 } } }),
+        ),
+      ).toThrow('outcomes[0].when.pause.window.end: the window ends before it starts');
+      expect(() => parsePack(withOutcome({ rate: { from: ['proxy'] } }))).toThrow(
+        'a rate needs min, max or both',
+      );
+      expect(() =>
+        parsePack(withOutcome({ stepDown: { actors: ['proxy'], rung: 'limited' } })),
+      ).not.toThrow();
+    });
   });
 });

@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  checkPack,
   formatIssue,
   type Lesson,
   lookupId,
@@ -145,6 +146,15 @@ export function parsedContent(dir: string = PACKAGE_DIR): {
       text,
     );
   }
+  // Now that the records are read, every `recorded` provenance of the pack must cite their events.
+  checked(
+    shown(dir, PACK_FILE),
+    () => {
+      const issues = checkPack(pack, { records: Object.values(records) });
+      if (issues.length > 0) throw new ValidationError('pack', issues);
+    },
+    packText,
+  );
   return { articleText, pack, scenarios, lessons, scenarioYaml, lessonYaml, records, recordYaml };
 }
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkModel, sha256Hex, walkProvenance } from '@brink/core';
+import { checkModel, provenanceFields, sha256Hex, walkProvenance } from '@brink/core';
 import { describe, expect, it } from 'vitest';
-import { articleParagraphs, axisPack } from '../src/index.js';
+import { articleParagraphs, axisPack, getRecord } from '../src/index.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const SHA256 = 'bca8be46bc91fa3e844f4e576e52bd15d015595286c4e272d0a120d0bf7a2d1a';
@@ -30,7 +30,7 @@ describe('the article as a source', () => {
 describe('axisPack', () => {
   const quoted: { path: string; paragraph: number; quote: string; kind: string }[] = [];
   walkProvenance(axisPack, (provenance, path) => {
-    if (provenance.kind !== 'assumption') {
+    if (provenance.kind === 'stated' || provenance.kind === 'inferred') {
       quoted.push({
         path: path.join('.'),
         paragraph: provenance.paragraph,
@@ -55,7 +55,48 @@ describe('axisPack', () => {
         expect(provenance.reasoning.length, path.join('.')).toBeGreaterThan(10);
       if (provenance.kind === 'assumption')
         expect(provenance.why.length, path.join('.')).toBeGreaterThan(10);
+      if (provenance.kind === 'recorded')
+        expect(provenance.reasoning.length, path.join('.')).toBeGreaterThan(10);
     });
+  });
+
+  it('rests every recorded field on events of the public record', () => {
+    const record = getRecord('axis-2023-2025');
+    const events = new Set(record.events.map((event) => event.id));
+    let recorded = 0;
+    walkProvenance(axisPack, (provenance, path) => {
+      if (provenance.kind !== 'recorded') return;
+      recorded++;
+      expect(provenance.record, path.join('.')).toBe(record.id);
+      for (const event of provenance.events) expect(events.has(event), event).toBe(true);
+    });
+    expect(recorded).toBeGreaterThan(0);
+  });
+
+  it('marks as stated only what the article says, not the readings issue 13 found mislabelled', () => {
+    const fields = provenanceFields(axisPack);
+    const kind = (field: string) => fields.get(field)?.kind;
+    for (const field of [
+      'iran.allies',
+      'iran.supports[0]',
+      'iran.supports[1]',
+      'iran.supports[3]',
+      'iran.supports[4]',
+      'hezbollah.params.mobilisationDelay',
+      'outcomes.us-direct',
+    ]) {
+      expect(kind(field), field).toBe('inferred');
+    }
+    expect(kind('houthis.params.obedience')).toBe('recorded');
+    // The supports are those of Hamas, Hezbollah, Syria, the Iraqi militias and the Houthis.
+    const iran = axisPack.actors.find((actor) => actor.id === 'iran')!;
+    expect(iran.posture.supports.map((support) => support.to)).toEqual([
+      'hamas',
+      'hezbollah',
+      'syria',
+      'iraqi-militias',
+      'houthis',
+    ]);
   });
 
   it('has the eight actors of DESIGN §3, covering every actor the article names', () => {
@@ -92,23 +133,28 @@ describe('axisPack', () => {
 
   it('states Iran’s posture in the article’s own words', () => {
     const iran = axisPack.actors.find((actor) => actor.id === 'iran')!;
-    const statedQuotes = quoted
-      .filter((q) => q.kind === 'stated')
-      .map((q) => q.quote)
-      .join('\n');
+    const quotes = (kinds: string[]) =>
+      quoted
+        .filter((q) => kinds.includes(q.kind))
+        .map((q) => q.quote)
+        .join('\n');
     expect(iran.posture.ceiling.value).toBe('indirect');
     expect(iran.posture.ceiling.provenance.kind).toBe('stated');
     for (const words of [
-      'political and moral backing',
       'direct military intervention',
+      'multiple fronts simultaneously',
+      'superior firepower',
+    ]) {
+      expect(quotes(['stated']), words).toContain(words);
+    }
+    for (const words of [
+      'political and moral backing',
       'rocket and drone attacks',
       'the United States',
       'rapidly mobilise',
-      'multiple fronts simultaneously',
-      'superior firepower',
       'priorities and domestic challenges',
     ]) {
-      expect(statedQuotes, words).toContain(words);
+      expect(quotes(['stated', 'inferred']), words).toContain(words);
     }
   });
 

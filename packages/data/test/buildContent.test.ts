@@ -41,7 +41,7 @@ describe('building bad content', () => {
   /** A copy of the package's content with one file changed by `edit`. */
   function copyWith(file: string, edit: (text: string) => string): string {
     dir = mkdtempSync(join(tmpdir(), 'brink-data-'));
-    for (const folder of ['sources', 'packs', 'scenarios', 'lessons']) {
+    for (const folder of ['sources', 'packs', 'scenarios', 'lessons', 'records']) {
       cpSync(join(packageDir, folder), join(dir, folder), { recursive: true });
     }
     const text = readFileSync(join(dir, file), 'utf8');
@@ -89,6 +89,17 @@ describe('building bad content', () => {
       new RegExp(
         `^${join(copy, 'packs/axis-2023.yaml')}:${line}:\\d+ world\\.riskActors\\.provenance\\.quote: not verbatim`,
       ),
+    );
+  });
+
+  it('fails on a recorded field citing an event the record does not have, naming field and line', () => {
+    let line = 0;
+    const copy = copyWith('packs/axis-2023.yaml', (text) => {
+      line = lineOf(text, '- kataib-hezbollah-suspends');
+      return text.replace('- kataib-hezbollah-suspends', '- kataib-hezbollah-suspend');
+    });
+    expect(buildError(copy)).toBe(
+      `${join(copy, 'packs/axis-2023.yaml')}:${line}:17 actors[5].posture.params.obedience.provenance.events[1]: unknown event "kataib-hezbollah-suspend" in record "axis-2023-2025" (did you mean "kataib-hezbollah-suspends"?)`,
     );
   });
 

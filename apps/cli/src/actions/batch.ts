@@ -14,6 +14,7 @@ import { CliError, EXIT, usageError } from '../errors.js';
 import { type Executed, executeBatches } from '../executeBatches.js';
 import { batchProfileSummary, renderBatchProfile } from '../format/batchProfile.js';
 import { renderBatchSummary } from '../format/batchSummary.js';
+import { outcomeDefinitions } from '../format/outcomeDefinitions.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
 import { claimOutput } from '../output/claimOutput.js';
@@ -201,7 +202,8 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
     const summary = summaryOf(aggregate, header);
     const profiled = batchProfileSummary(profile, pack, scenario.horizon);
     if (options.json) {
-      ctx.out(`${JSON.stringify({ ...summary, profile: profiled }, null, 2)}\n`);
+      const document = { ...summary, definitions: outcomeDefinitions(pack), profile: profiled };
+      ctx.out(`${JSON.stringify(document, null, 2)}\n`);
     } else {
       const lines = [
         ...renderBatchSummary(summary, aggregate, pack, {

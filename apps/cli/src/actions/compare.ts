@@ -18,6 +18,7 @@ import {
 import type { Context } from '../context.js';
 import { CliError, EXIT, inputError } from '../errors.js';
 import { executeBatches } from '../executeBatches.js';
+import { outcomeDefinitions, renderOutcomeDefinitions } from '../format/outcomeDefinitions.js';
 import { formatPoints, formatShare } from '../format/share.js';
 import { type Column, padEnd, table } from '../format/text.js';
 import { loadScenario } from '../loadScenario.js';
@@ -95,7 +96,15 @@ export async function compareAction(
   );
 
   if (options.json) {
-    const document = { a: summaries[0], b: summaries[1], differences, outcomes, reach };
+    const definitions = outcomeDefinitions(pack);
+    const document = {
+      a: summaries[0],
+      b: summaries[1],
+      differences,
+      outcomes,
+      definitions,
+      reach,
+    };
     ctx.out(`${JSON.stringify(document, null, 2)}\n`);
   } else {
     const lines = renderComparison(summaries, differences, outcomes, reach, pack, ctx);
@@ -182,6 +191,7 @@ function renderComparison(
   lines.push(
     color.dim(`  ▲ ▼ ${sb.scenario} is higher or lower at the 95% level; ≈ no clear difference`),
   );
+  lines.push('', ...renderOutcomeDefinitions(pack, color, ctx.width));
 
   lines.push('', color.bold('Rungs reached: where the two differ at the 95% level'));
   if (reach.length === 0)

@@ -24,6 +24,7 @@ import type { Context } from '../context.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import { executeBatches } from '../executeBatches.js';
 import { summaryFacts } from '../format/batchSummary.js';
+import { outcomeDefinitions, renderOutcomeDefinitions } from '../format/outcomeDefinitions.js';
 import { formatShare } from '../format/share.js';
 import { type Column, joinWrapped, table } from '../format/text.js';
 import { loadScenario } from '../loadScenario.js';
@@ -139,7 +140,7 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions, ct
       }
     });
     const done = results.filter((result): result is SweepPoint => result !== undefined);
-    const document = sweepDocument(header, options, params, done);
+    const document = sweepDocument(header, options, params, done, pack);
 
     if (options.out && manifest) {
       try {
@@ -215,11 +216,13 @@ function sweepDocument(
   options: SweepOptions,
   params: readonly SweepParam[],
   points: readonly SweepPoint[],
+  pack: Pack,
 ) {
   return {
     ...header,
     runsPerPoint: options.runs,
     params: params.map((param) => ({ path: param.path, values: param.values })),
+    definitions: outcomeDefinitions(pack),
     points,
   };
 }
@@ -300,6 +303,8 @@ function renderSweep(
     color.dim(
       `  each share's 95% Wilson interval is at most ${(widest * 100).toFixed(1)} points wide; --json gives every interval`,
     ),
+    '',
+    ...renderOutcomeDefinitions(pack, color, ctx.width),
   ];
 }
 

@@ -7,6 +7,7 @@ import {
   type Summary,
   wilsonInterval,
 } from '@brink/core';
+import { renderOutcomeDefinitions } from './outcomeDefinitions.js';
 import type { Palette } from './palette.js';
 import { formatShare, shareBar } from './share.js';
 import { joinWrapped, padEnd, padStart, truncate } from './text.js';
@@ -95,7 +96,10 @@ export function renderOutcomeTable(
   return lines;
 }
 
-/** The whole text summary of a batch: what it is, the reach table, the outcome table. */
+/**
+ * The whole text summary of a batch: what it is, the reach table, the outcome table and what each
+ * outcome counts.
+ */
 export function renderBatchSummary(
   summary: Summary,
   aggregate: Aggregate,
@@ -110,6 +114,8 @@ export function renderBatchSummary(
     ...renderReachTable(summary, pack, color),
     '',
     ...renderOutcomeTable(aggregate, pack, options),
+    '',
+    ...renderOutcomeDefinitions(pack, color, options.width),
   ];
 }
 

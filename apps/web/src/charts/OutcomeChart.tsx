@@ -42,6 +42,7 @@ export function OutcomeChart({
         const whisker = { stroke: COLOURS.ink, strokeWidth: STROKE.whisker };
         return (
           <g key={row.id} data-outcome={row.id}>
+            <title>{`${row.label}: ${row.definition}`}</title>
             <text
               x={-8}
               y={middle + 4}

@@ -4,7 +4,7 @@ import { Area, Line, LinePath } from '@visx/shape';
 import { useMemo } from 'react';
 import { percent } from '../lib/batchData';
 import { ChartFrame } from './ChartFrame';
-import { ChartLegend } from './ChartLegend';
+import { ChartLegend, legendLayout } from './ChartLegend';
 import { OPACITY, outcomeColour, STROKE } from './theme';
 
 /** One point of a sensitivity curve: the swept value and each outcome's share with its interval. */
@@ -37,14 +37,21 @@ export function SweepChart({
   highlight,
 }: {
   points: readonly SweepPoint[];
-  outcomes: readonly { id: string; label: string }[];
+  /** Each outcome with its label and, shown on hover of its legend entry, its definition. */
+  outcomes: readonly { id: string; label: string; definition?: string }[];
   parameter: string;
   highlight: string;
 }) {
   const n = points.length;
+  // A key taller than the plot makes the figure (and the plot) taller, so no entry is cut.
+  const keyHeight = legendLayout(
+    outcomes.map((outcome) => outcome.label),
+    LEGEND_CHARS,
+  ).height;
+  const height = Math.max(HEIGHT, MARGIN.top + keyHeight + MARGIN.bottom);
   const inner = {
     width: WIDTH - MARGIN.left - MARGIN.right,
-    height: HEIGHT - MARGIN.top - MARGIN.bottom,
+    height: height - MARGIN.top - MARGIN.bottom,
   };
   const x = useMemo(
     () =>
@@ -74,7 +81,7 @@ export function SweepChart({
   return (
     <ChartFrame
       width={WIDTH}
-      height={HEIGHT}
+      height={height}
       margin={MARGIN}
       label={`Outcome shares as ${parameter} varies, with 95% bands`}
       axes={{
@@ -140,6 +147,7 @@ export function SweepChart({
           return {
             key: outcome.id,
             label: outcome.label,
+            ...(outcome.definition ? { description: outcome.definition } : {}),
             strong,
             swatch: (
               <g>

@@ -1,6 +1,6 @@
 import type { FieldProvenance } from '@brink/core';
 import Link from 'next/link';
-import { sourceHref } from '../lib/rules';
+import { isQuoted, sourceHref } from '../lib/rules';
 import { ProvenanceBadge } from './ProvenanceBadge';
 
 /** One provenance of a rule: its field, its kind, the quote or the modeller's reason. */
@@ -10,11 +10,15 @@ export function Basis({ basis }: { basis: FieldProvenance }) {
     <li className="basis">
       <div className="basis-head">
         <code>{basis.field}</code> <ProvenanceBadge kind={basis.kind} />
-        {basis.kind !== 'assumption' && <span className="para">¶{basis.paragraph}</span>}
+        {isQuoted(basis) && <span className="para">¶{basis.paragraph}</span>}
       </div>
-      {basis.kind === 'assumption' ? (
-        <p className="basis-why">{basis.why}</p>
-      ) : (
+      {basis.kind === 'assumption' && <p className="basis-why">{basis.why}</p>}
+      {basis.kind === 'recorded' && (
+        <p className="basis-why">
+          Recorded ({basis.record}: {basis.events.join(', ')}): {basis.reasoning}
+        </p>
+      )}
+      {isQuoted(basis) && (
         <>
           <blockquote className="basis-quote">“{basis.quote}”</blockquote>
           {basis.kind === 'inferred' && <p className="basis-why">Inferred: {basis.reasoning}</p>}
@@ -24,7 +28,9 @@ export function Basis({ basis }: { basis: FieldProvenance }) {
         <Link className="basis-link" href={sourceHref({ rule: basis.field })}>
           {basis.kind === 'assumption'
             ? 'See this rule beside the article'
-            : 'Open the passage in the article'}
+            : basis.kind === 'recorded'
+              ? 'See the events of the record it rests on'
+              : 'Open the passage in the article'}
         </Link>
       )}
     </li>

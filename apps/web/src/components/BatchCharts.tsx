@@ -22,6 +22,7 @@ import { firstDayBins, outcomeRows, percent, reachCells, topRules } from '../lib
 import { rungLabel } from '../lib/format';
 import { packRules } from '../lib/rules';
 import { ChartFigure } from './ChartFigure';
+import { OutcomeDefinitions } from './OutcomeDefinitions';
 import { RulesTable } from './RulesTable';
 
 /** What the charts of one batch need. */
@@ -93,8 +94,8 @@ export function BatchCharts({
           <ul>
             {outcomes.map((row) => (
               <li key={row.id}>
-                {row.label}: {percent(row.share)} of {formatCount(runs, 'run')} (95% interval{' '}
-                {formatInterval(row.low, row.high)})
+                {row.label} ({row.definition}): {percent(row.share)} of {formatCount(runs, 'run')}{' '}
+                (95% interval {formatInterval(row.low, row.high)})
               </li>
             ))}
           </ul>
@@ -106,6 +107,7 @@ export function BatchCharts({
           label={`Outcome shares of ${runs} runs with 95% intervals`}
         />
       </ChartFigure>
+      <OutcomeDefinitions outcomes={outcomes} />
 
       <ChartFigure
         run={run}

@@ -261,7 +261,10 @@ export function ComparePage() {
             <tbody>
               {outcomes.map((row) => (
                 <tr key={row.id} className={row.difference.significant ? 'mc-diff-yes' : undefined}>
-                  <th scope="row">{row.label}</th>
+                  <th scope="row">
+                    {row.label}
+                    <span className="mc-definition">{row.definition}</span>
+                  </th>
                   <td>{percent(row.a.share)}</td>
                   <td>{percent(row.b.share)}</td>
                   <td>

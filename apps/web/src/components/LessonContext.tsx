@@ -64,9 +64,11 @@ export function LessonContext({ lesson }: { lesson: Lesson }) {
               <div className="basis-why">
                 {provenance.kind === 'assumption'
                   ? provenance.why
-                  : provenance.kind === 'inferred'
-                    ? `¶${provenance.paragraph} “${provenance.quote}” — ${provenance.reasoning}`
-                    : `¶${provenance.paragraph} “${provenance.quote}”`}
+                  : provenance.kind === 'recorded'
+                    ? `Recorded (${provenance.events.join(', ')}): ${provenance.reasoning}`
+                    : provenance.kind === 'inferred'
+                      ? `¶${provenance.paragraph} “${provenance.quote}” — ${provenance.reasoning}`
+                      : `¶${provenance.paragraph} “${provenance.quote}”`}
               </div>
             </li>
           );

@@ -1,4 +1,5 @@
 import type { Lesson, LessonFigures, LessonMeasure } from '@brink/core';
+import { axisPack } from '@brink/data';
 import type { Prediction } from '../lib/lessonSteps';
 import { formatFigure, formatShare, measureOf, predictionText } from '../lib/lessonView';
 
@@ -74,7 +75,7 @@ export function LessonReveal({
                 {holds ? '✓' : '✗'}
               </span>{' '}
               {claim.says}{' '}
-              <span className="claim-figure">
+              <span className="claim-figure" title={outcomeDefinition(measure)}>
                 ({measure.label}: {formatFigure(measure, value)}
                 {[claim.moreThan, claim.lessThan].map((id) => {
                   const other = measureOf(lesson, id);
@@ -98,7 +99,14 @@ export function LessonReveal({
           <tbody>
             {lesson.measures.map((measure) => (
               <tr key={measure.id}>
-                <th scope="row">{measure.label}</th>
+                <th scope="row">
+                  {measure.label}
+                  {measure.outcome && (
+                    <span className="mc-definition">
+                      Outcome “{measure.outcome}”: {outcomeDefinition(measure)}
+                    </span>
+                  )}
+                </th>
                 <td>{formatFigure(measure, values[measure.id] ?? null)}</td>
               </tr>
             ))}
@@ -107,6 +115,12 @@ export function LessonReveal({
       </details>
     </>
   );
+}
+
+/** The definition of the pack outcome a share measure counts; undefined for other measures. */
+function outcomeDefinition(measure: LessonMeasure): string | undefined {
+  if (measure.outcome === undefined) return undefined;
+  return axisPack.outcomes.find((outcome) => outcome.id === measure.outcome)?.description;
 }
 
 /** How far an estimate was from the measured figure, in percentage points or days. */

@@ -3,6 +3,7 @@ import type { Provenance } from '@brink/core';
 const TITLES: Record<Provenance['kind'], string> = {
   stated: 'Stated: the article says it, in the words quoted',
   inferred: 'Inferred: reasoned from the quoted sentence',
+  recorded: 'Recorded: calibrated to the public record, on the events cited',
   assumption: 'Assumption: the modeller’s choice, editable',
 };
 

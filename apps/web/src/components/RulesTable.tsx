@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { FiredRule } from '../lib/batchData';
 import { percent } from '../lib/batchData';
-import { sourceHref } from '../lib/rules';
+import { isQuoted, sourceHref } from '../lib/rules';
 import { ProvenanceBadge } from './ProvenanceBadge';
 
 /** The rules that decided most moves: how often, in how many runs, and the words they rest on. */
@@ -31,14 +31,16 @@ export function RulesTable({ rules, runs }: { rules: readonly FiredRule[]; runs:
                 {provenance ? (
                   <>
                     <ProvenanceBadge kind={provenance.kind} />{' '}
-                    {provenance.kind === 'assumption' ? (
+                    {provenance.kind === 'assumption' && (
                       <span className="mc-reason">{provenance.why}</span>
-                    ) : (
-                      <q>{provenance.quote}</q>
-                    )}{' '}
+                    )}
+                    {provenance.kind === 'recorded' && (
+                      <span className="mc-reason">{provenance.reasoning}</span>
+                    )}
+                    {isQuoted(provenance) && <q>{provenance.quote}</q>}{' '}
                     {fired.rule && provenance.kind !== 'assumption' && (
                       <Link prefetch={false} href={sourceHref({ rule: fired.rule.field })}>
-                        in the article
+                        {provenance.kind === 'recorded' ? 'in the record' : 'in the article'}
                       </Link>
                     )}
                   </>

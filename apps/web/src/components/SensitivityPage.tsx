@@ -31,6 +31,7 @@ import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
 import { CancelledNotice } from './CancelledNotice';
 import { ChartFigure } from './ChartFigure';
+import { OutcomeDefinitions } from './OutcomeDefinitions';
 import { PendingSettings } from './PendingSettings';
 import { Problem } from './Problem';
 import { RunsAndSeedFields } from './RunsAndSeedFields';
@@ -192,9 +193,13 @@ export function SensitivityPage() {
   }
 
   const base = scenarios[state.scenario]!;
-  const outcomes = axisPack.outcomes.map((outcome) => ({ id: outcome.id, label: outcome.label }));
-  const outcomeLabel =
-    outcomes.find((outcome) => outcome.id === state.outcome)?.label ?? state.outcome;
+  const outcomes = axisPack.outcomes.map((outcome) => ({
+    id: outcome.id,
+    label: outcome.label,
+    definition: outcome.description,
+  }));
+  const chosen = outcomes.find((outcome) => outcome.id === state.outcome);
+  const outcomeLabel = chosen?.label ?? state.outcome;
   const curveResults =
     curveSeries.status === 'idle' || curveSeries.status === 'error' ? [] : curveSeries.results;
   const points: SweepPoint[] = curveResults.map((result, i) => ({
@@ -407,7 +412,7 @@ export function SensitivityPage() {
             <ul>
               {outcomes.map((outcome) => (
                 <li key={outcome.id}>
-                  {outcome.label}: {describeSweep(points, outcome.id)}
+                  {outcome.label} ({outcome.definition}): {describeSweep(points, outcome.id)}
                 </li>
               ))}
             </ul>
@@ -421,6 +426,7 @@ export function SensitivityPage() {
           />
         </ChartFigure>
       )}
+      {points.length > 0 && <OutcomeDefinitions outcomes={outcomes} />}
 
       <section className="mc-figure mc-tornado" aria-labelledby="tornado-title">
         <div className="mc-figure-head">
@@ -428,6 +434,11 @@ export function SensitivityPage() {
             Tornado: what moves “{outcomeLabel}” most
           </h2>
         </div>
+        {chosen && (
+          <p className="mc-note" data-testid="tornado-definition">
+            “{chosen.label}” counts the runs in which: {chosen.definition}
+          </p>
+        )}
         <p className="mc-note">
           Each of {actorName}’s fields moved to half and one and a half times its value in the
           scenario ({settings.length * 2 + 1} batches of {state.runs.toLocaleString('en')} runs).

@@ -5,21 +5,20 @@ import { axisPack, DEFAULT_RECORD_ID, getRecord } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo } from 'react';
-import { packRules, type Rule, rulesByParagraph, segmentParagraph } from '../lib/rules';
+import { isQuoted, packRules, type Rule, rulesByParagraph, segmentParagraph } from '../lib/rules';
 import { ProvenanceBadge } from './ProvenanceBadge';
 
 const source = axisPack.sources[0]!;
 const rules = packRules(axisPack);
 const byField = new Map(rules.map((rule) => [rule.field, rule]));
 const byParagraph = rulesByParagraph(
-  rules.filter((rule) =>
-    rule.provenance.kind === 'assumption'
-      ? false
-      : (rule.provenance.source ?? source.id) === source.id,
+  rules.filter(
+    (rule) => isQuoted(rule.provenance) && (rule.provenance.source ?? source.id) === source.id,
   ),
 );
 const names = new Map(axisPack.actors.map((actor) => [actor.id, actor.name]));
 const record = getRecord(DEFAULT_RECORD_ID);
+const recordEvents = new Map(record.events.map((event) => [event.id, event]));
 
 function RuleItem({ rule, current }: { rule: Rule; current: boolean }) {
   const { provenance } = rule;
@@ -33,15 +32,41 @@ function RuleItem({ rule, current }: { rule: Rule; current: boolean }) {
           <code>{rule.field}</code>
         </Link>{' '}
         <ProvenanceBadge kind={provenance.kind} />
-        {provenance.kind !== 'assumption' && <span className="para">¶{provenance.paragraph}</span>}
+        {isQuoted(provenance) && <span className="para">¶{provenance.paragraph}</span>}
       </div>
       {rule.actor && <div className="rule-actor">{names.get(rule.actor)}</div>}
       <div className="rule-summary">{rule.summary}</div>
       {provenance.kind === 'inferred' && (
         <p className="basis-why">Inferred: {provenance.reasoning}</p>
       )}
+      {provenance.kind === 'recorded' && (
+        <p className="basis-why">Recorded: {provenance.reasoning}</p>
+      )}
       {provenance.kind === 'assumption' && <p className="basis-why">{provenance.why}</p>}
     </li>
+  );
+}
+
+/** The record's events a `recorded` rule rests on: date, actor, what happened, its status. */
+function RecordedEvents({ ids, recordId }: { ids: readonly string[]; recordId: string }) {
+  return (
+    <ul className="recorded-events" data-testid="recorded-events">
+      {ids.map((id) => {
+        const event = recordId === record.id ? recordEvents.get(id) : undefined;
+        return (
+          <li key={id}>
+            <code>{id}</code>
+            {event && (
+              <>
+                {' '}
+                — {event.date}, {names.get(event.actor) ?? event.actor}: {event.action}{' '}
+                <span className="muted">({event.status})</span>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -56,7 +81,7 @@ export function SourceView() {
   const paragraphParam = query.get('p');
   const at = query.get('at');
   const paragraph =
-    rule && rule.provenance.kind !== 'assumption'
+    rule && isQuoted(rule.provenance)
       ? rule.provenance.paragraph
       : paragraphParam && /^\d+$/.test(paragraphParam)
         ? Number(paragraphParam)
@@ -68,7 +93,7 @@ export function SourceView() {
         segmentParagraph(
           text,
           (byParagraph.get(i + 1) ?? []).map((r) => ({
-            quote: r.provenance.kind === 'assumption' ? '' : r.provenance.quote,
+            quote: isQuoted(r.provenance) ? r.provenance.quote : '',
             field: r.field,
           })),
         ),
@@ -80,14 +105,15 @@ export function SourceView() {
     paragraph !== null && at !== null
       ? segments[paragraph - 1]?.find((s) => String(s.start) === at)
       : undefined;
+  const quoted = rule && isQuoted(rule.provenance) ? rule.provenance : null;
   const listed: Rule[] = rule
     ? rules.filter(
         (other) =>
           other !== rule &&
-          other.provenance.kind !== 'assumption' &&
-          rule.provenance.kind !== 'assumption' &&
-          other.provenance.paragraph === rule.provenance.paragraph &&
-          other.provenance.quote === rule.provenance.quote,
+          quoted !== null &&
+          isQuoted(other.provenance) &&
+          other.provenance.paragraph === quoted.paragraph &&
+          other.provenance.quote === quoted.quote,
       )
     : selectedSegment
       ? selectedSegment.fields.map((field) => byField.get(field)!)
@@ -107,6 +133,7 @@ export function SourceView() {
         : `The article has ${source.paragraphs.length} paragraphs; there is no paragraph ${paragraphParam}.`
       : null;
   const assumptions = rules.filter((r) => r.provenance.kind === 'assumption');
+  const recorded = rules.filter((r) => r.provenance.kind === 'recorded');
 
   return (
     <div className="source-page">
@@ -167,14 +194,24 @@ export function SourceView() {
             <ul className="rule-list">
               <RuleItem rule={rule} current />
             </ul>
-            {rule.provenance.kind === 'assumption' ? (
+            {rule.provenance.kind === 'assumption' && (
               <p>
                 This rule rests on no sentence of the article: it is the modeller’s assumption, and
                 a scenario can change it.
               </p>
-            ) : (
+            )}
+            {rule.provenance.kind === 'recorded' && (
+              <>
+                <p>
+                  This rule rests on no sentence of the article: it is calibrated to the public
+                  record ({rule.provenance.record}), on these events:
+                </p>
+                <RecordedEvents ids={rule.provenance.events} recordId={rule.provenance.record} />
+              </>
+            )}
+            {quoted && (
               <blockquote className="basis-quote" data-testid="rule-quote">
-                “{rule.provenance.quote}” (¶{rule.provenance.paragraph})
+                “{quoted.quote}” (¶{quoted.paragraph})
               </blockquote>
             )}
             {listed.length > 0 && (
@@ -205,11 +242,20 @@ export function SourceView() {
           <>
             <h2>Rules and the article</h2>
             <p>
-              {rules.length - assumptions.length} rules quote the article (stated or inferred);{' '}
-              {assumptions.length} are the modeller’s assumptions, listed below.
+              {rules.length - assumptions.length - recorded.length} rules quote the article (stated
+              or inferred); {recorded.length} are calibrated to the public record and{' '}
+              {assumptions.length} are the modeller’s assumptions, both listed below.
             </p>
           </>
         )}
+        <details className="assumptions" data-testid="recorded-rules">
+          <summary>All {recorded.length} rules calibrated to the public record</summary>
+          <ul className="rule-list">
+            {recorded.map((other) => (
+              <RuleItem key={other.field} rule={other} current={other === rule} />
+            ))}
+          </ul>
+        </details>
         <details className="assumptions">
           <summary>All {assumptions.length} assumptions</summary>
           <ul className="rule-list">

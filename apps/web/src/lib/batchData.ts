@@ -16,6 +16,8 @@ import type { Rule } from './rules';
 export interface OutcomeRow {
   id: string;
   label: string;
+  /** The outcome's definition in plain words (the pack's `description`). */
+  definition: string;
   count: number;
   share: number;
   low: number;
@@ -27,7 +29,13 @@ export function outcomeRows(aggregate: Aggregate, pack: Pack): OutcomeRow[] {
   return pack.outcomes.map((outcome) => {
     const count = aggregate.outcomes[outcome.id] ?? 0;
     const interval = wilsonInterval(count, aggregate.runs);
-    return { id: outcome.id, label: outcome.label, count, ...interval };
+    return {
+      id: outcome.id,
+      label: outcome.label,
+      definition: outcome.description,
+      count,
+      ...interval,
+    };
   });
 }
 
@@ -124,6 +132,7 @@ export function topRules(
 export interface OutcomeComparison {
   id: string;
   label: string;
+  definition: string;
   a: OutcomeRow;
   b: OutcomeRow;
   difference: DifferenceInterval;
@@ -138,6 +147,7 @@ export function compareOutcomes(a: Aggregate, b: Aggregate, pack: Pack): Outcome
     return {
       id: rowA.id,
       label: rowA.label,
+      definition: rowA.definition,
       a: rowA,
       b: rowB,
       difference: differenceInterval(rowA, rowB),

@@ -67,11 +67,19 @@ export function segmentParagraph(
   return segments;
 }
 
+/** A provenance that quotes a source: `stated` or `inferred`. */
+export type QuotedProvenance = Extract<Provenance, { kind: 'stated' | 'inferred' }>;
+
+/** Whether a provenance quotes a source (`stated`, `inferred`), not the record or the modeller. */
+export function isQuoted<T extends Provenance>(provenance: T): provenance is T & QuotedProvenance {
+  return provenance.kind === 'stated' || provenance.kind === 'inferred';
+}
+
 /** The quoted rules of a pack, by paragraph number (1-based) of its first source. */
 export function rulesByParagraph(rules: readonly Rule[]): Map<number, Rule[]> {
   const byParagraph = new Map<number, Rule[]>();
   for (const rule of rules) {
-    if (rule.provenance.kind === 'assumption') continue;
+    if (!isQuoted(rule.provenance)) continue;
     const list = byParagraph.get(rule.provenance.paragraph) ?? [];
     list.push(rule);
     byParagraph.set(rule.provenance.paragraph, list);

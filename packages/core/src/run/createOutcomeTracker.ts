@@ -5,7 +5,8 @@ import type { RunObserver } from './RunObserver.js';
 
 /**
  * Decides a pack's outcomes from a run as it streams past, as a `RunObserver`: each day's rungs
- * (for `reach`), attacks as they happen, the end of each day (for `simultaneous`). Actors are
+ * (for `reach`, `daysAt`, `stepDown`), attacks as they happen (for `attack`, `exchange`, `rate`),
+ * the end of each day (for `simultaneous`, `pause`, and the days a `rate` window has). Actors are
  * indices into the id list the tracker was made for. The kernel's batches and `evaluateOutcomes`
  * (a trace replayed) both decide outcomes through it.
  */
@@ -17,7 +18,48 @@ export interface OutcomeTracker extends RunObserver {
 type Leaf =
   | { kind: 'attack'; from: Uint8Array; to: Uint8Array; atLeast: number; minSeverity: number }
   | { kind: 'exchange'; between: number[]; and: number[]; atLeast: number }
-  | { kind: 'simultaneous'; from: number[]; atLeast: number };
+  | { kind: 'simultaneous'; from: number[]; atLeast: number }
+  | {
+      kind: 'rate';
+      from: Uint8Array;
+      to: Uint8Array | null;
+      atLeast: number;
+      per: number;
+      start: number;
+      end: number;
+      min: number;
+      max: number;
+    }
+  | {
+      kind: 'daysAt';
+      actors: number[];
+      atLeast: number;
+      days: number;
+      consecutive: boolean;
+      start: number;
+      end: number;
+    }
+  | { kind: 'stepDown'; actors: number[]; rung: number; start: number; end: number }
+  | {
+      kind: 'pause';
+      from: Uint8Array;
+      to: Uint8Array | null;
+      days: number;
+      start: number;
+      end: number;
+    };
+
+/** Per leaf, what it has counted so far in the run. */
+interface Count {
+  /** `rate`: attacks in the window; `pause`: quiet days in a row; `daysAt`: unused. */
+  value: number;
+  /** `rate`: days of the window the run has had; `pause`: 1 once a listed actor has attacked. */
+  other: number;
+  /** `pause`: 1 when a listed actor attacked today. */
+  today: number;
+  /** `daysAt`: per listed actor, days at the rung (in a row, when consecutive); `stepDown`: 1 once it stood at the rung. */
+  perActor: Int32Array;
+}
 
 type Node =
   | { kind: 'leaf'; leaf: number }
@@ -49,6 +91,10 @@ export function createOutcomeTracker(
   };
 
   const leaves: Leaf[] = [];
+  const span = (window: { start: number; end?: number | undefined } | undefined) => ({
+    start: window?.start ?? 0,
+    end: window?.end ?? Number.POSITIVE_INFINITY,
+  });
   const compile = (condition: OutcomeCondition): Node => {
     if ('reach' in condition) {
       const { actors, atLeast } = condition.reach;
@@ -81,6 +127,53 @@ export function createOutcomeTracker(
       leaves.push({ kind: 'simultaneous', from: from.map(index), atLeast });
       return { kind: 'leaf', leaf: leaves.length - 1 };
     }
+    if ('rate' in condition) {
+      const { from, to, atLeast, per, window, min, max } = condition.rate;
+      leaves.push({
+        kind: 'rate',
+        from: mask(from),
+        to: to === undefined ? null : mask(to),
+        atLeast: atLeast === undefined ? 0 : rungIndex(atLeast),
+        per: per ?? 30,
+        ...span(window),
+        min: min ?? 0,
+        max: max ?? Number.POSITIVE_INFINITY,
+      });
+      return { kind: 'leaf', leaf: leaves.length - 1 };
+    }
+    if ('daysAt' in condition) {
+      const { actors, atLeast, days, consecutive, window } = condition.daysAt;
+      leaves.push({
+        kind: 'daysAt',
+        actors: actors.map(index),
+        atLeast: rungIndex(atLeast),
+        days,
+        consecutive: consecutive ?? false,
+        ...span(window),
+      });
+      return { kind: 'leaf', leaf: leaves.length - 1 };
+    }
+    if ('stepDown' in condition) {
+      const { actors, rung, window } = condition.stepDown;
+      leaves.push({
+        kind: 'stepDown',
+        actors: actors.map(index),
+        rung: rungIndex(rung),
+        ...span(window),
+      });
+      return { kind: 'leaf', leaf: leaves.length - 1 };
+    }
+    if ('pause' in condition) {
+      const { actors, to, days, window } = condition.pause;
+      leaves.push({
+        kind: 'pause',
+        from: mask(actors),
+        to: to === undefined ? null : mask(to),
+        days,
+        ...span(window),
+      });
+      return { kind: 'leaf', leaf: leaves.length - 1 };
+    }
     if ('outcome' in condition) return { kind: 'outcome', id: condition.outcome };
     if ('all' in condition) return { kind: 'all', of: condition.all.map(compile) };
     if ('any' in condition) return { kind: 'any', of: condition.any.map(compile) };
@@ -97,6 +190,25 @@ export function createOutcomeTracker(
   const attackLeaves = leaves.flatMap((leaf, i) => (leaf.kind === 'attack' ? [i] : []));
   const exchangeLeaves = leaves.flatMap((leaf, i) => (leaf.kind === 'exchange' ? [i] : []));
   const simultaneousLeaves = leaves.flatMap((leaf, i) => (leaf.kind === 'simultaneous' ? [i] : []));
+  const ofKind = <K extends Leaf['kind']>(kind: K) =>
+    leaves.flatMap((leaf, i) =>
+      leaf.kind === kind ? [[i, leaf as Extract<Leaf, { kind: K }>] as const] : [],
+    );
+  const rateLeaves = ofKind('rate');
+  const daysAtLeaves = ofKind('daysAt');
+  const stepDownLeaves = ofKind('stepDown');
+  const pauseLeaves = ofKind('pause');
+  const counts: Count[] = leaves.map((leaf) => ({
+    value: 0,
+    other: 0,
+    today: 0,
+    perActor: new Int32Array(
+      leaf.kind === 'daysAt' || leaf.kind === 'stepDown' ? leaf.actors.length : 0,
+    ),
+  }));
+  let today = 0;
+  const inWindow = (leaf: { start: number; end: number }) =>
+    today >= leaf.start && today <= leaf.end;
 
   return {
     startRun() {
@@ -104,9 +216,35 @@ export function createOutcomeTracker(
       for (const pairs of struck) pairs?.fill(0);
       attackedToday.fill(0);
       highest.fill(0);
+      for (const count of counts) {
+        count.value = 0;
+        count.other = 0;
+        count.today = 0;
+        count.perActor.fill(0);
+      }
+      today = 0;
     },
-    rungs(_day, rungs) {
+    rungs(day, rungs) {
+      today = day;
       for (let i = 0; i < n; i++) if (rungs[i]! > highest[i]!) highest[i] = rungs[i]!;
+      const rungOf = (actor: number) => (actor >= 0 ? rungs[actor]! : 0);
+      for (const [i, leaf] of daysAtLeaves) {
+        if (held[i] === 1 || !inWindow(leaf)) continue;
+        const perActor = counts[i]!.perActor;
+        leaf.actors.forEach((actor, k) => {
+          if (rungOf(actor) >= leaf.atLeast) perActor[k]! += 1;
+          else if (leaf.consecutive) perActor[k] = 0;
+          if (perActor[k]! >= leaf.days) held[i] = 1;
+        });
+      }
+      for (const [i, leaf] of stepDownLeaves) {
+        if (held[i] === 1) continue;
+        const stood = counts[i]!.perActor;
+        leaf.actors.forEach((actor, k) => {
+          if (rungOf(actor) >= leaf.rung) stood[k] = 1;
+          else if (stood[k] === 1 && inWindow(leaf)) held[i] = 1;
+        });
+      }
     },
     attack(from, to, _means, _target, severity, rung) {
       attackedToday[from] = 1;
@@ -124,8 +262,33 @@ export function createOutcomeTracker(
         if (rung >= (leaves[i] as Extract<Leaf, { kind: 'exchange' }>).atLeast)
           struck[i]![from * n + to] = 1;
       }
+      for (const [i, leaf] of rateLeaves) {
+        if (
+          leaf.from[from] === 1 &&
+          (leaf.to === null || leaf.to[to] === 1) &&
+          rung >= leaf.atLeast &&
+          inWindow(leaf)
+        )
+          counts[i]!.value += 1;
+      }
+      for (const [i, leaf] of pauseLeaves) {
+        if (leaf.from[from] === 1 && (leaf.to === null || leaf.to[to] === 1)) counts[i]!.today = 1;
+      }
     },
-    endDay() {
+    endDay(day) {
+      today = day;
+      for (const [i, leaf] of rateLeaves) if (inWindow(leaf)) counts[i]!.other += 1;
+      for (const [i, leaf] of pauseLeaves) {
+        const count = counts[i]!;
+        if (count.today === 1) {
+          count.today = 0;
+          count.other = 1;
+          count.value = 0;
+        } else if (count.other === 1 && inWindow(leaf)) {
+          count.value += 1;
+          if (count.value >= leaf.days) held[i] = 1;
+        } else count.value = 0;
+      }
       for (const i of simultaneousLeaves) {
         const leaf = leaves[i] as Extract<Leaf, { kind: 'simultaneous' }>;
         let count = 0;
@@ -145,12 +308,20 @@ export function createOutcomeTracker(
             leaf.and.some((b) => b >= 0 && pairs[a * n + b] === 1 && pairs[b * n + a] === 1),
         );
       };
+      const rateHolds = (i: number, leaf: Extract<Leaf, { kind: 'rate' }>) => {
+        const { value: attacks, other: days } = counts[i]!;
+        if (days === 0) return false;
+        const rate = (attacks / days) * leaf.per;
+        return rate >= leaf.min && rate <= leaf.max;
+      };
       const holds = (node: Node): boolean => {
         switch (node.kind) {
-          case 'leaf':
-            return leaves[node.leaf]!.kind === 'exchange'
-              ? exchanged(node.leaf)
-              : held[node.leaf] === 1;
+          case 'leaf': {
+            const leaf = leaves[node.leaf]!;
+            if (leaf.kind === 'exchange') return exchanged(node.leaf);
+            if (leaf.kind === 'rate') return rateHolds(node.leaf, leaf);
+            return held[node.leaf] === 1;
+          }
           case 'reach':
             return node.actors.some((a) => (a >= 0 ? highest[a]! : 0) >= node.atLeast);
           case 'outcome':

@@ -81,9 +81,14 @@ export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}):
   return lines;
 }
 
-/** A provenance in a line: the quote and its paragraph, or the assumption and why. */
+/**
+ * A provenance in a line: the quote and its paragraph, the record's events and how the value is
+ * read from them, or the assumption and why.
+ */
 export function describeBasis(basis: FieldProvenance, pack: Pack): string {
   if (basis.kind === 'assumption') return `${basis.field} — assumption: ${basis.why}`;
+  if (basis.kind === 'recorded')
+    return `${basis.field} — recorded, ${basis.record} (${basis.events.join(', ')}): ${basis.reasoning}`;
   const source = basis.source ?? pack.sources[0]?.id ?? 'source';
   const reasoning = basis.kind === 'inferred' ? ` — inferred: ${basis.reasoning}` : '';
   return `${basis.field} — ${basis.kind}, ${source} ¶${basis.paragraph}: “${basis.quote}”${reasoning}`;

@@ -1,14 +1,26 @@
 import { sha256Hex } from './hash.js';
+import { nearestId } from './nearestId.js';
 import { RUNGS, rungIndex } from './rungs.js';
 import type { Pack, Provenance } from './types.js';
 import type { ValidationIssue } from './ValidationError.js';
 
+/** What `checkPack` checks a pack against besides itself. */
+export interface CheckPackOptions {
+  /**
+   * The public records at hand (a `PublicRecord` is one; only ids are read): a `recorded`
+   * provenance must then cite one of them and only its events. Without them, `recorded`
+   * provenances are checked for shape only.
+   */
+  records?: readonly { id: string; events: readonly { id: string }[] }[];
+}
+
 /**
  * What a pack gets wrong beyond its shape: references to unknown actors, outcomes or sources;
  * quotes that are not verbatim in their paragraph; a source whose text does not match its sha256;
- * ceilings below starts; red lines that lift nothing. Empty when the pack is sound.
+ * ceilings below starts; red lines that lift nothing; with `options.records`, a `recorded`
+ * provenance citing a record or event that is not there. Empty when the pack is sound.
  */
-export function checkPack(pack: Pack): ValidationIssue[] {
+export function checkPack(pack: Pack, options: CheckPackOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const push = (path: (string | number)[], message: string) => issues.push({ path, message });
   const actorIds = new Set<string>();
@@ -21,8 +33,13 @@ export function checkPack(pack: Pack): ValidationIssue[] {
     }
   });
 
+  const records = options.records && new Map(options.records.map((record) => [record.id, record]));
   const checkProvenance = (provenance: Provenance, path: (string | number)[]) => {
     if (provenance.kind === 'assumption') return;
+    if (provenance.kind === 'recorded') {
+      if (records) checkRecorded(provenance, path);
+      return;
+    }
     const source = sources.get(provenance.source ?? pack.sources[0]!.id);
     if (!source) {
       push([...path, 'source'], `unknown source "${provenance.source}"`);
@@ -34,6 +51,29 @@ export function checkPack(pack: Pack): ValidationIssue[] {
     } else if (!paragraph.includes(provenance.quote)) {
       push([...path, 'quote'], `not verbatim in ${source.id} paragraph ${provenance.paragraph}`);
     }
+  };
+  const checkRecorded = (
+    provenance: Extract<Provenance, { kind: 'recorded' }>,
+    path: (string | number)[],
+  ) => {
+    const record = records!.get(provenance.record);
+    if (!record) {
+      const known = [...records!.keys()];
+      push(
+        [...path, 'record'],
+        `unknown record "${provenance.record}"; the records at hand are ${known.join(', ') || 'none'}`,
+      );
+      return;
+    }
+    const eventIds = record.events.map((event) => event.id);
+    provenance.events.forEach((event, e) => {
+      if (eventIds.includes(event)) return;
+      const nearest = nearestId(event, eventIds);
+      push(
+        [...path, 'events', e],
+        `unknown event "${event}" in record "${record.id}"${nearest ? ` (did you mean "${nearest}"?)` : ''}`,
+      );
+    });
   };
   walkProvenance(pack, checkProvenance);
 
@@ -133,6 +173,16 @@ function walkCondition(
     visit(condition.exchange.and, [], [...path, 'exchange', 'and']);
   } else if ('simultaneous' in condition) {
     visit(condition.simultaneous.from, [], [...path, 'simultaneous', 'from']);
+  } else if ('rate' in condition) {
+    visit(condition.rate.from, [], [...path, 'rate', 'from']);
+    if (condition.rate.to) visit(condition.rate.to, [], [...path, 'rate', 'to']);
+  } else if ('daysAt' in condition) {
+    visit(condition.daysAt.actors, [], [...path, 'daysAt', 'actors']);
+  } else if ('stepDown' in condition) {
+    visit(condition.stepDown.actors, [], [...path, 'stepDown', 'actors']);
+  } else if ('pause' in condition) {
+    visit(condition.pause.actors, [], [...path, 'pause', 'actors']);
+    if (condition.pause.to) visit(condition.pause.to, [], [...path, 'pause', 'to']);
   } else if ('outcome' in condition) visit([], [condition.outcome], [...path, 'outcome']);
   else if ('all' in condition) {
     condition.all.forEach((inner, i) => {

@@ -17,11 +17,22 @@ const quoted = {
 
 /**
  * Where a posture field comes from: the article says it (`stated`), it is reasoned from a quoted
- * sentence (`inferred`), or it is the modeller's editable choice (`assumption`).
+ * sentence (`inferred`), it is calibrated to the public record (`recorded`: the record's id, the
+ * ids of the record's events it rests on, and how), or it is the modeller's editable choice
+ * (`assumption`). Only a source document gives `stated` and `inferred`.
  */
 export const ProvenanceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('stated'), ...quoted }),
   z.strictObject({ kind: z.literal('inferred'), ...quoted, reasoning: z.string().min(1) }),
+  z.strictObject({
+    kind: z.literal('recorded'),
+    /** Id of the public record (a `PublicRecord`'s `id`). */
+    record: id,
+    /** Ids of the record's events the value rests on, at least one. */
+    events: z.array(id).min(1),
+    /** How the value is read from those events, in one or two sentences. */
+    reasoning: z.string().min(1),
+  }),
   z.strictObject({ kind: z.literal('assumption'), why: z.string().min(1) }),
 ]);
 
