@@ -56,7 +56,8 @@ describe('lessons', () => {
         if (rule === undefined) continue;
         const provenance = rules.get(rule);
         expect(provenance, `${lesson.id}: ${rule}`).toBeDefined();
-        // Only the article's kinds carry a paragraph a quote can rest on.
+        // A quote can only be tied to a rule that quotes the article: not an assumption, nor a
+        // number calibrated to the public record.
         expect(['stated', 'inferred'], `${lesson.id}: ${rule}`).toContain(provenance!.kind);
         if (provenance!.kind === 'stated' || provenance!.kind === 'inferred') {
           expect(provenance!.paragraph, `${lesson.id}: ${quote}`).toBe(paragraph);
