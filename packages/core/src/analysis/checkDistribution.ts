@@ -1,6 +1,6 @@
+import { type Distribution, DistributionSchema } from '../schema/DistributionSchema.js';
 import { ValidationError } from '../schema/ValidationError.js';
 import { zodIssues } from '../schema/zodIssues.js';
-import { type Distribution, DistributionSchema } from './DistributionSchema.js';
 
 /**
  * Returns `input` as a {@link Distribution}, or throws a {@link ValidationError} whose issues name
