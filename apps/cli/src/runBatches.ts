@@ -3,6 +3,7 @@ import {
   emptyAggregate,
   mergeAggregates,
   type Pack,
+  type Sampling,
   type Scenario,
 } from '@brink/core';
 import type { WorkerPool } from './pool.js';
@@ -19,6 +20,8 @@ export interface BatchJob {
   to: number;
   /** Whether the per-run records are wanted (to write them to a file). */
   records: boolean;
+  /** Where the runs take the pack's uncertain numbers from; `fixed` when absent. */
+  sampling?: Sampling | undefined;
 }
 
 /** How to run a list of batches on a pool. */
@@ -95,6 +98,7 @@ export async function runBatches(options: RunBatchesOptions): Promise<BatchesRes
           from: task.from,
           to: task.to,
           records: job.records,
+          ...(job.sampling === undefined ? {} : { sampling: job.sampling }),
         },
         signal,
       )

@@ -3,7 +3,9 @@ import {
   batchHeader,
   emptyAggregate,
   formatCount,
+  hashOf,
   mergeAggregates,
+  samplingPlan,
   summaryOf,
 } from '@brink/core';
 import type { Context } from '../context.js';
@@ -35,6 +37,8 @@ export interface BatchOptions {
   /** `--queue URL`: run the batch through the queue there, on `brink worker`s. */
   queue?: RedisTarget;
   shardSize?: number;
+  /** `--sampling`: the pack's values (`fixed`, default) or draws from its ranges (`sampled`). */
+  sampling?: 'fixed' | 'sampled';
 }
 
 /** What `brink batch` does, once its arguments are parsed. */
@@ -63,6 +67,9 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
   }
   const { scenario, pack, origin } = loadScenario(scenarioArg);
   const header = batchHeader(pack, scenario, options.seed);
+  const sampling = options.sampling ?? 'fixed';
+  // Checked here, so a pack with nothing to sample fails before any output is claimed.
+  const parameters = samplingPlan(pack, scenario, sampling, options.seed).parameters;
   const workers = options.queue ? 0 : (options.workers ?? defaultWorkers());
   const queued = options.queue
     ? planQueuedBatch(header, {
@@ -70,13 +77,29 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
         to: options.runs,
         shardSize: options.shardSize ?? defaultShardSize(options.runs),
         records: options.out !== undefined,
+        ...(sampling === 'fixed'
+          ? {}
+          : {
+              sampling: {
+                sampling,
+                ranges: hashOf(
+                  parameters.map(({ name, distribution }) => ({ name, distribution })),
+                ),
+              },
+            }),
       })
     : undefined;
   const started = new Date().toISOString();
 
   let file: RecordFile | undefined;
   let earlier: Aggregate = emptyAggregate(pack);
-  const codec = options.out ? codecFor(options.out, pack) : undefined;
+  const codec = options.out
+    ? codecFor(
+        options.out,
+        pack,
+        parameters.map((parameter) => parameter.name),
+      )
+    : undefined;
   const claim = options.out
     ? claimOutput(options.out, {
         option: '--out',
@@ -101,6 +124,7 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
       const manifest = {
         command: 'batch' as const,
         ...header,
+        sampling,
         scenarioSource: origin,
         format: codec.format,
         cliVersion: CLI_VERSION,
@@ -145,6 +169,7 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
       from,
       to: options.runs,
       records: file !== undefined,
+      ...(sampling === 'fixed' ? {} : { sampling }),
     };
     const records = file;
     let executed: Executed;
@@ -184,14 +209,14 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
       }
       const where = options.out
         ? `: ${done} of ${options.runs} runs are in ${options.out} (its manifest says complete: false)\n` +
-          `continue with: brink batch ${scenarioArg} --runs ${options.runs} --seed ${options.seed} --out ${options.out} --resume`
+          `continue with: brink batch ${scenarioArg} --runs ${options.runs} --seed ${options.seed}${sampling === 'fixed' ? '' : ` --sampling ${sampling}`} --out ${options.out} --resume`
         : ` after ${done} of ${options.runs} runs; nothing was written`;
       throw new CliError(`interrupted${where}`, EXIT.interrupted);
     }
 
     const aggregate = mergeAggregates(earlier, executed.aggregates[0] ?? emptyAggregate(pack));
     file?.finish(true, executed.workers || workers);
-    const summary = summaryOf(aggregate, header);
+    const summary = summaryOf(aggregate, header, sampling);
     if (options.json) {
       ctx.out(`${JSON.stringify(summary, null, 2)}\n`);
     } else {

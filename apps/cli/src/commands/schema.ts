@@ -1,22 +1,25 @@
 import { Command } from 'commander';
 
-/** `brink schema`: the JSON Schema of scenario files. */
+/** `brink schema`: the JSON Schema of scenario files, or with `--pack` of content packs. */
 export function schemaCommand(): Command {
   return new Command('schema')
-    .summary('print the JSON Schema of scenario files')
+    .summary('print the JSON Schema of scenario files (or, with --pack, of packs)')
     .description(
       'Print the JSON Schema of scenario files (draft 2020-12), generated from the engine’s own schema, so editors can validate and autocomplete scenarios.',
     )
+    .option('--pack', 'the JSON Schema of content packs instead (fields, provenance and ranges)')
     .addHelpText(
       'after',
       `
 Examples:
   brink schema > scenario.schema.json
   # then, first line of a YAML scenario:
-  # yaml-language-server: $schema=./scenario.schema.json`,
+  # yaml-language-server: $schema=./scenario.schema.json
+  brink schema --pack > pack.schema.json`,
     )
-    .action(async () => {
-      const { scenarioJsonSchema } = await import('@brink/core');
-      process.stdout.write(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+    .action(async (options: { pack?: boolean }) => {
+      const { packJsonSchema, scenarioJsonSchema } = await import('@brink/core');
+      const schema = options.pack ? packJsonSchema() : scenarioJsonSchema();
+      process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     });
 }

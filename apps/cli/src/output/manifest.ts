@@ -11,6 +11,8 @@ import { writeFileAtomic } from './writeFileAtomic.js';
 export interface Manifest extends BatchHeader {
   /** The command that wrote the file. */
   command: 'batch' | 'sweep';
+  /** Where the runs took the pack's uncertain numbers from; `fixed` when absent (older files). */
+  sampling?: 'fixed' | 'sampled';
   /** `built-in`, or the scenario file the batch was read from. */
   scenarioSource: string;
   /** The file the manifest describes (its name, beside the manifest). */

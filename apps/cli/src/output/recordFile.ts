@@ -18,6 +18,7 @@ import type { RecordCodec } from './recordFormat.js';
 /** The manifest fields that must match for `--resume` to continue a file. */
 const IDENTITY: readonly (keyof NewManifest)[] = [
   'command',
+  'sampling',
   'scenario',
   'scenarioHash',
   'pack',
@@ -117,7 +118,8 @@ export class RecordFile {
       );
     }
     for (const key of IDENTITY) {
-      if (previous[key] !== manifest[key]) {
+      const fallback = key === 'sampling' ? 'fixed' : undefined;
+      if ((previous[key] ?? fallback) !== (manifest[key] ?? fallback)) {
         throw inputError(
           `cannot resume ${path}: it holds a batch with ${String(key)} ${JSON.stringify(previous[key])}, not ${JSON.stringify(manifest[key])}`,
         );
