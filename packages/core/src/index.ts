@@ -25,6 +25,14 @@ export {
   histogramMedian,
   mergeAggregates,
 } from './batch/aggregate.js';
+export type {
+  ExploredBox,
+  ExploredParameter,
+  ExploreMethod,
+  ExploreRequest,
+  ExploreResult,
+} from './batch/exploreAnalysis.js';
+export { EXPLORE_METHODS, exploreAnalysis, exploreSampling } from './batch/exploreAnalysis.js';
 export type { DifferenceInterval, ShareInterval } from './batch/intervals.js';
 export { differenceInterval, formatInterval, wilsonInterval } from './batch/intervals.js';
 export type { RecordCodec } from './batch/recordCodecs.js';

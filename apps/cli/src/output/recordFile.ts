@@ -102,6 +102,8 @@ export class RecordFile {
     codec: RecordCodec,
     manifest: NewManifest,
     pack: Pack,
+    /** Called with each record already in the file, in run order. */
+    onRecord?: (record: RunRecord) => void,
   ): { file: RecordFile; aggregate: Aggregate; dropped: boolean; fresh: boolean } {
     if (!existsSync(path)) {
       return {
@@ -125,7 +127,7 @@ export class RecordFile {
         );
       }
     }
-    const { aggregate, runs, validBytes, dropped } = readRecords(path, codec, pack);
+    const { aggregate, runs, validBytes, dropped } = readRecords(path, codec, pack, onRecord);
     if (runs > manifest.runsRequested) {
       throw usageError(
         `--runs ${manifest.runsRequested} is fewer than the ${runs} runs already in ${path}`,
@@ -274,6 +276,7 @@ function readRecords(
   path: string,
   codec: RecordCodec,
   pack: Pack,
+  onRecord?: (record: RunRecord) => void,
 ): { aggregate: Aggregate; runs: number; validBytes: number; dropped: boolean } {
   const aggregate = emptyAggregate(pack);
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -310,6 +313,7 @@ function readRecords(
             );
           }
           addRecord(aggregate, record);
+          onRecord?.(record);
           runs += 1;
         }
         offset += newline + 1;
