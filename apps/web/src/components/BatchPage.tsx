@@ -52,7 +52,12 @@ export function BatchPage() {
       return;
     }
     setHeld(false);
-    const request = { scenario: resolved.scenario, runs: state.runs, seed: state.seed };
+    const request = {
+      scenario: resolved.scenario,
+      runs: state.runs,
+      seed: state.seed,
+      sampling: state.sampling ?? 'fixed',
+    };
     return whenIdle(() => start(request));
   }, [key]);
 
@@ -80,8 +85,14 @@ export function BatchPage() {
     const href = batchHref(next);
     clearCancelled(href);
     setHeld(false);
-    if (href === key) start({ scenario: resolved.scenario, runs: next.runs, seed: next.seed });
-    else window.history.pushState(null, '', href.slice('/batch'.length));
+    if (href === key) {
+      start({
+        scenario: resolved.scenario,
+        runs: next.runs,
+        seed: next.seed,
+        sampling: next.sampling ?? 'fixed',
+      });
+    } else window.history.pushState(null, '', href.slice('/batch'.length));
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -92,6 +103,7 @@ export function BatchPage() {
       runs: Number(form.get('runs')),
       seed: Number(form.get('seed')),
       edit: scenario === state.scenario ? state.edit : null,
+      ...(form.get('sampling') === 'sampled' ? { sampling: 'sampled' as const } : {}),
     });
   };
   const result = batch.status === 'done' ? batch.result : null;
@@ -178,6 +190,13 @@ export function BatchPage() {
               required
               defaultValue={state.seed}
             />
+          </label>
+          <label>
+            Assumptions
+            <select name="sampling" defaultValue={state.sampling ?? 'fixed'}>
+              <option value="fixed">fixed: the pack's values</option>
+              <option value="sampled">sampled: each run draws from the ranges</option>
+            </select>
           </label>
           <button type="submit" disabled={batch.status === 'running'}>
             Run batch
