@@ -3,6 +3,7 @@ import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
 import { explainCommand } from './commands/explain.js';
+import { exploreCommand } from './commands/explore.js';
 import { hindcastCommand } from './commands/hindcast.js';
 import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
@@ -49,6 +50,7 @@ Data goes to stdout, progress and logs to stderr; colour only on a terminal, nev
     batchCommand(),
     workerCommand(),
     sweepCommand(),
+    exploreCommand(),
     compareCommand(),
     hindcastCommand(),
     explainCommand(),

@@ -5,6 +5,7 @@ import {
   mergeAggregates,
   mergeProfiles,
   type Pack,
+  type Sampling,
   type Scenario,
   type TraceProfile,
 } from '@brink/core';
@@ -22,6 +23,8 @@ export interface BatchJob {
   to: number;
   /** Whether the per-run records are wanted (to write them to a file). */
   records: boolean;
+  /** Where the runs take the pack's uncertain numbers from; `fixed` when absent. */
+  sampling?: Sampling | undefined;
 }
 
 /** How to run a list of batches on a pool. */
@@ -102,6 +105,7 @@ export async function runBatches(options: RunBatchesOptions): Promise<BatchesRes
           from: task.from,
           to: task.to,
           records: job.records,
+          ...(job.sampling === undefined ? {} : { sampling: job.sampling }),
         },
         signal,
       )

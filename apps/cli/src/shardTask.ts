@@ -1,4 +1,4 @@
-import type { Aggregate, RunRecord, Scenario, TraceProfile } from '@brink/core';
+import type { Aggregate, RunRecord, Sampling, Scenario, TraceProfile } from '@brink/core';
 
 /** What the main thread sends a worker: a range of runs of one scenario's batch. */
 export interface ShardTask {
@@ -12,6 +12,8 @@ export interface ShardTask {
   to: number;
   /** Whether to send the per-run records back (only when they are written to a file). */
   records: boolean;
+  /** Where the runs take the pack's uncertain numbers from; `fixed` when absent. */
+  sampling?: Sampling | undefined;
 }
 
 /** What a worker sends back: core's `ShardResult` (records empty unless asked for). */

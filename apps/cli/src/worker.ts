@@ -25,6 +25,7 @@ export default function runTask(task: ShardTask): ShardOutput {
     seed: task.seed,
     from: task.from,
     to: task.to,
+    sampling: task.sampling,
   });
   return task.records ? result : { ...result, records: [] };
 }

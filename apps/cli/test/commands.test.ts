@@ -9,6 +9,7 @@ const COMMANDS = [
   'run',
   'batch',
   'sweep',
+  'explore',
   'compare',
   'explain',
   'check',

@@ -9,6 +9,17 @@ const context = { scenarioIds: Object.keys(scenarios), nearest: nearestId };
 const query = (text: string) => new URLSearchParams(text);
 
 describe('readBatchParams', () => {
+  it('reads sampled batches back from their address, and names a bad sampling', () => {
+    const read = readBatchParams(query('scenario=baseline&sampling=sampled'), context);
+    if (!read.ok) throw new Error(read.problems.join(' '));
+    expect(read.state.sampling).toBe('sampled');
+    expect(batchHref(read.state)).toContain('sampling=sampled');
+    const bad = readBatchParams(query('scenario=baseline&sampling=random'), context);
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      'The sampling must be "fixed" or "sampled", not "random".',
+    ]);
+  });
+
   it('fills in 1,000 runs and seed 42, and reads back the address it writes', () => {
     const read = readBatchParams(query('scenario=baseline'), context);
     expect(read).toEqual({

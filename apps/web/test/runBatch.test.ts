@@ -34,6 +34,23 @@ const traces = Array.from({ length: 45 }, (_, run) =>
 );
 
 describe('runBatch', () => {
+  it('runs a sampled batch as core’s runShard does, in any sharding, and says so in its summary', async () => {
+    const expected = runShard(axisPack, scenario, {
+      seed: 7,
+      from: 0,
+      to: 12,
+      sampling: 'sampled',
+    });
+    const log = { started: 0, terminated: 0 };
+    const result = await runBatch(
+      { scenario, runs: 12, seed: 7, workers: 2, sampling: 'sampled' },
+      { shardSize: 5, createWorker: () => fakeWorker(log) },
+    );
+    expect(result.summary.sampling).toBe('sampled');
+    expect(result.aggregate).toEqual(expected.aggregate);
+    expect(result.csv().split('\n')[0]).toContain('param.iran.params.solidarity');
+  });
+
   it('gives the summary summarize gives for the same runs, whatever the workers and shards', async () => {
     const expected = summarize(traces, axisPack);
     for (const [workers, shardSize] of [

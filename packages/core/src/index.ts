@@ -1,7 +1,5 @@
 export type { BootstrapOptions } from './analysis/bootstrapOptions.js';
 export { checkDistribution } from './analysis/checkDistribution.js';
-export type { Distribution } from './analysis/DistributionSchema.js';
-export { DistributionSchema } from './analysis/DistributionSchema.js';
 export { distributionQuantile } from './analysis/distributionQuantile.js';
 export type { ElementaryEffect, ElementaryEffects } from './analysis/elementaryEffects.js';
 export { elementaryEffects } from './analysis/elementaryEffects.js';
@@ -27,17 +25,29 @@ export {
   histogramMedian,
   mergeAggregates,
 } from './batch/aggregate.js';
+export type {
+  ExploredBox,
+  ExploredParameter,
+  ExploreMethod,
+  ExploreRequest,
+  ExploreResult,
+} from './batch/exploreAnalysis.js';
+export { EXPLORE_METHODS, exploreAnalysis, exploreSampling } from './batch/exploreAnalysis.js';
 export type { DifferenceInterval, ShareInterval } from './batch/intervals.js';
 export { differenceInterval, formatInterval, wilsonInterval } from './batch/intervals.js';
 export type { RecordCodec } from './batch/recordCodecs.js';
 export { csvCodec, ndjsonCodec } from './batch/recordCodecs.js';
 export type { ShardOptions, ShardResult } from './batch/runShard.js';
 export { runShard } from './batch/runShard.js';
+export type { Sampling, SamplingPlan } from './batch/samplingPlan.js';
+export { PARAMETER_DOMAIN, samplingPlan } from './batch/samplingPlan.js';
 export type { Difference } from './batch/scenarioDifferences.js';
 export { describeInject, scenarioDifferences } from './batch/scenarioDifferences.js';
 export { summarize, summaryOf } from './batch/summarize.js';
 export type { GridPoint, SweepParam, SweepParamOptions } from './batch/sweepGrid.js';
 export { gridPoints, parseSweepParam, SWEEP_FIELDS, scenarioAt } from './batch/sweepGrid.js';
+export type { UncertainParameter } from './batch/uncertainParameters.js';
+export { uncertainParameters } from './batch/uncertainParameters.js';
 export type {
   FactMeasure,
   FactResult,
@@ -126,8 +136,11 @@ export type { RuleCount, TraceProfile } from './run/traceProfile.js';
 export { emptyProfile, mergeProfiles, rungQuantile } from './run/traceProfile.js';
 export { agree, moveVerb } from './schema/agree.js';
 export type { CheckPackOptions } from './schema/checkPack.js';
+export { withValues } from './run/withValues.js';
 export { checkPack, walkProvenance } from './schema/checkPack.js';
 export { checkScenario } from './schema/checkScenario.js';
+export type { Distribution } from './schema/DistributionSchema.js';
+export { DistributionSchema } from './schema/DistributionSchema.js';
 export { InjectSchema, WorldEventSchema } from './schema/eventSchema.js';
 export { formatCount } from './schema/formatCount.js';
 export { canonicalJson, hashOf, sha256Hex } from './schema/hash.js';
@@ -142,6 +155,7 @@ export { parsePack } from './schema/parsePack.js';
 export type { ParseScenarioOptions } from './schema/parseScenario.js';
 export { parseScenario } from './schema/parseScenario.js';
 export { provenanceField, provenanceFields } from './schema/provenanceField.js';
+export { RangeSchema } from './schema/rangeSchema.js';
 export { DOCUMENT_LIMITS } from './schema/readDocument.js';
 export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './schema/rungs.js';
 export { scenarioJsonSchema } from './schema/scenarioJsonSchema.js';

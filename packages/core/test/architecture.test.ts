@@ -15,10 +15,10 @@ const LAYERS: Record<string, number> = {
   schema: 0,
   machine: 1,
   run: 2,
-  batch: 3,
   analysis: 3,
-  lessons: 4,
-  hindcast: 4,
+  batch: 4,
+  lessons: 5,
+  hindcast: 5,
 };
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 

@@ -27,6 +27,7 @@ describe('summarize', () => {
         'sourceHash',
         'engineVersion',
         'seed',
+        'sampling',
         'runs',
         'horizon',
         'actors',

@@ -4,8 +4,10 @@ import {
   emptyAggregate,
   emptyProfile,
   formatCount,
+  hashOf,
   mergeAggregates,
   mergeProfiles,
+  samplingPlan,
   summaryOf,
   type TraceProfile,
 } from '@brink/core';
@@ -41,6 +43,8 @@ export interface BatchOptions {
   /** `--queue URL`: run the batch through the queue there, on `brink worker`s. */
   queue?: RedisTarget;
   shardSize?: number;
+  /** `--sampling`: the pack's values (`fixed`, default) or draws from its ranges (`sampled`). */
+  sampling?: 'fixed' | 'sampled';
 }
 
 /** What `brink batch` does, once its arguments are parsed. */
@@ -69,6 +73,9 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
   }
   const { scenario, pack, origin } = loadScenario(scenarioArg);
   const header = batchHeader(pack, scenario, options.seed);
+  const sampling = options.sampling ?? 'fixed';
+  // Checked here, so a pack with nothing to sample fails before any output is claimed.
+  const parameters = samplingPlan(pack, scenario, sampling, options.seed).parameters;
   const workers = options.queue ? 0 : (options.workers ?? defaultWorkers());
   const queued = options.queue
     ? planQueuedBatch(header, {
@@ -76,6 +83,16 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
         to: options.runs,
         shardSize: options.shardSize ?? defaultShardSize(options.runs),
         records: options.out !== undefined,
+        ...(sampling === 'fixed'
+          ? {}
+          : {
+              sampling: {
+                sampling,
+                ranges: hashOf(
+                  parameters.map(({ name, distribution }) => ({ name, distribution })),
+                ),
+              },
+            }),
       })
     : undefined;
   const started = new Date().toISOString();
@@ -85,7 +102,13 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
   let earlierProfile: TraceProfile = emptyProfile(pack);
   /** Workers BullMQ saw connected when a queued batch was interrupted; undefined when not asked. */
   let workersConnected: number | undefined;
-  const codec = options.out ? codecFor(options.out, pack) : undefined;
+  const codec = options.out
+    ? codecFor(
+        options.out,
+        pack,
+        parameters.map((parameter) => parameter.name),
+      )
+    : undefined;
   const claim = options.out
     ? claimOutput(options.out, {
         option: '--out',
@@ -110,6 +133,7 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
       const manifest = {
         command: 'batch' as const,
         ...header,
+        sampling,
         scenarioSource: origin,
         format: codec.format,
         cliVersion: CLI_VERSION,
@@ -155,6 +179,7 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
       from,
       to: options.runs,
       records: file !== undefined,
+      ...(sampling === 'fixed' ? {} : { sampling }),
     };
     const records = file;
     if (records && earlierProfile.runs < from) {
@@ -199,7 +224,7 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
     const aggregate = mergeAggregates(earlier, executed.aggregates[0] ?? emptyAggregate(pack));
     const profile = mergeProfiles(earlierProfile, executed.profiles[0] ?? emptyProfile(pack));
     file?.finish(true, executed.workers || workers);
-    const summary = summaryOf(aggregate, header);
+    const summary = summaryOf(aggregate, header, sampling);
     const profiled = batchProfileSummary(profile, pack, scenario.horizon);
     if (options.json) {
       const document = { ...summary, definitions: outcomeDefinitions(pack), profile: profiled };
@@ -255,7 +280,7 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
     }
     const where = options.out
       ? `: ${done} of ${options.runs} runs are in ${options.out} (its manifest says complete: false)\n` +
-        `continue with: brink batch ${scenarioArg} --runs ${options.runs} --seed ${options.seed} --out ${options.out} --resume`
+        `continue with: brink batch ${scenarioArg} --runs ${options.runs} --seed ${options.seed}${sampling === 'fixed' ? '' : ` --sampling ${sampling}`} --out ${options.out} --resume`
       : ` after ${done} of ${options.runs} runs; nothing was written`;
     return new CliError(`interrupted${where}`, EXIT.interrupted);
   }

@@ -292,7 +292,7 @@ function renderSweep(
     ...joinWrapped(
       [
         formatCount(points.length, 'grid point'),
-        ...summaryFacts({ ...header, runs, actors: {}, outcomes: {} }),
+        ...summaryFacts({ ...header, sampling: 'fixed', runs, actors: {}, outcomes: {} }),
       ],
       ' · ',
       ctx.width,

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { BatchOptions } from '../actions/batch.js';
 import { createContext } from '../context.js';
 import { DEFAULT_SEED, defaultWorkers, parse } from '../options.js';
@@ -22,6 +22,14 @@ export function batchCommand(): Command {
       '-w, --workers <k>',
       `worker threads (default: ${defaultWorkers()}, one per core up to 8)`,
       parse.workers,
+    )
+    .addOption(
+      new Option(
+        '--sampling <mode>',
+        'fixed: every run uses the pack’s values; sampled: run i draws every ranged number from its range on the stream of (seed, i)',
+      )
+        .choices(['fixed', 'sampled'])
+        .default('fixed'),
     )
     .option('-o, --out <file>', 'write one record per run to FILE (.ndjson, .jsonl or .csv)')
     .option('--resume', 'continue a partial --out FILE up to --runs, without repeating a run')
@@ -49,11 +57,14 @@ Examples:
   brink batch baseline --runs 2000 --out runs.csv --quiet
   brink batch my-scenario.yaml --json | jq .outcomes
   brink batch baseline --runs 100000 --queue redis://127.0.0.1:6379 --out runs.ndjson
+  brink batch baseline --sampling sampled --out runs.csv   the pack's assumptions as ranges
 
 Records (--out): core's RunRecord per run: its index, the highest rung of each actor, the first
 day each actor stood at each rung or higher, which outcomes held, and the number of attacks.
 CSV flattens it: run, attacks, outcome.<id> (0/1), <actor>.highest, <actor>.first.<rung>.
 Interrupted (exit 130), the manifest says "complete": false and how many runs are in the file.
+Sampled (--sampling sampled): each record also keeps the values its run drew (NDJSON
+"parameters", CSV param.<field> columns); the summary and manifest say "sampling": "sampled".
 
 Queued (--queue): the batch goes to Redis as shards that \`brink worker --queue URL\` processes, on
 as many machines as there are; the records, manifest and summary are those of a local batch. A

@@ -7,7 +7,7 @@ export function schemaCommand(): Command {
     .description(
       'Print the JSON Schema of scenario files (draft 2020-12), generated from the engine’s own schema, so editors can validate and autocomplete scenarios. With --pack, the schema of content pack files: actors’ postures, outcome conditions (reach, attack, exchange, simultaneous, rate, daysAt, stepDown, pause) and provenance kinds (stated, inferred, recorded, assumption).',
     )
-    .option('--pack', 'print the schema of content pack files instead')
+    .option('--pack', 'the JSON Schema of content packs instead (fields, provenance and ranges)')
     .addHelpText(
       'after',
       `

@@ -23,6 +23,7 @@ export function summaryFacts(summary: Summary): string[] {
   return [
     formatCount(summary.runs, 'run'),
     `seed ${summary.seed}`,
+    ...(summary.sampling === 'sampled' ? ['parameters sampled from their ranges'] : []),
     `${summary.horizon} days`,
     `pack ${summary.pack} ${summary.packVersion}`,
     `engine ${summary.engineVersion}`,

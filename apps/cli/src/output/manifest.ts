@@ -10,7 +10,12 @@ import { writeFileAtomic } from './writeFileAtomic.js';
  */
 export interface Manifest extends BatchHeader {
   /** The command that wrote the file. */
-  command: 'batch' | 'sweep';
+  command: 'batch' | 'sweep' | 'explore';
+  /**
+   * Where the runs took the pack's uncertain numbers from: `fixed` (also when absent, in older
+   * files), `sampled`, or an exploration's design (`sobol N=512`, `morris r=40`).
+   */
+  sampling?: string;
   /** `built-in`, or the scenario file the batch was read from. */
   scenarioSource: string;
   /** The file the manifest describes (its name, beside the manifest). */

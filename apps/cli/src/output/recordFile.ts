@@ -27,6 +27,7 @@ import type { RecordCodec } from './recordFormat.js';
 /** The manifest fields that must match for `--resume` to continue a file. */
 const IDENTITY: readonly (keyof NewManifest)[] = [
   'command',
+  'sampling',
   'scenario',
   'scenarioHash',
   'pack',
@@ -113,6 +114,8 @@ export class RecordFile {
     codec: RecordCodec,
     manifest: NewManifest,
     pack: Pack,
+    /** Called with each record already in the file, in run order. */
+    onRecord?: (record: RunRecord) => void,
   ): {
     file: RecordFile;
     aggregate: Aggregate;
@@ -136,13 +139,14 @@ export class RecordFile {
       );
     }
     for (const key of IDENTITY) {
-      if (previous[key] !== manifest[key]) {
+      const fallback = key === 'sampling' ? 'fixed' : undefined;
+      if ((previous[key] ?? fallback) !== (manifest[key] ?? fallback)) {
         throw inputError(
           `cannot resume ${path}: it holds a batch with ${String(key)} ${JSON.stringify(previous[key])}, not ${JSON.stringify(manifest[key])}`,
         );
       }
     }
-    const { aggregate, runs, validBytes, dropped } = readRecords(path, codec, pack);
+    const { aggregate, runs, validBytes, dropped } = readRecords(path, codec, pack, onRecord);
     if (runs > manifest.runsRequested) {
       throw usageError(
         `--runs ${manifest.runsRequested} is fewer than the ${runs} runs already in ${path}`,
@@ -339,6 +343,7 @@ function readRecords(
   path: string,
   codec: RecordCodec,
   pack: Pack,
+  onRecord?: (record: RunRecord) => void,
 ): { aggregate: Aggregate; runs: number; validBytes: number; dropped: boolean } {
   const aggregate = emptyAggregate(pack);
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -375,6 +380,7 @@ function readRecords(
             );
           }
           addRecord(aggregate, record);
+          onRecord?.(record);
           runs += 1;
         }
         offset += newline + 1;

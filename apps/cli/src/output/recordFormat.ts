@@ -11,13 +11,20 @@ export const RECORD_EXTENSIONS: Readonly<Record<string, RecordCodec['format']>> 
   '.csv': 'csv',
 };
 
-/** The codec for an output path, chosen by its extension; a usage error for any other. */
-export function codecFor(path: string, pack: Pack): RecordCodec {
+/**
+ * The codec for an output path, chosen by its extension; a usage error for any other.
+ * `parameters`: the names of the values a sampled run draws (CSV columns `param.<name>`).
+ */
+export function codecFor(
+  path: string,
+  pack: Pack,
+  parameters: readonly string[] = [],
+): RecordCodec {
   const format = RECORD_EXTENSIONS[extname(path).toLowerCase()];
   if (!format) {
     throw usageError(
       `--out ${path}: the file name must end in ${Object.keys(RECORD_EXTENSIONS).join(', ')} (NDJSON or CSV records)`,
     );
   }
-  return format === 'csv' ? csvCodec(pack) : ndjsonCodec();
+  return format === 'csv' ? csvCodec(pack, parameters) : ndjsonCodec();
 }

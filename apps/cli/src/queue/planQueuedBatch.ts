@@ -1,4 +1,4 @@
-import { type BatchHeader, hashOf } from '@brink/core';
+import { type BatchHeader, hashOf, type Sampling } from '@brink/core';
 import { QUEUE_PROTOCOL } from './protocol.js';
 
 /** A batch cut into shards for the queue, with the id that names it there. */
@@ -18,7 +18,14 @@ export interface QueuedBatchPlan {
  */
 export function planQueuedBatch(
   header: BatchHeader,
-  options: { from: number; to: number; shardSize: number; records: boolean },
+  options: {
+    from: number;
+    to: number;
+    shardSize: number;
+    records: boolean;
+    /** With its parameters' ranges (a digest), for anything but a fixed batch. */
+    sampling?: { sampling: Sampling; ranges: string } | undefined;
+  },
 ): QueuedBatchPlan {
   const { from, to, shardSize, records } = options;
   const identity = {
@@ -33,6 +40,8 @@ export function planQueuedBatch(
     to,
     shardSize,
     records,
+    // Absent for a fixed batch, so its id is what it always was.
+    ...(options.sampling ? { sampling: options.sampling } : {}),
   };
   const shards: QueuedBatchPlan['shards'] = [];
   for (let start = from; start < to; start += shardSize) {

@@ -1,4 +1,4 @@
-import type { Scenario } from '@brink/core';
+import type { Sampling, Scenario } from '@brink/core';
 
 /**
  * The layout of Brink's queues in Redis, shared by `brink batch --queue` (the coordinator) and
@@ -46,6 +46,8 @@ export interface ShardJobData {
   to: number;
   /** Whether to return the per-run records (the coordinator writes them to a file). */
   records: boolean;
+  /** Where the runs take the pack's uncertain numbers from; `fixed` when absent. */
+  sampling?: Sampling;
 }
 
 /** What a batch (parent) job carries: what the batch is, for anyone inspecting the queue. */

@@ -175,6 +175,7 @@ export async function runQueuedBatch(
                 from: shard.from,
                 to: shard.to,
                 records: job.records,
+                ...(job.sampling === undefined ? {} : { sampling: job.sampling }),
               } satisfies ShardJobData,
               // Results stay until the coordinator has merged them; a shard that fails (a worker
               // that cannot run it) fails the batch, which the coordinator reports.

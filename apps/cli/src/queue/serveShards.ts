@@ -124,6 +124,7 @@ export async function serveShards(ctx: Context, options: ServeOptions): Promise<
           from,
           to,
           records: data.records,
+          ...(data.sampling === undefined ? {} : { sampling: data.sampling }),
         },
         never,
       );

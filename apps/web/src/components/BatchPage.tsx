@@ -53,7 +53,12 @@ export function BatchPage() {
       return;
     }
     setHeld(false);
-    const request = { scenario: resolved.scenario, runs: state.runs, seed: state.seed };
+    const request = {
+      scenario: resolved.scenario,
+      runs: state.runs,
+      seed: state.seed,
+      sampling: state.sampling ?? 'fixed',
+    };
     return whenIdle(() => start(request));
   }, [key]);
 
@@ -81,8 +86,14 @@ export function BatchPage() {
     const href = batchHref(next);
     clearCancelled(href);
     setHeld(false);
-    if (href === key) start({ scenario: resolved.scenario, runs: next.runs, seed: next.seed });
-    else window.history.pushState(null, '', href.slice('/batch'.length));
+    if (href === key) {
+      start({
+        scenario: resolved.scenario,
+        runs: next.runs,
+        seed: next.seed,
+        sampling: next.sampling ?? 'fixed',
+      });
+    } else window.history.pushState(null, '', href.slice('/batch'.length));
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -93,6 +104,7 @@ export function BatchPage() {
       runs: Number(form.get('runs')),
       seed: Number(form.get('seed')),
       edit: scenario === state.scenario ? state.edit : null,
+      ...(form.get('sampling') === 'sampled' ? { sampling: 'sampled' as const } : {}),
     });
   };
   const result = batch.status === 'done' ? batch.result : null;
@@ -157,6 +169,13 @@ export function BatchPage() {
             </select>
           </label>
           <RunsAndSeedFields runs={state.runs} seed={state.seed} maxRuns={MAX_RUNS} />
+          <label>
+            Assumptions
+            <select name="sampling" defaultValue={state.sampling ?? 'fixed'}>
+              <option value="fixed">fixed: the pack's values</option>
+              <option value="sampled">sampled: each run draws from the ranges</option>
+            </select>
+          </label>
           <button type="submit" disabled={batch.status === 'running'}>
             Run batch
           </button>

@@ -8,6 +8,8 @@ export interface BatchState {
   seed: number;
   /** The edits to the scenario, as the runner encodes them (`encodeEdit`); null for none. */
   edit: string | null;
+  /** The pack's values (`fixed`) or draws from its ranges (`sampled`); `fixed` when absent. */
+  sampling?: 'fixed' | 'sampled';
 }
 
 export const DEFAULT_RUNS = 1000;
@@ -88,10 +90,20 @@ export function readBatchParams(query: URLSearchParams, context: ParamsContext):
   );
   if ('problem' in scenario) problems.push(scenario.problem);
   const { runs, seed } = readRunsAndSeed(query, problems);
+  const sampling = query.get('sampling') ?? 'fixed';
+  if (sampling !== 'fixed' && sampling !== 'sampled') {
+    problems.push(`The sampling must be "fixed" or "sampled", not "${sampling}".`);
+  }
   if (problems.length > 0 || 'problem' in scenario) return { ok: false, problems };
   return {
     ok: true,
-    state: { scenario: scenario.id, runs, seed, edit: query.get('edit') || null },
+    state: {
+      scenario: scenario.id,
+      runs,
+      seed,
+      edit: query.get('edit') || null,
+      ...(sampling === 'sampled' ? { sampling } : {}),
+    },
   };
 }
 
@@ -103,5 +115,6 @@ export function batchHref(state: BatchState): string {
     seed: String(state.seed),
   });
   if (state.edit) query.set('edit', state.edit);
+  if (state.sampling === 'sampled') query.set('sampling', 'sampled');
   return `/batch?${query.toString()}`;
 }

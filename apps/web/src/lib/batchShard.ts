@@ -7,6 +7,7 @@ import {
   type RunRecord,
   runShard,
   type Scenario,
+  samplingPlan,
   type TraceProfile,
 } from '@brink/core';
 
@@ -19,6 +20,8 @@ export interface ShardTask {
   /** First run (inclusive) and end (exclusive). */
   from: number;
   to: number;
+  /** The pack's values (`fixed`, when absent) or draws from its ranges (`sampled`). */
+  sampling?: 'fixed' | 'sampled';
 }
 
 /** What a worker sends back: progress while the shard runs, then its result or its error. */
@@ -49,13 +52,19 @@ const PROGRESS_EVERY = 20;
 export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => void): void {
   try {
     const header = batchHeader(task.pack, task.scenario, task.seed);
-    const codec = csvCodec(task.pack);
+    const sampling = task.sampling ?? 'fixed';
+    const parameters = samplingPlan(task.pack, task.scenario, sampling, task.seed).parameters;
+    const codec = csvCodec(
+      task.pack,
+      parameters.map((parameter) => parameter.name),
+    );
     const rows: string[] = [];
     let done = 0;
     const { aggregate, profile } = runShard(task.pack, task.scenario, {
       seed: task.seed,
       from: task.from,
       to: task.to,
+      sampling,
       onRecord: (record: RunRecord) => {
         rows.push(codec.encode(record));
         done += 1;

@@ -9,6 +9,7 @@ import {
   type Pack,
   type Scenario,
   type Summary,
+  samplingPlan,
   summaryOf,
   type TraceProfile,
 } from '@brink/core';
@@ -25,6 +26,8 @@ export interface BatchRequest {
   scenario: Scenario;
   runs: number;
   seed: number;
+  /** The pack's values (`fixed`, the default) or draws from its ranges (`sampled`). */
+  sampling?: 'fixed' | 'sampled';
   /** Web Workers to use; the browser's `navigator.hardwareConcurrency` by default. */
   workers?: number;
 }
@@ -86,6 +89,7 @@ export function abortError(): DOMException {
 export function runBatch(request: BatchRequest, options: BatchOptions = {}): Promise<BatchResult> {
   const pack = options.pack ?? axisPack;
   const { scenario, runs, seed } = request;
+  const sampling = request.sampling ?? 'fixed';
   if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
     return Promise.reject(
       new RangeError(`runs must be a whole number from 1 to ${MAX_RUNS}, not ${runs}`),
@@ -147,7 +151,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
     const send = (worker: BatchWorker) => {
       const shard = next++;
       const [from, to] = shards[shard]!;
-      worker.postMessage({ id: shard, pack, scenario, seed, from, to });
+      worker.postMessage({ id: shard, pack, scenario, seed, from, to, sampling });
     };
     const onMessage = (worker: BatchWorker, message: ShardMessage) => {
       if (settled) return;
@@ -171,9 +175,14 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
       if (next < shards.length) send(worker);
       else if (finished === shards.length) {
         stop();
-        const codec = csvCodec(pack);
+        const codec = csvCodec(
+          pack,
+          sampling === 'fixed'
+            ? []
+            : samplingPlan(pack, scenario, sampling, seed).parameters.map((p) => p.name),
+        );
         resolve({
-          summary: summaryOf(aggregate, header!),
+          summary: summaryOf(aggregate, header!, sampling),
           aggregate,
           profile,
           pack,

@@ -1,5 +1,5 @@
 import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
-import type { Distribution } from './DistributionSchema.js';
+import type { Distribution } from '../schema/DistributionSchema.js';
 
 /** Classic beta-PERT's weight on the mode (the "4" of (low + 4·mode + high) / 6). */
 const PERT_LAMBDA = 4;

@@ -1,6 +1,6 @@
 import { createRng } from '../run/createRng.js';
+import type { Distribution } from '../schema/DistributionSchema.js';
 import { ValidationError } from '../schema/ValidationError.js';
-import type { Distribution } from './DistributionSchema.js';
 import { distributionQuantile } from './distributionQuantile.js';
 
 /**

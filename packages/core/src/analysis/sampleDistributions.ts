@@ -1,5 +1,5 @@
 import type { Rng } from '../run/createRng.js';
-import type { Distribution } from './DistributionSchema.js';
+import type { Distribution } from '../schema/DistributionSchema.js';
 import { distributionQuantile } from './distributionQuantile.js';
 
 /**

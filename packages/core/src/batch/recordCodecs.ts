@@ -32,9 +32,10 @@ export function ndjsonCodec(): RecordCodec {
 /**
  * A flat table: `run`, `attacks`, one 0/1 column per pack outcome (`outcome.<id>`), and per actor
  * its highest rung (`<actor>.highest`) and the first day it stood at each rung or higher
- * (`<actor>.first.<rung>`, empty when it never did).
+ * (`<actor>.first.<rung>`, empty when it never did); then, for a sampled batch, one column per
+ * drawn value (`param.<field>`, in the order of `parameters`).
  */
-export function csvCodec(pack: Pack): RecordCodec {
+export function csvCodec(pack: Pack, parameters: readonly string[] = []): RecordCodec {
   const outcomes = pack.outcomes.map((outcome) => outcome.id);
   const actors = pack.actors.map((actor) => actor.id);
   const columns = [
@@ -42,6 +43,7 @@ export function csvCodec(pack: Pack): RecordCodec {
     'attacks',
     ...outcomes.map((id) => `outcome.${id}`),
     ...actors.flatMap((id) => [`${id}.highest`, ...RUNGS.map((rung) => `${id}.first.${rung}`)]),
+    ...parameters.map((name) => `param.${name}`),
   ];
   const perActor = 1 + RUNGS.length;
   return {
@@ -55,6 +57,7 @@ export function csvCodec(pack: Pack): RecordCodec {
         const first = record.firstDay[id] ?? {};
         for (const rung of RUNGS) cells.push(first[rung] ?? '');
       }
+      for (const name of parameters) cells.push(record.parameters?.[name] ?? '');
       return `${cells.join(',')}\n`;
     },
     decode: (line) => {
@@ -86,6 +89,17 @@ export function csvCodec(pack: Pack): RecordCodec {
         });
         record.firstDay[id] = first;
       });
+      if (parameters.length > 0) {
+        const at = 2 + outcomes.length + actors.length * perActor;
+        record.parameters = {};
+        parameters.forEach((name, p) => {
+          const value = Number(cells[at + p]);
+          if (cells[at + p] === '' || !Number.isFinite(value)) {
+            throw new Error(`"${cells[at + p]}" is not a number (param.${name})`);
+          }
+          record.parameters![name] = value;
+        });
+      }
       return record;
     },
   };

@@ -5,8 +5,10 @@ import { createProfileRecorder } from '../run/createProfileRecorder.js';
 import { createRecordRecorder } from '../run/createRecordRecorder.js';
 import type { RunRecord } from '../run/runRecord.js';
 import type { TraceProfile } from '../run/traceProfile.js';
+import { withValues } from '../run/withValues.js';
 import type { Pack, Scenario } from '../schema/types.js';
 import { type Aggregate, addRecord, emptyAggregate } from './aggregate.js';
+import { type Sampling, samplingPlan } from './samplingPlan.js';
 
 export interface ShardOptions {
   seed: number;
@@ -16,6 +18,11 @@ export interface ShardOptions {
   to: number;
   /** Called with each run's record as soon as it is done, in run order. */
   onRecord?: (record: RunRecord) => void;
+  /**
+   * Where the runs take the pack's uncertain numbers from (`samplingPlan`): the pack's values
+   * (`fixed`, the default), draws from its ranges (`sampled`), or a Sobol or Morris design.
+   */
+  sampling?: Sampling | undefined;
 }
 
 /** What a shard of a batch produces: a mergeable aggregate and profile, and its runs' records. */
@@ -34,7 +41,9 @@ export interface ShardResult {
  * (seed, run), so a batch gives the same records, summary and profile however it is sharded.
  * One kernel (`createKernel`) runs them all, observed by a record recorder, an outcome tracker
  * and a profile recorder: records equal to those of the traces `simulate` gives, without
- * building the traces. Throws a `ValidationError` if the scenario does not fit the pack.
+ * building the traces. Unless `sampling` is `fixed`, each run runs the compiled model with its
+ * parameter vector applied (`withValues`) and its record keeps the values, by field name.
+ * Throws a `ValidationError` if the scenario does not fit the pack, or the sampling plan is bad.
  */
 export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions): ShardResult {
   const aggregate = emptyAggregate(pack);
@@ -45,9 +54,20 @@ export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions):
   const recorder = createRecordRecorder(ids, outcomes);
   const profile = createProfileRecorder(kernel);
   const observer = combineObservers(recorder, outcomes, profile);
+  const plan = samplingPlan(pack, scenario, options.sampling ?? 'fixed', options.seed);
+  const names = plan.parameters.map((parameter) => parameter.name);
   for (let run = options.from; run < options.to; run++) {
-    kernel.run(options.seed, run, observer);
-    const record = recorder.record();
+    const values = plan.valuesAt(run);
+    let record: RunRecord;
+    if (values === null) {
+      kernel.run(options.seed, run, observer);
+      record = recorder.record();
+    } else {
+      const drawn = new Map(names.map((name, i) => [name, values[i]!]));
+      const model = withValues(kernel.model, drawn);
+      createKernel(pack, scenario, { model }).run(options.seed, plan.streamOf(run), observer);
+      record = { ...recorder.record(), run, parameters: Object.fromEntries(drawn) };
+    }
     addRecord(aggregate, record);
     records.push(record);
     options.onRecord?.(record);

@@ -36,8 +36,15 @@ export function summarize(traces: readonly Trace[], pack: Pack): Summary {
   });
 }
 
-/** The summary of a batch from its (merged) aggregate and its header. */
-export function summaryOf(aggregate: Aggregate, header: BatchHeader): Summary {
+/**
+ * The summary of a batch from its (merged) aggregate and its header; `sampling` says where its
+ * runs took the pack's uncertain numbers from (`fixed` by default).
+ */
+export function summaryOf(
+  aggregate: Aggregate,
+  header: BatchHeader,
+  sampling: Summary['sampling'] = 'fixed',
+): Summary {
   const { horizon, ...rest } = header;
-  return { ...rest, runs: aggregate.runs, horizon, ...aggregateShares(aggregate) };
+  return { ...rest, sampling, runs: aggregate.runs, horizon, ...aggregateShares(aggregate) };
 }

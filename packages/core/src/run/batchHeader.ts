@@ -3,7 +3,7 @@ import { ENGINE_VERSION } from '../schema/version.js';
 import { compileModel } from './compileModel.js';
 
 /** What every batch output records about its inputs (DESIGN §6). */
-export type BatchHeader = Omit<Summary, 'runs' | 'actors' | 'outcomes'>;
+export type BatchHeader = Omit<Summary, 'sampling' | 'runs' | 'actors' | 'outcomes'>;
 
 /** The header of a batch of `scenario` on `pack` with `seed`; validates the scenario against the pack. */
 export function batchHeader(pack: Pack, scenario: Scenario, seed: number): BatchHeader {

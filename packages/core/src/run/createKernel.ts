@@ -41,6 +41,11 @@ export interface KernelOptions {
    * each actor's machine instead, as a fresh object: slow, for differential tests.
    */
   stepper?: ((machine: PostureMachine) => MachineStepper<PostureSnapshot>) | undefined;
+  /**
+   * The compiled model to run, instead of compiling (pack, scenario): one `withValues` made from
+   * the model of the same pack and scenario, for a run with drawn parameter values.
+   */
+  model?: CompiledModel | undefined;
 }
 
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
@@ -79,7 +84,7 @@ interface InjectStep {
  * trace.trace();
  */
 export function createKernel(pack: Pack, scenario: Scenario, options: KernelOptions = {}): Kernel {
-  const model = compileModel(pack, scenario);
+  const model = options.model ?? compileModel(pack, scenario);
   const horizon = Math.min(options.horizon ?? scenario.horizon, scenario.horizon);
   const actors = model.actors;
   const n = actors.length;

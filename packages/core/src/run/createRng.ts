@@ -17,13 +17,16 @@ export interface Rng {
 /**
  * A random stream for run `stream` of a batch seeded with `seed`. Streams for different
  * `(seed, stream)` pairs are independent, so run i gives the same numbers in any worker and in
- * any order of runs.
+ * any order of runs. `domain` (a safe integer; 0, the runs' own, by default) separates streams
+ * used for different purposes: the parameter values a sampled run draws come from domain 1, so
+ * they are independent of the run's own random numbers. Domain 0 gives exactly the streams it
+ * always gave.
  *
  * @example
  * const rng = createRng(42, 7); // run 7 of the batch with seed 42
  */
-export function createRng(seed: number, stream = 0): Rng {
-  const generator = xoroshiro128plusFromState(seedState(seed, stream));
+export function createRng(seed: number, stream = 0, domain = 0): Rng {
+  const generator = xoroshiro128plusFromState(seedState(seed, stream, domain));
   return wrap(generator);
 }
 
@@ -38,10 +41,11 @@ function wrap(generator: JumpableRandomGenerator): Rng {
 }
 
 /** Four 32-bit words of generator state, mixed from (seed, stream) with splitmix32. */
-function seedState(seed: number, stream: number): number[] {
+function seedState(seed: number, stream: number, domain: number): number[] {
   // Seeds and streams may be any safe integer: fold each into two 32-bit halves first.
   let state = mix(hi(seed) ^ 0x9e3779b9) ^ lo(seed);
   state = mix(state) ^ mix(hi(stream) ^ 0x85ebca6b) ^ lo(stream);
+  if (domain !== 0) state = mix(state) ^ mix(hi(domain) ^ 0x27d4eb2f) ^ lo(domain);
   const words: number[] = [];
   for (let i = 0; i < 4; i++) {
     state = (state + 0x9e3779b9) | 0;

@@ -16,6 +16,11 @@ export interface RunRecord {
   outcomes: Record<string, boolean>;
   /** Attacks made during the run, scripted ones included. */
   attacks: number;
+  /**
+   * The parameter values the run drew, by field name (`iran.params.solidarity`), in a sampled
+   * batch or a designed experiment; absent in a fixed batch.
+   */
+  parameters?: Record<string, number>;
 }
 
 /** The flat record of one run's trace: the trace replayed into a record recorder. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RangeSchema } from './rangeSchema.js';
 
 const id = z
   .string()
@@ -36,9 +37,51 @@ export const ProvenanceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('assumption'), why: z.string().min(1) }),
 ]);
 
-/** A value together with the provenance it rests on. */
+/**
+ * A value together with the provenance it rests on, and, for a number that is an `assumption` or
+ * `inferred`, an optional `range` (see `RangeSchema`) it is sampled from in deep-uncertainty
+ * analyses. The range is checked against the field: its bounds and mode must be values the field
+ * itself accepts, and `low ≤ value ≤ high`. A range on a non-number or on a `stated` value is
+ * rejected at `range`.
+ */
 export function sourced<T extends z.ZodType>(value: T) {
-  return z.strictObject({ value, provenance: ProvenanceSchema });
+  return z
+    .strictObject({ value, provenance: ProvenanceSchema, range: RangeSchema.optional() })
+    .superRefine((field, context) => {
+      const { range } = field;
+      // A range whose own bounds are wrong has its issue already (RangeSchema).
+      if (range === undefined || range.low > range.high) return;
+      const fieldValue: unknown = (field as { value: unknown }).value;
+      const fail = (path: (string | number)[], message: string) =>
+        context.addIssue({ code: 'custom', path: ['range', ...path], message });
+      if (typeof fieldValue !== 'number') {
+        fail([], 'only a number can have a range');
+        return;
+      }
+      if (field.provenance.kind === 'stated') {
+        fail([], 'a stated value has no range (only an assumption or an inferred value has)');
+        return;
+      }
+      const bounds = {
+        low: range.low,
+        ...('mode' in range ? { mode: range.mode } : {}),
+        high: range.high,
+      };
+      let valid = true;
+      for (const [key, bound] of Object.entries(bounds)) {
+        const parsed = value.safeParse(bound);
+        if (!parsed.success) {
+          valid = false;
+          fail(
+            [key],
+            `${bound} is not a value this field takes: ${parsed.error.issues[0]!.message}`,
+          );
+        }
+      }
+      if (valid && (fieldValue < range.low || fieldValue > range.high)) {
+        fail([], `the value ${fieldValue} lies outside its range [${range.low}, ${range.high}]`);
+      }
+    });
 }
 
 export { id as IdSchema };

@@ -102,6 +102,11 @@ export interface Summary {
   sourceHash: string;
   engineVersion: string;
   seed: number;
+  /**
+   * Where the runs took the pack's uncertain numbers from: its values (`fixed`) or draws from
+   * its ranges (`sampled`); see `Sampling`.
+   */
+  sampling: 'fixed' | 'sampled';
   runs: number;
   horizon: number;
   actors: Record<string, ActorSummary>;
