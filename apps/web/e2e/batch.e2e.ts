@@ -45,8 +45,13 @@ beforeAll(async () => {
     ],
     { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
   );
-  // The web's summary download is the CLI's summary; the CLI also prints its runs' profile.
-  const { profile: _profile, ...summary } = JSON.parse(json) as Summary & { profile: unknown };
+  // The web's summary download is the CLI's summary; the CLI also prints its runs' profile and
+  // what each outcome counts (the page shows those beside its charts).
+  const {
+    profile: _profile,
+    definitions: _definitions,
+    ...summary
+  } = JSON.parse(json) as Summary & { profile: unknown; definitions: unknown };
   cli = { summary, csv: readFileSync(csvPath, 'utf8') };
 }, 120_000);
 afterAll(async () => {
