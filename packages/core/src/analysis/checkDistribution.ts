@@ -1,6 +1,6 @@
+import { type Distribution, DistributionSchema } from '../schema/DistributionSchema.js';
 import { parseShape } from '../schema/parseShape.js';
 import { ValidationError } from '../schema/ValidationError.js';
-import { type Distribution, DistributionSchema } from '../schema/DistributionSchema.js';
 
 /**
  * Returns `input` as a {@link Distribution}, or throws a {@link ValidationError} whose issues name
