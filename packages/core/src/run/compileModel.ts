@@ -42,6 +42,8 @@ export interface CompiledRedLine {
   index: number;
   /** Attackers that count (indices), or null for any; for attack red lines. */
   by: ReadonlySet<number> | null;
+  /** Victims that count (indices), or null for the actor itself; for attack red lines. */
+  on: ReadonlySet<number> | null;
   /** Actors whose rung counts, for rung red lines. */
   rungActors: readonly number[];
 }
@@ -189,6 +191,10 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
         by:
           'attack' in redLine.when && redLine.when.attack.by
             ? new Set(redLine.when.attack.by.map(idx))
+            : null,
+        on:
+          'attack' in redLine.when && redLine.when.attack.on
+            ? new Set(redLine.when.attack.on.map(idx))
             : null,
         rungActors: 'rung' in redLine.when ? redLine.when.rung.actors.map(idx) : [],
       })),

@@ -80,6 +80,9 @@ export function checkPack(pack: Pack): ValidationIssue[] {
         when.attack.by?.forEach((id, b) => {
           requireActor(id, at('redLines', r, 'when', 'attack', 'by', b));
         });
+        when.attack.on?.forEach((id, b) => {
+          requireActor(id, at('redLines', r, 'when', 'attack', 'on', b));
+        });
       } else {
         when.rung.actors.forEach((id, b) => {
           requireActor(id, at('redLines', r, 'when', 'rung', 'actors', b));
