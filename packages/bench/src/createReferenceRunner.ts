@@ -331,6 +331,19 @@ export function createReferenceRunner(
               t.parties.includes(target.adversary),
           );
           if (truce) continue;
+          // Linkage: fire tied to an ally's war pauses on the days that ally and this adversary
+          // are in a ceasefire together.
+          const ally = target.linkedTo?.ally;
+          const paused =
+            ally !== undefined &&
+            truces.some(
+              (t) =>
+                day >= t.from &&
+                day < t.until &&
+                t.parties.includes(ally) &&
+                t.parties.includes(target.adversary),
+            );
+          if (paused) continue;
           let matched = -1;
           for (const { day: when, attack } of memory) {
             if (

@@ -34,6 +34,8 @@ export interface CompiledTarget {
   weight: number;
   upTo: number | undefined;
   retaliateOnly: boolean;
+  /** The ally whose ceasefire with the adversary pauses this fire (linkage), or -1. */
+  linkedTo: number;
   index: number;
 }
 
@@ -152,6 +154,7 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
       weight: target.weight,
       upTo: target.upTo === undefined ? undefined : rungIndex(target.upTo),
       retaliateOnly: target.retaliateOnly ?? false,
+      linkedTo: target.linkedTo ? idx(target.linkedTo.ally) : -1,
       index: t,
     }));
     return {

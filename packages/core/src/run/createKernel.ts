@@ -143,6 +143,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
       classes: Int32Array.from(target.classes, (c) => TARGET_CLASSES.indexOf(c)),
       upTo: target.upTo ?? -1,
       retaliateOnly: target.retaliateOnly,
+      linkedTo: target.linkedTo,
     })),
   );
   const restraints = actors.map((actor) =>
@@ -499,6 +500,9 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
           const roll = rng.next();
           if (roll >= p) continue;
           if (truce[(day * n + i) * n + adversary] === 1) continue;
+          // Linkage: fire tied to an ally's war pauses while that war does.
+          const linked = target.linkedTo;
+          if (linked >= 0 && truce[(day * n + linked) * n + adversary] === 1) continue;
           let matched = -1;
           const base = (adversary * n + i) * R;
           for (let r = R - 1; r >= 0; r--) {

@@ -67,6 +67,7 @@ export function checkPack(pack: Pack): ValidationIssue[] {
       requireActor(target.adversary, at('targets', t, 'adversary'));
       if (target.adversary === actor.id)
         push(at('targets', t, 'adversary'), 'an actor cannot target itself');
+      if (target.linkedTo) requireActor(target.linkedTo.ally, at('targets', t, 'linkedTo', 'ally'));
     });
     posture.redLines.forEach((redLine, r) => {
       if (rungIndex(redLine.lift) <= ceiling) {

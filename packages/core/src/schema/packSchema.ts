@@ -80,6 +80,11 @@ export const TargetSchema = z.strictObject({
   upTo: rung.optional(),
   /** Strike this adversary only when it has attacked first (within the pack's memory). */
   retaliateOnly: z.boolean().optional(),
+  /**
+   * Linkage: this fire is tied to an ally's war with the same adversary, and pauses on every day
+   * the ally and the adversary are in a ceasefire together.
+   */
+  linkedTo: z.strictObject({ ally: IdSchema, provenance: ProvenanceSchema }).optional(),
   provenance: ProvenanceSchema,
 });
 
