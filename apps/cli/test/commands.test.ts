@@ -62,7 +62,8 @@ describe('brink list', () => {
 
 describe('brink run', () => {
   it('opens with a strip per actor and a legend, then tells the run with its sources', async () => {
-    const result = await brink(['run', 'strike-on-iran', '--seed', '7']);
+    // Seed 2: a run in which the graded red line is crossed (it is in most runs, not all).
+    const result = await brink(['run', 'strike-on-iran', '--seed', '2']);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     for (const actor of axisPack.actors) {
@@ -139,12 +140,13 @@ describe('brink explain', () => {
       '--actor',
       'iran',
       '--seed',
-      '7',
+      '2',
       '--day',
-      '40',
+      '33',
     ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Iran on day 40 of strike-on-iran \(seed 7\): \w+/);
+    // Seed 2 crosses the graded red line; on day 33 Iran's bounded answer is under way.
+    expect(result.stdout).toMatch(/^Iran on day 33 of strike-on-iran \(seed 2\): \w+/);
     expect(result.stdout).toContain('iran.ceiling — stated, axis-2023-article ¶2');
     expect(result.stdout).toMatch(/day \d+ +\w+ → \w+ +\(rule \w+\)/);
     expect(result.stdout).toMatch(/values: drive -?[\d.]+ .*threshold/);

@@ -10,7 +10,8 @@ import {
   rungSeries,
 } from '../src/lib/traceData';
 
-const trace = simulate(axisPack, getScenario('strike-on-iran'), { seed: 42 });
+// Seed 2: a run whose strike crosses Iran's graded red line (most runs do, not all).
+const trace = simulate(axisPack, getScenario('strike-on-iran'), { seed: 2 });
 
 describe('traceData', () => {
   it('finds the decision that put an actor where it stands', () => {

@@ -44,7 +44,8 @@ interface Party {
   since: number;
   /** The first day its drive reached the `indirect` threshold, for mobilisation. */
   mobilisingSince: number | null;
-  lift: { rung: number; until: number; redLine: string } | null;
+  /** The ceiling a red line lifted, and the strikes its answer has left (null: no limit). */
+  lift: { rung: number; until: number; redLine: string; strikes: number | null } | null;
 }
 
 /**
@@ -148,24 +149,48 @@ export function createReferenceRunner(
         const noise = noiseWidth === 0 ? 0 : -noiseWidth + rng.next() * (2 * noiseWidth);
         const posture = party.posture;
 
-        // Red lines crossed by what happened yesterday.
+        // Red lines crossed by what happened yesterday: a graded line is crossed by chance.
         for (const line of posture.redLines) {
           const when = line.when;
-          const crossed =
-            'rung' in when
-              ? when.rung.actors.some(
-                  (id) => rungYesterday.get(id)! >= rungIndex(when.rung.atLeast),
-                )
-              : yesterday.some(
-                  (e) =>
-                    e.type === 'attack' &&
-                    e.to === party.id &&
-                    (when.attack.by === undefined || when.attack.by.includes(e.from)) &&
-                    when.attack.targets.includes(e.target) &&
-                    e.severity >= when.attack.minSeverity,
-                );
+          let crossed = false;
+          let strikes: number | null = null;
+          if ('rung' in when) {
+            crossed = when.rung.actors.some(
+              (id) => rungYesterday.get(id)! >= rungIndex(when.rung.atLeast),
+            );
+          } else {
+            const { by, on, targets, minSeverity, spread = 0 } = when.attack;
+            for (const e of yesterday) {
+              if (e.type !== 'attack') continue;
+              if (on === undefined ? e.to !== party.id : !on.includes(e.to)) continue;
+              if (by !== undefined && !by.includes(e.from)) continue;
+              if (!targets.includes(e.target)) continue;
+              // Sharp: crossed from minSeverity on. Graded: 0 at minSeverity − spread, rising
+              // evenly to 1 at minSeverity + spread; a draw only when the chance is in between.
+              let chance: number;
+              if (spread === 0) chance = e.severity >= minSeverity ? 1 : 0;
+              else if (e.severity <= minSeverity - spread) chance = 0;
+              else if (e.severity >= minSeverity + spread) chance = 1;
+              else chance = (e.severity - (minSeverity - spread)) / (2 * spread);
+              if (chance >= 1) crossed = true;
+              else if (chance > 0) crossed = rng.next() < chance;
+              if (!crossed) continue;
+              if (line.answer !== undefined) {
+                const weights = world.targetWeights.value;
+                const heaviest = Math.max(...Object.values(weights));
+                const impact = (e.severity * weights[e.target]) / heaviest;
+                strikes = Math.max(1, Math.round(line.answer * impact));
+              }
+              break;
+            }
+          }
           if (!crossed) continue;
-          const lift = { rung: rungIndex(line.lift), until: day + line.days, redLine: line.id };
+          const lift = {
+            rung: rungIndex(line.lift),
+            until: day + line.days,
+            redLine: line.id,
+            strikes,
+          };
           const current = party.lift;
           if (
             !current ||
@@ -293,6 +318,7 @@ export function createReferenceRunner(
 
         if (rung < INDIRECT) continue;
         const cut = restrainedYesterday.has(party.id) ? 1 - posture.params.obedience.value : 1;
+        let aboveCeiling = 0;
         for (const target of posture.targets) {
           const chance = activity(party, rung) * target.weight * cut;
           const roll = rng.next();
@@ -305,6 +331,19 @@ export function createReferenceRunner(
               t.parties.includes(target.adversary),
           );
           if (truce) continue;
+          // Linkage: fire tied to an ally's war pauses on the days that ally and this adversary
+          // are in a ceasefire together.
+          const ally = target.linkedTo?.ally;
+          const paused =
+            ally !== undefined &&
+            truces.some(
+              (t) =>
+                day >= t.from &&
+                day < t.until &&
+                t.parties.includes(ally) &&
+                t.parties.includes(target.adversary),
+            );
+          if (paused) continue;
           let matched = -1;
           for (const { day: when, attack } of memory) {
             if (
@@ -331,6 +370,14 @@ export function createReferenceRunner(
             severity,
             rung: RUNGS[attackRung]!,
           });
+          if (attackRung > party.ceiling) aboveCeiling++;
+        }
+        // Closure: attacks above the ceiling count toward the answer; once it is made, the
+        // lift ends with the day.
+        const lift = party.lift;
+        if (aboveCeiling > 0 && lift && lift.strikes !== null && day < lift.until) {
+          lift.strikes = Math.max(0, lift.strikes - aboveCeiling);
+          if (lift.strikes === 0) lift.until = day + 1;
         }
       }
 

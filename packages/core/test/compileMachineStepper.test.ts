@@ -12,6 +12,7 @@ describe('compileMachineStepper', () => {
     const table = compileTransitionTable(machine, createMachineStepper(machine).initial());
     expect(Object.keys(table.states)).toEqual(Object.keys(machine.root.states));
     expect(table.root.RED_LINE).toEqual([{ guard: null, target: null, actions: ['liftCeiling'] }]);
+    expect(table.root.ANSWER).toEqual([{ guard: null, target: null, actions: ['countAnswer'] }]);
     const ceilingState = posture.ceiling.value;
     const climbs = table.states[ceilingState]!.DAY!.filter(
       (t) => t.guard?.type === 'riseByRedLine',

@@ -18,13 +18,21 @@ const HIGH = 10;
 const day = (n: number, drive: number, scripted?: Rung): PostureEvent =>
   scripted ? { type: 'DAY', day: n, drive, scripted } : { type: 'DAY', day: n, drive };
 
-const redLine = (n: number, lift: Rung, until: number): PostureEvent => ({
+const redLine = (
+  n: number,
+  lift: Rung,
+  until: number,
+  strikes: number | null = null,
+): PostureEvent => ({
   type: 'RED_LINE',
   day: n,
   redLine: 'hit',
   lift,
   until,
+  strikes,
 });
+
+const answer = (n: number, count: number): PostureEvent => ({ type: 'ANSWER', day: n, count });
 
 /** Feeds events to a machine from its initial state; returns the rung after each event. */
 function play(machine: PostureMachine, events: PostureEvent[], from?: Snapshot) {
@@ -131,7 +139,7 @@ describe('createPostureMachine', () => {
     );
     const lifted = play(machine, [redLine(1, 'direct', 20)]).last;
     expect(lifted.value).toBe('indirect');
-    expect(lifted.context.lift).toEqual({ rung: 5, until: 20, redLine: 'hit' });
+    expect(lifted.context.lift).toEqual({ rung: 5, until: 20, redLine: 'hit', strikes: null });
     expect(guardTaken(machine, lifted, day(1, HIGH))).toBe('riseByRedLine');
 
     const { rungs, snapshots } = play(machine, days(1, 4, HIGH), lifted);
@@ -170,6 +178,61 @@ describe('createPostureMachine', () => {
       'indirect',
       'indirect',
     ]);
+  });
+
+  it('closes a bounded answer: once its strikes are made it steps back under the ceiling', () => {
+    const machine = createPostureMachine(
+      makePosture({
+        start: 'indirect',
+        ceiling: 'indirect',
+        redLines: [{ id: 'hit', lift: 'limited' }],
+      }),
+      options,
+    );
+    // A 30-day lift that calls for an answer of 2 strikes.
+    const lifted = play(machine, [redLine(0, 'limited', 30, 2)]).last;
+    const climbed = play(machine, [day(1, HIGH)], lifted).last;
+    expect(climbed.value).toBe('limited');
+    // One strike made: the answer is not over, the lift holds.
+    const half = play(machine, [answer(1, 1)], climbed).last;
+    expect(half.context.lift).toMatchObject({ strikes: 1, until: 30 });
+    expect(play(machine, [day(2, HIGH)], half).last.value).toBe('limited');
+    // The second strike closes it: the lift ends with the day, and the actor steps down
+    // the next day whatever its drive (dwell does not hold it above its ceiling).
+    const done = play(machine, [answer(2, 1)], half).last;
+    expect(done.context.lift).toMatchObject({ strikes: 0, until: 3 });
+    const { rungs } = play(machine, days(3, 3, HIGH), done);
+    expect(rungs).toEqual(['indirect', 'indirect', 'indirect']);
+  });
+
+  it('answers again only when struck again: a new crossing sets a new answer', () => {
+    const machine = createPostureMachine(
+      makePosture({
+        start: 'indirect',
+        ceiling: 'indirect',
+        redLines: [{ id: 'hit', lift: 'limited' }],
+      }),
+      options,
+    );
+    const closed = play(machine, [redLine(0, 'limited', 30, 1), day(1, HIGH), answer(1, 1)]).last;
+    expect(closed.context.lift).toMatchObject({ until: 2, strikes: 0 });
+    const again = play(machine, [redLine(2, 'limited', 32, 3), day(2, HIGH)], closed).last;
+    expect(again.value).toBe('limited');
+    expect(again.context.lift).toMatchObject({ until: 32, strikes: 3 });
+  });
+
+  it('does not count answers when its lift has no limit', () => {
+    const machine = createPostureMachine(
+      makePosture({
+        start: 'indirect',
+        ceiling: 'indirect',
+        redLines: [{ id: 'hit', lift: 'limited' }],
+      }),
+      options,
+    );
+    const lifted = play(machine, [redLine(0, 'limited', 30), day(1, HIGH), answer(1, 5)]).last;
+    expect(lifted.context.lift).toEqual({ rung: 4, until: 30, redLine: 'hit', strikes: null });
+    expect(lifted.value).toBe('limited');
   });
 
   it('does not rise on a lift that has already run out', () => {

@@ -66,8 +66,9 @@ function contexts(dwell: number, delay: number): PostureContext[] {
   // No lift, an active one, one that runs out today.
   const lifts: (Lift | null)[] = [
     null,
-    { rung: rungIndex('limited'), until: DAY + 5, redLine: 'a' },
-    { rung: rungIndex('war'), until: DAY, redLine: 'b' },
+    { rung: rungIndex('limited'), until: DAY + 5, redLine: 'a', strikes: null },
+    { rung: rungIndex('war'), until: DAY, redLine: 'b', strikes: 2 },
+    { rung: rungIndex('direct'), until: DAY + 5, redLine: 'c', strikes: 1 },
   ];
   // Not mobilising; mobilising, one day short of the delay; mobilised.
   const mobilising = [null, DAY - Math.max(0, delay - 1), DAY - delay];
@@ -90,7 +91,10 @@ function events(thresholds: readonly number[], hysteresis: number): PostureEvent
   for (const lift of RUNGS.slice(MILITARY))
     for (const until of [DAY + 1, DAY + 5, DAY + 9])
       for (const redLine of ['a', 'b'])
-        list.push({ type: 'RED_LINE', day: DAY, redLine, lift, until });
+        for (const strikes of [null, 2])
+          list.push({ type: 'RED_LINE', day: DAY, redLine, lift, until, strikes });
+  // Answers made above the ceiling: part of one, all of one, more than one.
+  for (const count of [1, 2, 3]) list.push({ type: 'ANSWER', day: DAY, count });
   return list;
 }
 

@@ -80,6 +80,7 @@ export function checkPostureMachine(
     redLine: redLine.id,
     lift: redLine.lift,
     until: LIFT_UNTIL,
+    strikes: redLine.answer ?? null,
   }));
 
   const reachableWith = (events: PostureEvent[]): Rung[] => {

@@ -10,7 +10,7 @@ import {
 } from './decisionRules.js';
 import { produce } from './immer.js';
 import type { PostureEvent } from './postureEvents.js';
-import { liftCeiling, markChange, observeDay } from './postureRecipes.js';
+import { countAnswer, liftCeiling, markChange, observeDay } from './postureRecipes.js';
 
 /** Drive needed to climb to each rung when a pack gives none. */
 export const DEFAULT_THRESHOLDS: Readonly<Record<Rung, number>> = {
@@ -139,12 +139,15 @@ export function createPostureMachine(posture: Posture, options: PostureMachineOp
       liftCeiling: assign(({ context, event }) =>
         produce(context, (draft) => liftCeiling(draft, event)),
       ),
+      countAnswer: assign(({ context, event }) =>
+        produce(context, (draft) => countAnswer(draft, event)),
+      ),
     },
   }).createMachine({
     id: options.id ?? 'posture',
     context: { day: 0, lift: null, mobilisingSince: null, since: 0 },
     initial: posture.start.value,
-    on: { RED_LINE: { actions: 'liftCeiling' } },
+    on: { RED_LINE: { actions: 'liftCeiling' }, ANSWER: { actions: 'countAnswer' } },
     states: Object.fromEntries(
       rungs.map((rung) => [rung, { on: { DAY: dayTransitions(rungIndex(rung)) } }]),
     ),

@@ -19,6 +19,8 @@ export interface Lift {
   rung: number;
   until: number;
   redLine: string;
+  /** Attacks above the ceiling still to make before the answer is over (closure); null: no limit. */
+  strikes: number | null;
 }
 
 /** What a posture machine remembers between days. */

@@ -5,4 +5,14 @@ export type PostureEvent =
   /** One day passes: the actor's perceived drive, and the rung a scripted inject puts it at. */
   | { type: 'DAY'; day: number; drive: number; scripted?: Rung | undefined }
   /** A red line was crossed: the ceiling is lifted to `lift` until day `until` (exclusive). */
-  | { type: 'RED_LINE'; day: number; redLine: string; lift: Rung; until: number };
+  | {
+      type: 'RED_LINE';
+      day: number;
+      redLine: string;
+      lift: Rung;
+      until: number;
+      /** The size of the answer it calls for, in attacks above the ceiling; null: no limit. */
+      strikes: number | null;
+    }
+  /** The actor made `count` attacks above its ceiling today: they count toward its answer. */
+  | { type: 'ANSWER'; day: number; count: number };

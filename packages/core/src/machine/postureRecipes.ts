@@ -35,18 +35,34 @@ export function liftCeiling(draft: Draft<PostureContext>, event: PostureEvent): 
   if (event.type !== 'RED_LINE') return;
   const rung = rungIndex(event.lift);
   const current = draft.lift;
+  const lift = { rung, until: event.until, redLine: event.redLine, strikes: event.strikes };
   if (!current || current.until <= event.day || rung > current.rung) {
-    draft.lift = { rung, until: event.until, redLine: event.redLine };
+    draft.lift = lift;
   } else if (rung === current.rung && event.until > current.until) {
-    draft.lift = { rung, until: event.until, redLine: event.redLine };
+    draft.lift = lift;
   }
 }
 
+/**
+ * Recipe for an `ANSWER`: the attacks made above the ceiling count toward the answer the lift
+ * allows; once it is made, the lift ends at the close of the day (closure), so the actor steps
+ * back under its ceiling from the next day unless struck again.
+ */
+export function countAnswer(draft: Draft<PostureContext>, event: PostureEvent): void {
+  if (event.type !== 'ANSWER') return;
+  const lift = draft.lift;
+  if (!lift || lift.strikes === null || lift.until <= event.day) return;
+  const strikes = Math.max(0, lift.strikes - event.count);
+  draft.lift = { ...lift, strikes, until: strikes === 0 ? event.day + 1 : lift.until };
+}
+
 /** Every action of a posture machine, by the name its transitions use. */
-export const POSTURE_RECIPES = { observeDay, markChange, liftCeiling } satisfies Record<
-  string,
-  PostureRecipe
->;
+export const POSTURE_RECIPES = {
+  observeDay,
+  markChange,
+  liftCeiling,
+  countAnswer,
+} satisfies Record<string, PostureRecipe>;
 
 /** The name of a posture machine action. */
 export type PostureAction = keyof typeof POSTURE_RECIPES;

@@ -34,6 +34,8 @@ export interface CompiledTarget {
   weight: number;
   upTo: number | undefined;
   retaliateOnly: boolean;
+  /** The ally whose ceasefire with the adversary pauses this fire (linkage), or -1. */
+  linkedTo: number;
   index: number;
 }
 
@@ -42,6 +44,8 @@ export interface CompiledRedLine {
   index: number;
   /** Attackers that count (indices), or null for any; for attack red lines. */
   by: ReadonlySet<number> | null;
+  /** Victims that count (indices), or null for the actor itself; for attack red lines. */
+  on: ReadonlySet<number> | null;
   /** Actors whose rung counts, for rung red lines. */
   rungActors: readonly number[];
 }
@@ -150,6 +154,7 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
       weight: target.weight,
       upTo: target.upTo === undefined ? undefined : rungIndex(target.upTo),
       retaliateOnly: target.retaliateOnly ?? false,
+      linkedTo: target.linkedTo ? idx(target.linkedTo.ally) : -1,
       index: t,
     }));
     return {
@@ -189,6 +194,10 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
         by:
           'attack' in redLine.when && redLine.when.attack.by
             ? new Set(redLine.when.attack.by.map(idx))
+            : null,
+        on:
+          'attack' in redLine.when && redLine.when.attack.on
+            ? new Set(redLine.when.attack.on.map(idx))
             : null,
         rungActors: 'rung' in redLine.when ? redLine.when.rung.actors.map(idx) : [],
       })),

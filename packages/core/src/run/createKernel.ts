@@ -10,6 +10,7 @@ import type { Pack, Scenario } from '../schema/types.js';
 import { CHANNELS, type Channel, MEANS, TARGET_CLASSES } from '../schema/vocabulary.js';
 import { type CompiledModel, compileModel } from './compileModel.js';
 import { createRng } from './createRng.js';
+import { crossingChance } from './crossingChance.js';
 import type { DecisionRule } from './explainDecision.js';
 import type { RunObserver } from './RunObserver.js';
 
@@ -99,6 +100,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const obedience = Float64Array.from(actors, (actor) => actor.obedience);
   const ceiling = Int32Array.from(actors, (actor) => actor.rules.ceiling);
   const targetWeight = Float64Array.from(TARGET_CLASSES, (c) => model.targetWeights[c]);
+  const heaviest = Math.max(...targetWeight);
   const channelWeight = Float64Array.from(CHANNELS, (c) => model.channelWeights[c]);
   const strength = Float64Array.from(actors, (actor) => actor.restraint?.strength ?? 0);
   const severityRange = model.severity;
@@ -109,7 +111,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const adversaries = actors.map((actor) => Int32Array.from(actor.adversaries));
 
   const redLines = actors.map((actor) =>
-    actor.redLines.map(({ redLine, by, rungActors, index }) => {
+    actor.redLines.map(({ redLine, by, on, rungActors, index }) => {
       const when = redLine.when;
       const attack = 'attack' in when ? when.attack : null;
       return {
@@ -120,6 +122,9 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         atLeast: 'rung' in when ? rungIndex(when.rung.atLeast) : 0,
         rungActors: Int32Array.from(rungActors),
         by: by ? Uint8Array.from(actors, (_, i) => (by.has(i) ? 1 : 0)) : null,
+        on: on ? Uint8Array.from(actors, (_, i) => (on.has(i) ? 1 : 0)) : null,
+        spread: attack?.spread ?? 0,
+        answer: redLine.answer ?? 0,
         targets: attack
           ? Uint8Array.from(TARGET_CLASSES, (c) => (attack.targets.includes(c) ? 1 : 0))
           : null,
@@ -143,6 +148,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
       classes: Int32Array.from(target.classes, (c) => TARGET_CLASSES.indexOf(c)),
       upTo: target.upTo ?? -1,
       retaliateOnly: target.retaliateOnly,
+      linkedTo: target.linkedTo,
     })),
   );
   const restraints = actors.map((actor) =>
@@ -244,7 +250,15 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const restrained = new Uint8Array(n);
   // One event object of each type, refilled per step (compiled tables keep nothing of them).
   const dayEvent = { type: 'DAY', day: 0, drive: 0, scripted: undefined as Rung | undefined };
-  const redLineEvent = { type: 'RED_LINE', day: 0, redLine: '', lift: 'dormant' as Rung, until: 0 };
+  const redLineEvent = {
+    type: 'RED_LINE',
+    day: 0,
+    redLine: '',
+    lift: 'dormant' as Rung,
+    until: 0,
+    strikes: null as number | null,
+  };
+  const answerEvent = { type: 'ANSWER', day: 0, count: 0 };
 
   const take = (i: number, event: PostureEvent) => {
     if (steppers === null) compiled[i]!.advance(states[i]!, event);
@@ -311,16 +325,24 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         const noise = noiseWidth === 0 ? 0 : rng.between(-noiseWidth, noiseWidth);
         for (const line of redLines[i]!) {
           let crossed = false;
+          let strikes: number | null = null;
           if (line.targets === null) {
             const of = line.rungActors;
             for (let k = 0; k < of.length; k++) if (rungs[of[k]!]! >= line.atLeast) crossed = true;
           } else {
             for (let k = 0; k < seen && !crossed; k++) {
-              crossed =
-                seenTo[k] === i &&
-                (line.by === null || line.by[seenFrom[k]!] === 1) &&
-                line.targets[seenClass[k]!] === 1 &&
-                seenSeverity[k]! >= line.minSeverity;
+              const victim = seenTo[k]!;
+              if (line.on === null ? victim !== i : line.on[victim] !== 1) continue;
+              if (line.by !== null && line.by[seenFrom[k]!] !== 1) continue;
+              if (line.targets[seenClass[k]!] !== 1) continue;
+              const severity = seenSeverity[k]!;
+              const chance = crossingChance(severity, line.minSeverity, line.spread);
+              // A draw only for a chance strictly between 0 and 1 (a graded line's ramp).
+              crossed = chance >= 1 || (chance > 0 && rng.next() < chance);
+              if (crossed && line.answer > 0) {
+                const impact = (severity * targetWeight[seenClass[k]!]!) / heaviest;
+                strikes = Math.max(1, Math.round(line.answer * impact));
+              }
             }
           }
           if (!crossed) continue;
@@ -335,6 +357,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
           redLineEvent.redLine = line.id;
           redLineEvent.lift = line.lift;
           redLineEvent.until = until;
+          redLineEvent.strikes = strikes;
           take(i, redLineEvent as PostureEvent);
         }
 
@@ -474,6 +497,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
 
         if (rung < MILITARY) continue;
         const damping = inRestraint[i]! > 0 ? 1 - obedience[i]! : 1;
+        let answered = 0;
         for (const target of targets[i]!) {
           const adversary = target.adversary;
           const p = target.p[rung]! * damping;
@@ -481,6 +505,9 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
           const roll = rng.next();
           if (roll >= p) continue;
           if (truce[(day * n + i) * n + adversary] === 1) continue;
+          // Linkage: fire tied to an ally's war pauses while that war does.
+          const linked = target.linkedTo;
+          if (linked >= 0 && truce[(day * n + linked) * n + adversary] === 1) continue;
           let matched = -1;
           const base = (adversary * n + i) * R;
           for (let r = R - 1; r >= 0; r--) {
@@ -502,6 +529,13 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
           received(adversary, kind, severity);
           logAttack(i, adversary, kind, severity, attackRung);
           o?.attack?.(i, adversary, means, kind, severity, attackRung, -1);
+          if (attackRung > ceiling[i]!) answered++;
+        }
+        if (answered > 0) {
+          // Attacks above the ceiling are the answer a red line allowed (closure).
+          answerEvent.day = day;
+          answerEvent.count = answered;
+          take(i, answerEvent as PostureEvent);
         }
       }
 

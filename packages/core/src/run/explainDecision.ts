@@ -44,9 +44,14 @@ export function explainDecision(model: CompiledModel, decision: DecisionInput): 
   const ceiling = effectiveCeiling(rules, decision, day);
   if (rule === 'fall' && from > ceiling) {
     values.ceiling = ceiling;
+    const lift = decision.lift;
+    const closed = lift !== null && lift.strikes === 0;
+    if (closed) values.answerLeft = 0;
     return {
       ...base,
-      why: `a red line's lift ran out: back under its ceiling of ${RUNGS[ceiling]}`,
+      why: closed
+        ? `its answer to red line "${lift.redLine}" is made (closure): back under its ceiling of ${RUNGS[ceiling]}`
+        : `a red line's lift ran out: back under its ceiling of ${RUNGS[ceiling]}`,
       values,
       provenance,
     };

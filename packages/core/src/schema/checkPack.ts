@@ -107,6 +107,7 @@ export function checkPack(pack: Pack, options: CheckPackOptions = {}): Validatio
       requireActor(target.adversary, at('targets', t, 'adversary'));
       if (target.adversary === actor.id)
         push(at('targets', t, 'adversary'), 'an actor cannot target itself');
+      if (target.linkedTo) requireActor(target.linkedTo.ally, at('targets', t, 'linkedTo', 'ally'));
     });
     posture.redLines.forEach((redLine, r) => {
       if (rungIndex(redLine.lift) <= ceiling) {
@@ -119,6 +120,9 @@ export function checkPack(pack: Pack, options: CheckPackOptions = {}): Validatio
       if ('attack' in when) {
         when.attack.by?.forEach((id, b) => {
           requireActor(id, at('redLines', r, 'when', 'attack', 'by', b));
+        });
+        when.attack.on?.forEach((id, b) => {
+          requireActor(id, at('redLines', r, 'when', 'attack', 'on', b));
         });
       } else {
         when.rung.actors.forEach((id, b) => {

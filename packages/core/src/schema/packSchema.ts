@@ -36,8 +36,16 @@ export const RedLineConditionSchema = z.union([
     attack: z.strictObject({
       /** Attackers that count; any actor when omitted. */
       by: z.array(IdSchema).min(1).optional(),
+      /** Whose being hit counts: the actor itself when omitted (an ally's leaders, say). */
+      on: z.array(IdSchema).min(1).optional(),
       targets: z.array(z.enum(TARGET_CLASSES)).min(1),
+      /** Severity (0..1) at which an attack crosses the line: surely, or half the time if graded. */
       minSeverity: share,
+      /**
+       * Grading, 0..1: the chance of crossing rises evenly from 0 at `minSeverity − spread` to 1
+       * at `minSeverity + spread`. A sharp line (cross at `minSeverity`) when omitted or 0.
+       */
+      spread: share.optional(),
     }),
   }),
   z.strictObject({
@@ -53,6 +61,12 @@ export const RedLineSchema = z.strictObject({
   lift: rung,
   /** How many days the lift lasts, from the day after the crossing is perceived, 1..3,650. */
   days: days(1),
+  /**
+   * Closure, 1..100: the largest answer, in attacks made above the ceiling. An attack crossing
+   * the line earns round(answer × severity × its class's weight ÷ the heaviest class weight),
+   * at least 1; once that many are made the lift ends. No limit but `days` when omitted.
+   */
+  answer: z.int().min(1).max(100).optional(),
   provenance: ProvenanceSchema,
 });
 
@@ -66,6 +80,11 @@ export const TargetSchema = z.strictObject({
   upTo: rung.optional(),
   /** Strike this adversary only when it has attacked first (within the pack's memory). */
   retaliateOnly: z.boolean().optional(),
+  /**
+   * Linkage: this fire is tied to an ally's war with the same adversary, and pauses on every day
+   * the ally and the adversary are in a ceasefire together.
+   */
+  linkedTo: z.strictObject({ ally: IdSchema, provenance: ProvenanceSchema }).optional(),
   provenance: ProvenanceSchema,
 });
 
