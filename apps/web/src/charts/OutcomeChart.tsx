@@ -4,9 +4,14 @@ import type { OutcomeRow } from '../lib/batchData';
 import { percent } from '../lib/batchData';
 import { ChartFrame } from './ChartFrame';
 import { COLOURS, FONT, STROKE } from './theme';
+import { wrapWords } from './wrapWords';
 
 const WIDTH = 640;
+/** A row's height with a one-line label; each further line of its label adds `LINE`. */
 const ROW = 34;
+const LINE = 14;
+/** Characters a label line holds in the left margin (bold, with its ◆, included). */
+const LABEL_CHARS = 38;
 const MARGIN = { top: 24, right: 64, bottom: 8, left: 290 };
 const SHARES = [0, 0.25, 0.5, 0.75, 1];
 
@@ -25,10 +30,19 @@ export function OutcomeChart({
   marked?: ReadonlySet<string>;
   label: string;
 }) {
+  // Each label whole, wrapped over as many lines as it needs; its row grows to hold them.
+  let top = 0;
+  const layout = rows.map((row) => {
+    const lines = wrapWords(row.label, LABEL_CHARS);
+    const height = ROW + (lines.length - 1) * LINE;
+    const at = { lines, y: top, height };
+    top += height;
+    return at;
+  });
   return (
     <ChartFrame
       width={WIDTH}
-      height={MARGIN.top + rows.length * ROW + MARGIN.bottom}
+      height={MARGIN.top + top + MARGIN.bottom}
       margin={MARGIN}
       label={label}
       axes={{
@@ -36,8 +50,8 @@ export function OutcomeChart({
       }}
     >
       {rows.map((row, i) => {
-        const y = i * ROW;
-        const middle = y + ROW / 2;
+        const { lines, y, height } = layout[i]!;
+        const middle = y + height / 2;
         const isMarked = marked.has(row.id);
         const whisker = { stroke: COLOURS.ink, strokeWidth: STROKE.whisker };
         return (
@@ -45,18 +59,22 @@ export function OutcomeChart({
             <title>{`${row.label}: ${row.definition}`}</title>
             <text
               x={-8}
-              y={middle + 4}
+              y={middle + 4 - ((lines.length - 1) * LINE) / 2}
               textAnchor="end"
               fontSize={FONT.label}
               fontWeight={isMarked ? 700 : 400}
               fill={COLOURS.ink}
             >
-              {isMarked ? '◆ ' : ''}
-              {row.label}
+              {lines.map((text, l) => (
+                <tspan key={text} x={-8} dy={l === 0 ? 0 : LINE}>
+                  {isMarked && l === 0 ? '◆ ' : ''}
+                  {text}
+                </tspan>
+              ))}
             </text>
             <Bar
               x={x(0)}
-              y={y + 8}
+              y={middle - ROW / 2 + 8}
               width={Math.max(0, x(row.share) - x(0))}
               height={ROW - 16}
               fill={COLOURS.bar}
@@ -68,13 +86,13 @@ export function OutcomeChart({
               {...whisker}
             />
             <Line
-              from={{ x: x(row.low), y: y + 10 }}
-              to={{ x: x(row.low), y: y + ROW - 10 }}
+              from={{ x: x(row.low), y: middle - ROW / 2 + 10 }}
+              to={{ x: x(row.low), y: middle + ROW / 2 - 10 }}
               {...whisker}
             />
             <Line
-              from={{ x: x(row.high), y: y + 10 }}
-              to={{ x: x(row.high), y: y + ROW - 10 }}
+              from={{ x: x(row.high), y: middle - ROW / 2 + 10 }}
+              to={{ x: x(row.high), y: middle + ROW / 2 - 10 }}
               {...whisker}
             />
             <text x={x(1) + 8} y={middle + 4} fontSize={FONT.label} fill={COLOURS.ink}>
