@@ -51,16 +51,31 @@ export function manifestPath(file: string): string {
 
 /**
  * Writes a manifest atomically (a temporary file renamed over it), so a reader never sees half
- * of one: indented, but its profile (thousands of counts) on one line, last. Throws an input
- * error naming the path when it cannot be written.
+ * of one: indented, but its profile (thousands of counts) on one line, last. When there is no
+ * room for the profile, writes the manifest without it. Throws an input error naming the path
+ * when it cannot be written at all.
  */
 export function writeManifest(file: string, manifest: Manifest): void {
   const { profile, ...rest } = manifest;
   const text = JSON.stringify(rest, null, 2);
-  const whole = profile
-    ? `${text.slice(0, -2)},\n  "profile": ${JSON.stringify(profile)}\n}`
-    : text;
-  writeFileAtomic(manifestPath(file), `${whole}\n`);
+  if (!profile) {
+    writeFileAtomic(manifestPath(file), `${text}\n`);
+    return;
+  }
+  try {
+    writeFileAtomic(
+      manifestPath(file),
+      `${text.slice(0, -2)},\n  "profile": ${JSON.stringify(profile)}\n}\n`,
+    );
+  } catch (error) {
+    // No room for the profile (a full device): the manifest still says truly what the file
+    // holds, without it; a resume profiles those runs again.
+    try {
+      writeFileAtomic(manifestPath(file), `${text}\n`);
+    } catch {
+      throw error;
+    }
+  }
 }
 
 /** The manifest of an output file, or undefined when there is none. */

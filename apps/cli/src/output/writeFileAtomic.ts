@@ -19,7 +19,11 @@ export function writeFileAtomic(path: string, text: string): void {
       constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
       0o644,
     );
-    writeSync(fd, text);
+    // A write may take only part of the text (a device nearly full); the next one then fails.
+    const bytes = Buffer.from(text, 'utf8');
+    for (let written = 0; written < bytes.length; ) {
+      written += writeSync(fd, bytes, written, bytes.length - written);
+    }
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, path);
