@@ -84,7 +84,10 @@ describe('the runner', () => {
     );
     const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
     await page.getByRole('button', { name: 'Pause' }).click();
-    expect(await dayShown(page)).toBeGreaterThan(day + 3);
+    const paused = await dayShown(page);
+    expect(paused).toBeGreaterThan(day + 3);
+    // While playing the address keeps its day; paused, it takes the day shown.
+    await page.waitForURL(new RegExp(`[?&]day=${paused}(&|$)`));
     expect(shift).toBeLessThan(0.01);
     expect(errors).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { RUNGS, type Rung, rungIndex, type Trace } from '@brink/core';
 import { Group } from '@visx/group';
 import { PatternLines } from '@visx/pattern';
 import { scaleBand } from '@visx/scale';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
 import { activeLift } from '../lib/traceData';
 import { COLOURS, RED_LINE_COLOUR } from './theme';
@@ -114,65 +114,27 @@ export function LadderChart({
         orientation={['diagonal']}
       />
       <Group left={MARGIN.left} top={MARGIN.top}>
-        {LADDER_TOP_DOWN.map((rung) => (
-          <Group key={rung} top={rowScale(rung) ?? 0}>
-            <rect
-              x={-MARGIN.left}
-              y={0}
-              width={width}
-              height={rowHeight}
-              fill={rungIndex(rung) % 2 ? COLOURS.band : COLOURS.paper}
-            />
-            <text
-              x={-8}
-              y={rowHeight / 2}
-              dy="0.35em"
-              textAnchor="end"
-              fontSize={12}
-              fill={COLOURS.dark}
-            >
-              {rung}
-            </text>
-          </Group>
-        ))}
+        <LadderBack
+          actors={actors}
+          selected={selected}
+          width={width}
+          columnScale={columnScale}
+          rowScale={rowScale}
+          innerHeight={innerHeight}
+          slanted={slanted}
+        />
         {actors.map((actor) => {
           const left = columnScale(actor.id) ?? 0;
           const ceiling = ceilingOf(actor);
-          const floor = floorOf(actor);
-          const lifts = liftsOf(actor);
-          const top = Math.max(ceiling, ...lifts.map((redLine) => rungIndex(redLine.lift)));
           const lift = activeLift(trace, actor.id, day);
           const effective = lift ? rungIndex(lift.lift) : ceiling;
           const rung = rungs[actor.id];
-          const at = rung === undefined ? floor : rungIndex(rung);
+          const at = rung === undefined ? floorOf(actor) : rungIndex(rung);
           const isSelected = actor.id === selected;
           const cx = columnWidth / 2;
           const r = Math.min(columnWidth, rowHeight) * 0.32;
           return (
             <Group key={actor.id} left={left}>
-              {/* Reachable by its own choice: floor to ceiling. */}
-              <rect
-                x={cx - 10}
-                y={rowTop(ceiling)}
-                width={20}
-                height={rowTop(floor) + rowHeight - rowTop(ceiling)}
-                fill={actor.colour}
-                opacity={0.18}
-                rx={3}
-              />
-              {/* Above the ceiling: only a red line opens these rungs. */}
-              {top > ceiling && (
-                <rect
-                  x={cx - 10}
-                  y={rowTop(top)}
-                  width={20}
-                  height={rowTop(ceiling + 1) + rowHeight - rowTop(top)}
-                  fill="url(#gated)"
-                  stroke={RED_LINE_COLOUR}
-                  strokeDasharray="2 2"
-                  rx={3}
-                />
-              )}
               {lift && effective > ceiling && (
                 <rect
                   x={cx - 10}
@@ -184,18 +146,6 @@ export function LadderChart({
                   rx={3}
                 />
               )}
-              <line
-                x1={cx - 16}
-                x2={cx + 16}
-                y1={rowTop(ceiling) - 1}
-                y2={rowTop(ceiling) - 1}
-                stroke={COLOURS.ink}
-                strokeWidth={3}
-              >
-                <title>
-                  {actor.name}’s ceiling: {actor.actor.posture.ceiling.value}
-                </title>
-              </line>
               {lift && (
                 <line
                   x1={cx - 16}
@@ -211,18 +161,6 @@ export function LadderChart({
                   </title>
                 </line>
               )}
-              {lifts.map((redLine) => (
-                <path
-                  key={redLine.id}
-                  d={`M${cx + 14},${rowTop(rungIndex(redLine.lift)) + rowHeight / 2} l5,-5 l5,5 l-5,5 z`}
-                  fill={RED_LINE_COLOUR}
-                >
-                  <title>
-                    Red line “{redLine.label}” lifts the ceiling to {redLine.lift} for{' '}
-                    {redLine.days} days
-                  </title>
-                </path>
-              ))}
               <g
                 className="ladder-marker"
                 style={{ transform: `translate(${cx}px, ${rowTop(at) + rowHeight / 2}px)` }}
@@ -236,31 +174,6 @@ export function LadderChart({
                   strokeWidth={isSelected ? 3 : 1.5}
                 />
               </g>
-              {slanted ? (
-                <text
-                  transform={`translate(${cx}, ${innerHeight + 10}) rotate(${-SLANT})`}
-                  textAnchor="end"
-                  dy="0.35em"
-                  fontSize={11.5}
-                  fontWeight={isSelected ? 700 : 400}
-                >
-                  {shortName(actor.name)}
-                </text>
-              ) : (
-                <text
-                  x={cx}
-                  y={innerHeight + 14}
-                  textAnchor="middle"
-                  fontSize={11.5}
-                  fontWeight={isSelected ? 700 : 400}
-                >
-                  {labelLines(shortName(actor.name), columnWidth).map((line, i) => (
-                    <tspan key={line} x={cx} dy={i === 0 ? 0 : '1.1em'}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              )}
               {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the actor picker does the same from the keyboard */}
               <rect
                 x={0}
@@ -280,3 +193,142 @@ export function LadderChart({
     </svg>
   );
 }
+
+interface LadderBackProps {
+  actors: readonly ActorView[];
+  selected: string;
+  width: number;
+  columnScale: ReturnType<typeof scaleBand<string>>;
+  rowScale: ReturnType<typeof scaleBand<Rung>>;
+  innerHeight: number;
+  slanted: boolean;
+}
+
+/**
+ * What of the ladder does not change with the day: the rungs' rows and labels, and each actor's
+ * band, ceiling, red-line marks and name. Memoised, so that a playback tick redraws only the
+ * markers and the red lines in force.
+ */
+const LadderBack = memo(function LadderBack({
+  actors,
+  selected,
+  width,
+  columnScale,
+  rowScale,
+  innerHeight,
+  slanted,
+}: LadderBackProps) {
+  const columnWidth = columnScale.bandwidth();
+  const rowHeight = rowScale.bandwidth();
+  const rowTop = (index: number) => rowScale(RUNGS[index]!) ?? 0;
+  return (
+    <>
+      {LADDER_TOP_DOWN.map((rung) => (
+        <Group key={rung} top={rowScale(rung) ?? 0}>
+          <rect
+            x={-MARGIN.left}
+            y={0}
+            width={width}
+            height={rowHeight}
+            fill={rungIndex(rung) % 2 ? COLOURS.band : COLOURS.paper}
+          />
+          <text
+            x={-8}
+            y={rowHeight / 2}
+            dy="0.35em"
+            textAnchor="end"
+            fontSize={12}
+            fill={COLOURS.dark}
+          >
+            {rung}
+          </text>
+        </Group>
+      ))}
+      {actors.map((actor) => {
+        const left = columnScale(actor.id) ?? 0;
+        const ceiling = ceilingOf(actor);
+        const floor = floorOf(actor);
+        const lifts = liftsOf(actor);
+        const top = Math.max(ceiling, ...lifts.map((redLine) => rungIndex(redLine.lift)));
+        const isSelected = actor.id === selected;
+        const cx = columnWidth / 2;
+        return (
+          <Group key={actor.id} left={left}>
+            {/* Reachable by its own choice: floor to ceiling. */}
+            <rect
+              x={cx - 10}
+              y={rowTop(ceiling)}
+              width={20}
+              height={rowTop(floor) + rowHeight - rowTop(ceiling)}
+              fill={actor.colour}
+              opacity={0.18}
+              rx={3}
+            />
+            {/* Above the ceiling: only a red line opens these rungs. */}
+            {top > ceiling && (
+              <rect
+                x={cx - 10}
+                y={rowTop(top)}
+                width={20}
+                height={rowTop(ceiling + 1) + rowHeight - rowTop(top)}
+                fill="url(#gated)"
+                stroke={RED_LINE_COLOUR}
+                strokeDasharray="2 2"
+                rx={3}
+              />
+            )}
+            <line
+              x1={cx - 16}
+              x2={cx + 16}
+              y1={rowTop(ceiling) - 1}
+              y2={rowTop(ceiling) - 1}
+              stroke={COLOURS.ink}
+              strokeWidth={3}
+            >
+              <title>
+                {actor.name}’s ceiling: {actor.actor.posture.ceiling.value}
+              </title>
+            </line>
+            {lifts.map((redLine) => (
+              <path
+                key={redLine.id}
+                d={`M${cx + 14},${rowTop(rungIndex(redLine.lift)) + rowHeight / 2} l5,-5 l5,5 l-5,5 z`}
+                fill={RED_LINE_COLOUR}
+              >
+                <title>
+                  Red line “{redLine.label}” lifts the ceiling to {redLine.lift} for {redLine.days}{' '}
+                  days
+                </title>
+              </path>
+            ))}
+            {slanted ? (
+              <text
+                transform={`translate(${cx}, ${innerHeight + 10}) rotate(${-SLANT})`}
+                textAnchor="end"
+                dy="0.35em"
+                fontSize={11.5}
+                fontWeight={isSelected ? 700 : 400}
+              >
+                {shortName(actor.name)}
+              </text>
+            ) : (
+              <text
+                x={cx}
+                y={innerHeight + 14}
+                textAnchor="middle"
+                fontSize={11.5}
+                fontWeight={isSelected ? 700 : 400}
+              >
+                {labelLines(shortName(actor.name), columnWidth).map((line, i) => (
+                  <tspan key={line} x={cx} dy={i === 0 ? 0 : '1.1em'}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            )}
+          </Group>
+        );
+      })}
+    </>
+  );
+});

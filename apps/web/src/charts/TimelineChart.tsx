@@ -8,7 +8,7 @@ import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { AreaClosed } from '@visx/shape';
 import { TooltipWithBounds, useTooltip } from '@visx/tooltip';
-import { type MouseEvent, useMemo } from 'react';
+import { type MouseEvent, memo, useMemo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
 import { attacksOf, type DatedAttack, decisionsOn, lastDecision } from '../lib/traceData';
 import { MeansGlyph } from './MeansGlyph';
@@ -136,81 +136,19 @@ export function TimelineChart({
         <title id="timeline-title">Timeline: each actor’s rung, day by day</title>
         <desc id="timeline-desc">{description}</desc>
         <Group left={MARGIN.left} top={MARGIN.top}>
-          {series.map(({ actor, points }) => {
-            const top = rowScale(actor.id) ?? 0;
-            const ceiling = rungIndex(actor.actor.posture.ceiling.value);
-            return (
-              <Group key={actor.id} top={top}>
-                {/* The row's tint holds its rung area and, under it, its own attacks' glyphs, so
-                    each actor's glyphs read as its own and not as a strip between two rows. */}
-                <rect
-                  x={0}
-                  y={0}
-                  width={innerWidth}
-                  height={rowHeight}
-                  fill={actor.id === selected ? COLOURS.selectedRow : COLOURS.band}
-                />
-                <line
-                  x1={0}
-                  x2={innerWidth}
-                  y1={rowHeight + 0.5}
-                  y2={rowHeight + 0.5}
-                  stroke={COLOURS.baseline}
-                />
-                <AreaClosed
-                  data={points}
-                  x={(point) => xScale(pointDay(point))}
-                  y={(point) => yScale(pointRung(point))}
-                  yScale={yScale}
-                  curve={curveStepAfter}
-                  fill={actor.colour}
-                  fillOpacity={0.85}
-                />
-                <line
-                  x1={0}
-                  x2={innerWidth}
-                  y1={yScale(ceiling)}
-                  y2={yScale(ceiling)}
-                  stroke={COLOURS.ink}
-                  strokeDasharray="3 3"
-                  strokeWidth={1}
-                />
-                <text
-                  x={-8}
-                  y={rowHeight * AREA_SHARE * 0.5}
-                  dy="0.35em"
-                  textAnchor="end"
-                  fontSize={12}
-                  fontWeight={actor.id === selected ? 700 : 400}
-                >
-                  {shortName(actor.name)}
-                </text>
-              </Group>
-            );
-          })}
-          {glyphs.map((item) => {
-            const row = rowScale(item.attack.from) ?? 0;
-            const actor = actors.find((a) => a.id === item.attack.from);
-            return (
-              <MeansGlyph
-                key={`${item.attack.from}:${item.day}`}
-                means={item.attack.means}
-                severity={item.attack.severity}
-                left={xScale(attackDay(item) + 0.5)}
-                top={row + rowHeight * (AREA_SHARE + (1 - AREA_SHARE) / 2) + 1}
-                fill={actor?.colour ?? COLOURS.ink}
-              />
-            );
-          })}
-          {injectDays.map((injectDay) => (
-            <path
-              key={injectDay}
-              d={`M${xScale(injectDay + 0.5) - 5},${-12} h10 l-5,8 z`}
-              fill={COLOURS.ink}
-            >
-              <title>Scripted event on day {injectDay}</title>
-            </path>
-          ))}
+          <TimelineRows
+            series={series}
+            glyphs={glyphs}
+            injectDays={injectDays}
+            actors={actors}
+            selected={selected}
+            xScale={xScale}
+            dayAxis={dayAxis}
+            yScale={yScale}
+            rowScale={rowScale}
+            innerWidth={innerWidth}
+            innerHeight={innerHeight}
+          />
           <line
             x1={cursorX}
             x2={cursorX}
@@ -219,16 +157,6 @@ export function TimelineChart({
             stroke={COLOURS.ink}
             strokeWidth={1.5}
             data-testid="timeline-cursor"
-          />
-          <AxisBottom
-            top={innerHeight}
-            scale={dayAxis}
-            numTicks={Math.min(12, Math.floor(innerWidth / 60))}
-            tickFormat={(value) => `${value}`}
-            label="day"
-            labelOffset={4}
-            tickLabelProps={{ fontSize: 11, fill: COLOURS.muted, textAnchor: 'middle' }}
-            labelProps={{ fontSize: 11, fill: COLOURS.muted, textAnchor: 'end', x: -8, y: 14 }}
           />
           {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the slider and the actor picker do the same from the keyboard */}
           <rect
@@ -264,6 +192,129 @@ export function TimelineChart({
     </div>
   );
 }
+
+interface TimelineRowsProps {
+  series: readonly { actor: ActorView; points: { day: number; rung: number }[] }[];
+  glyphs: readonly DatedAttack[];
+  injectDays: readonly number[];
+  actors: readonly ActorView[];
+  selected: string;
+  xScale: ReturnType<typeof scaleLinear<number>>;
+  dayAxis: ReturnType<typeof scaleLinear<number>>;
+  yScale: ReturnType<typeof scaleLinear<number>>;
+  rowScale: ReturnType<typeof scaleBand<string>>;
+  innerWidth: number;
+  innerHeight: number;
+}
+
+/**
+ * What of the timeline does not change with the day: the rows, their areas, the attack glyphs,
+ * the injects and the axis. Memoised, so that a playback tick redraws only the cursor.
+ */
+const TimelineRows = memo(function TimelineRows({
+  series,
+  glyphs,
+  injectDays,
+  actors,
+  selected,
+  xScale,
+  dayAxis,
+  yScale,
+  rowScale,
+  innerWidth,
+  innerHeight,
+}: TimelineRowsProps) {
+  const rowHeight = rowScale.bandwidth();
+  return (
+    <>
+      {series.map(({ actor, points }) => {
+        const top = rowScale(actor.id) ?? 0;
+        const ceiling = rungIndex(actor.actor.posture.ceiling.value);
+        return (
+          <Group key={actor.id} top={top}>
+            {/* The row's tint holds its rung area and, under it, its own attacks' glyphs, so
+                each actor's glyphs read as its own and not as a strip between two rows. */}
+            <rect
+              x={0}
+              y={0}
+              width={innerWidth}
+              height={rowHeight}
+              fill={actor.id === selected ? COLOURS.selectedRow : COLOURS.band}
+            />
+            <line
+              x1={0}
+              x2={innerWidth}
+              y1={rowHeight + 0.5}
+              y2={rowHeight + 0.5}
+              stroke={COLOURS.baseline}
+            />
+            <AreaClosed
+              data={points}
+              x={(point) => xScale(pointDay(point))}
+              y={(point) => yScale(pointRung(point))}
+              yScale={yScale}
+              curve={curveStepAfter}
+              fill={actor.colour}
+              fillOpacity={0.85}
+            />
+            <line
+              x1={0}
+              x2={innerWidth}
+              y1={yScale(ceiling)}
+              y2={yScale(ceiling)}
+              stroke={COLOURS.ink}
+              strokeDasharray="3 3"
+              strokeWidth={1}
+            />
+            <text
+              x={-8}
+              y={rowHeight * AREA_SHARE * 0.5}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize={12}
+              fontWeight={actor.id === selected ? 700 : 400}
+            >
+              {shortName(actor.name)}
+            </text>
+          </Group>
+        );
+      })}
+      {glyphs.map((item) => {
+        const row = rowScale(item.attack.from) ?? 0;
+        const actor = actors.find((a) => a.id === item.attack.from);
+        return (
+          <MeansGlyph
+            key={`${item.attack.from}:${item.day}`}
+            means={item.attack.means}
+            severity={item.attack.severity}
+            left={xScale(attackDay(item) + 0.5)}
+            top={row + rowHeight * (AREA_SHARE + (1 - AREA_SHARE) / 2) + 1}
+            fill={actor?.colour ?? COLOURS.ink}
+          />
+        );
+      })}
+      {injectDays.map((injectDay) => (
+        <path
+          key={injectDay}
+          d={`M${xScale(injectDay + 0.5) - 5},${-12} h10 l-5,8 z`}
+          fill={COLOURS.ink}
+        >
+          <title>Scripted event on day {injectDay}</title>
+        </path>
+      ))}
+      <AxisBottom
+        top={innerHeight}
+        scale={dayAxis}
+        numTicks={Math.min(12, Math.floor(innerWidth / 60))}
+        tickFormat={(value) => `${value}`}
+        label="day"
+        labelOffset={4}
+        tickLabelProps={{ fontSize: 11, fill: COLOURS.muted, textAnchor: 'middle' }}
+        labelProps={{ fontSize: 11, fill: COLOURS.muted, textAnchor: 'end', x: -8, y: 14 }}
+      />
+    </>
+  );
+});
 
 function HoverText({
   trace,

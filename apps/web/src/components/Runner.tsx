@@ -5,7 +5,7 @@ import { axisPack } from '@brink/data';
 import { ParentSize } from '@visx/responsive';
 import { useMachine } from '@xstate/react';
 import Link from 'next/link';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { LadderChart } from '../charts/LadderChart';
 import { LadderLegend } from '../charts/LadderLegend';
 import { MachineDiagram } from '../charts/MachineDiagram';
@@ -75,11 +75,13 @@ export function Runner({
     send({ type: 'LOAD', day: urlDay.current, horizon });
   }, [run?.trace, horizon, send]);
 
-  // The machine's day goes to the URL; back and forward bring a URL's day to the machine.
+  // The machine's day goes to the URL; back and forward bring a URL's day to the machine. While
+  // playing, the URL takes the day when playback stops: writing the address makes the router
+  // re-read its query and render the whole page a second time, which every tick cannot afford.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the URL follows the machine's day only
   useEffect(() => {
-    if (day !== urlDay.current) navigate({ day });
-  }, [day]);
+    if (!playing && day !== urlDay.current) navigate({ day });
+  }, [day, playing]);
   useEffect(() => {
     const onPop = () => {
       const read = readRunParams(new URLSearchParams(window.location.search), {
@@ -115,6 +117,9 @@ export function Runner({
     () => (state.view === 'machine' ? machineGraph(selected.actor, pack) : null),
     [state.view, selected, pack],
   );
+  // Stable across ticks, so that the charts' static layers (memoised) are not drawn again.
+  const selectActor = useCallback((actor: string) => navigate({ actor }), [navigate]);
+  const injectDays = useMemo(() => scenario.injects.map((inject) => inject.day), [scenario]);
   const viewLabels: Record<View, string> = {
     ladder: 'Ladder',
     network: 'Network',
@@ -163,7 +168,7 @@ export function Runner({
                         actors={actors}
                         day={day}
                         selected={selected.id}
-                        injectDays={scenario.injects.map((inject) => inject.day)}
+                        injectDays={injectDays}
                         onSelect={(nextDay, actor) => {
                           send({ type: 'SEEK', day: nextDay });
                           navigate({ actor });
@@ -200,7 +205,7 @@ export function Runner({
                           actors={actors}
                           day={day}
                           selected={selected.id}
-                          onSelect={(actor) => navigate({ actor })}
+                          onSelect={selectActor}
                         />
                       );
                     }
@@ -225,7 +230,7 @@ export function Runner({
                         actors={actors}
                         day={day}
                         selected={selected.id}
-                        onSelect={(actor) => navigate({ actor })}
+                        onSelect={selectActor}
                       />
                     );
                   }}
@@ -262,7 +267,7 @@ export function Runner({
             actors={actors}
             selected={selected.id}
             rungs={run?.trace.days[day]?.rungs ?? null}
-            onSelect={(actor) => navigate({ actor })}
+            onSelect={selectActor}
           />
           {state.panel === 'edit' ? (
             <ScenarioEditor

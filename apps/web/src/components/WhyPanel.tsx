@@ -1,12 +1,17 @@
 'use client';
 
 import { type Actor, agree, type Decision, moveVerb, type Trace } from '@brink/core';
+import { memo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
 import { fmt, RULE_LABELS, VALUE_LABELS } from '../lib/format';
 import { activeLift, decisionsOn, lastDecision } from '../lib/traceData';
 import { Basis } from './Basis';
 
-function DecisionView({
+/**
+ * One decision and what it rests on. Memoised: while playing, the panel shows the same decision
+ * day after day until the actor moves again, and its provenance is the panel's largest part.
+ */
+const DecisionView = memo(function DecisionView({
   decision,
   actor,
   name,
@@ -54,7 +59,7 @@ function DecisionView({
       </ul>
     </div>
   );
-}
+});
 
 /** Why the selected actor stands where it does on the selected day. */
 export function WhyPanel({
