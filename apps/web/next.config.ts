@@ -40,6 +40,13 @@ const config: NextConfig = {
   env: { BRINK_BASE_PATH: base },
   // The workspace packages ship ES2022 modules; let Next compile them with the app.
   transpilePackages: ['@brink/core', '@brink/data'],
+  // stdlib's probe for generators evals code at import time, which the site's
+  // Content-Security-Policy forbids; see src/lib/generatorSupport.cjs.
+  turbopack: {
+    resolveAlias: {
+      '@stdlib/assert-has-generator-support': './src/lib/generatorSupport.cjs',
+    },
+  },
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },

@@ -31,6 +31,11 @@ const PAGES = [
     ready: '[data-testid=machine]',
   },
   { path: '/batch?scenario=baseline&runs=200&seed=1', ready: 'text=/runs in [\\d.]+ s/' },
+  // Sampled assumptions draw beta-PERT quantiles (stdlib) in the Web Workers.
+  {
+    path: '/batch?scenario=baseline&runs=50&seed=1&sampling=sampled',
+    ready: 'text=/runs in [\\d.]+ s/',
+  },
   {
     path: '/compare?a=baseline&b=strike-on-iran&runs=50&seed=1',
     ready: 'text=/2 batches, 100 runs in/',
