@@ -86,28 +86,31 @@ export function BatchCharts({
 
   return (
     <div className={compact ? 'mc-charts mc-compact' : 'mc-charts'}>
-      <ChartFigure
-        run={run}
-        title="Outcomes"
-        filename={`${prefix}-outcomes`}
-        alternative={
-          <ul>
-            {outcomes.map((row) => (
-              <li key={row.id}>
-                {row.label} ({row.definition}): {percent(row.share)} of {formatCount(runs, 'run')}{' '}
-                (95% interval {formatInterval(row.low, row.high)})
-              </li>
-            ))}
-          </ul>
-        }
-      >
-        <OutcomeChart
-          rows={outcomes}
-          {...(marks ? { marked: marks.outcomes } : {})}
-          label={`Outcome shares of ${runs} runs with 95% intervals`}
-        />
-      </ChartFigure>
-      <OutcomeDefinitions outcomes={outcomes} />
+      {/* One grid cell: the outcome chart with what each outcome counts under it. */}
+      <div>
+        <ChartFigure
+          run={run}
+          title="Outcomes"
+          filename={`${prefix}-outcomes`}
+          alternative={
+            <ul>
+              {outcomes.map((row) => (
+                <li key={row.id}>
+                  {row.label} ({row.definition}): {percent(row.share)} of {formatCount(runs, 'run')}{' '}
+                  (95% interval {formatInterval(row.low, row.high)})
+                </li>
+              ))}
+            </ul>
+          }
+        >
+          <OutcomeChart
+            rows={outcomes}
+            {...(marks ? { marked: marks.outcomes } : {})}
+            label={`Outcome shares of ${runs} runs with 95% intervals`}
+          />
+        </ChartFigure>
+        <OutcomeDefinitions outcomes={outcomes} />
+      </div>
 
       <ChartFigure
         run={run}
