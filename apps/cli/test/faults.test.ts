@@ -122,7 +122,7 @@ describe('faults found by trying the CLI as users and attackers would', () => {
       `${path}:6:12 injects[0].day: day 40 is beyond the horizon (days 0..29)`,
       `${path}:7:47 injects[1].to: unknown actor "atlantis" (known: iran, hamas, hezbollah, syria, iraqi-militias, houthis, israel, us)`,
       `${path}:8:60 injects[2].means: must be one of rocket, drone, missile, airstrike, ground (how the attack is made), not "laser"`,
-      `${path}:9:5 injects[3].from: is missing: the id of the actor who acts, e.g. iran`,
+      `${path}:9:5 injects[3].from: is missing: the id of the actor who acts, one of the pack's actors`,
     ]);
     expect(result.stderr).toBe('brink: 1 of 1 file invalid\n');
   });

@@ -6,7 +6,7 @@ import type { Pack, Provenance, Scenario } from '../schema/types.js';
 
 /** One uncertain number of a pack: a numeric field with a range, sampled in sampled batches. */
 export interface UncertainParameter {
-  /** The field's name as decisions name it (`iran.params.solidarity`, `hamas.power`, `world.noise`). */
+  /** The field's name as decisions name it (`ACTOR.params.solidarity`, `ACTOR.power`, `world.noise`). */
   name: string;
   /** Path of the field's `{ value, provenance, range }` object in the pack. */
   path: readonly (string | number)[];

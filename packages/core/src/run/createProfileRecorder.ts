@@ -21,7 +21,7 @@ const R = RUNGS.length;
  * @example
  * const profile = createProfileRecorder(kernel);
  * for (let run = 0; run < 1000; run++) kernel.run(seed, run, profile);
- * profile.profile().rules; // { 'hamas.params.reactivity': { fired: 812, runs: 640 }, … }
+ * profile.profile().rules; // { 'ACTOR.params.reactivity': { fired: 812, runs: 640 }, … }
  */
 export function createProfileRecorder(kernel: Kernel): ProfileRecorder {
   const { model, horizon } = kernel;

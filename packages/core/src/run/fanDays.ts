@@ -18,7 +18,7 @@ export interface FanDay {
  * (`rungQuantile`). Empty for an actor the profile does not know.
  *
  * @example
- * fanDays(profile, 'iran')[30]; // { day: 30, p05: 1, p25: 1, p50: 2, p75: 3, p95: 4 }
+ * fanDays(profile, actorId)[30]; // { day: 30, p05: 1, p25: 1, p50: 2, p75: 3, p95: 4 }
  */
 export function fanDays(profile: TraceProfile, actor: string): FanDay[] {
   const days = profile.rungDays[actor] ?? [];

@@ -2,7 +2,7 @@ import type { RuleCount, TraceProfile } from './traceProfile.js';
 
 /** A deciding field of a profile with how often it decided. */
 export interface FiredField extends RuleCount {
-  /** As decisions name it: `iran.ceiling`, `hamas.params.reactivity`, `iran.redLines[0]`. */
+  /** As decisions name it: `ACTOR.ceiling`, `ACTOR.params.reactivity`, `ACTOR.redLines[0]`. */
   field: string;
 }
 

@@ -17,7 +17,7 @@ export interface RunRecord {
   /** Attacks made during the run, scripted ones included. */
   attacks: number;
   /**
-   * The parameter values the run drew, by field name (`iran.params.solidarity`), in a sampled
+   * The parameter values the run drew, by field name (`ACTOR.params.solidarity`), in a sampled
    * batch or a designed experiment; absent in a fixed batch.
    */
   parameters?: Record<string, number>;

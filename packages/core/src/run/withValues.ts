@@ -35,7 +35,7 @@ const MAX_MACHINES = 4096;
  * throws a `ValidationError` naming a field it cannot set.
  *
  * @example
- * const drawn = withValues(compileModel(pack, scenario), new Map([['iran.power', 0.5]]));
+ * const drawn = withValues(compileModel(pack, scenario), new Map([['ACTOR.power', 0.5]]));
  * createKernel(pack, scenario, { model: drawn }).run(seed, run, observer);
  */
 export function withValues(

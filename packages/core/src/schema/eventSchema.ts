@@ -8,7 +8,7 @@ const severity = z
   .min(0, 'severity must be between 0 and 1')
   .max(1, 'severity must be between 0 and 1')
   .describe('how grave the attack is, from 0 to 1');
-const actor = IdSchema.describe('the id of the actor who acts, e.g. iran');
+const actor = IdSchema.describe("the id of the actor who acts, one of the pack's actors");
 const target = IdSchema.describe('the id of the actor acted on');
 
 /** An attack: `from` strikes `to` with `means` at a target class, severity 0..1, at a rung. */

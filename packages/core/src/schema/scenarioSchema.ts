@@ -63,7 +63,7 @@ const HORIZON_RULE = `horizon must be a whole number of days from ${HORIZON.min}
 /** A scenario: a pack, a horizon in days, posture overrides and scripted injects (DESIGN §5). */
 export const ScenarioSchema = z.strictObject({
   $schema: z.string().describe('the JSON Schema the file is written to, for editors').optional(),
-  id: IdSchema.describe("the scenario's id, e.g. what-if-iran-holds"),
+  id: IdSchema.describe("the scenario's id: lowercase words joined by hyphens"),
   title: z.string().min(1).describe('a short title, shown in lists and above every run'),
   /**
    * Optional: a user's own what-if needs no prose to run, and `scenarioSummary` gives a line

@@ -3,7 +3,7 @@ import type { Scenario } from './types.js';
 
 /**
  * A scenario's summary as shown under its title: its own `summary` (trimmed), or, for a scenario
- * written without one, a line from what it does, e.g. `90 days on the axis-2023 pack; iran's
+ * written without one, a line from what it does, e.g. `90 days on the PACK pack; ACTOR's
  * posture changed; 2 scripted injects.`
  */
 export function scenarioSummary(
