@@ -185,6 +185,33 @@ describe('sampled batches', () => {
     expect(base.actors[1]!.rules.mobilisationDelay).toBe(1);
   });
 
+  it('runs a drawn model loaded into a kernel (use) as a kernel made for it, and back', () => {
+    const base = compileModel(pack, scenario);
+    const plan = samplingPlan(pack, scenario, 'sampled', seed);
+    const drawnAt = (run: number) => {
+      const values = plan.valuesAt(run)!;
+      return withValues(base, new Map(plan.parameters.map((p, i) => [p.name, values[i]!])));
+    };
+    const ids = base.actors.map((actor) => actor.id);
+    const outcomes = createOutcomeTracker(pack.outcomes, ids);
+    const recorder = createRecordRecorder(ids, outcomes);
+    const observer = combineObservers(recorder, outcomes);
+    const recordOf = (kernel: ReturnType<typeof createKernel>, run: number) => {
+      kernel.run(seed, run, observer);
+      return recorder.record();
+    };
+    const shared = createKernel(pack, scenario);
+    for (let run = 0; run < 12; run++) {
+      const drawn = drawnAt(run);
+      shared.use(drawn);
+      expect(recordOf(shared, run)).toEqual(
+        recordOf(createKernel(pack, scenario, { model: drawn }), run),
+      );
+    }
+    shared.use(base);
+    expect(recordOf(shared, 3)).toEqual(recordOf(createKernel(pack, scenario), 3));
+  });
+
   it('refuses a field it cannot set, and a pack with nothing to sample', () => {
     const base = compileModel(pack, scenario);
     expect(() => withValues(base, new Map([['proxy.ceiling', 2]]))).toThrow(ValidationError);

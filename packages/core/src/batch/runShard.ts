@@ -42,7 +42,7 @@ export interface ShardResult {
  * One kernel (`createKernel`) runs them all, observed by a record recorder, an outcome tracker
  * and a profile recorder: records equal to those of the traces `simulate` gives, without
  * building the traces. Unless `sampling` is `fixed`, each run runs the compiled model with its
- * parameter vector applied (`withValues`) and its record keeps the values, by field name.
+ * parameter vector applied (`withValues`, loaded by `kernel.use`) and its record keeps the values, by field name.
  * Throws a `ValidationError` if the scenario does not fit the pack, or the sampling plan is bad.
  */
 export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions): ShardResult {
@@ -56,6 +56,7 @@ export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions):
   const observer = combineObservers(recorder, outcomes, profile);
   const plan = samplingPlan(pack, scenario, options.sampling ?? 'fixed', options.seed);
   const names = plan.parameters.map((parameter) => parameter.name);
+  const base = kernel.model;
   for (let run = options.from; run < options.to; run++) {
     const values = plan.valuesAt(run);
     let record: RunRecord;
@@ -64,8 +65,8 @@ export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions):
       record = recorder.record();
     } else {
       const drawn = new Map(names.map((name, i) => [name, values[i]!]));
-      const model = withValues(kernel.model, drawn);
-      createKernel(pack, scenario, { model }).run(options.seed, plan.streamOf(run), observer);
+      kernel.use(withValues(base, drawn));
+      kernel.run(options.seed, plan.streamOf(run), observer);
       record = { ...recorder.record(), run, parameters: Object.fromEntries(drawn) };
     }
     addRecord(aggregate, record);

@@ -1,13 +1,6 @@
-import {
-  type CompiledMachineStepper,
-  compileMachineStepper,
-} from '../machine/compileMachineStepper.js';
-import { createMachineStepper } from '../machine/createMachineStepper.js';
-import {
-  createPostureMachine,
-  machineRules,
-  type PostureMachine,
-} from '../machine/createPostureMachine.js';
+import type { CompiledMachineStepper } from '../machine/compileMachineStepper.js';
+import { compilePosture } from '../machine/compilePosture.js';
+import type { PostureMachine } from '../machine/createPostureMachine.js';
 import type { MachineRules } from '../machine/decisionRules.js';
 import { produce } from '../machine/immer.js';
 import { checkScenario } from '../schema/checkScenario.js';
@@ -142,8 +135,6 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
   const actors: CompiledActor[] = pack.actors.map((original, index) => {
     const actor = applyOverrides(original, scenario);
     const { posture } = actor;
-    const machine = createPostureMachine(posture, machineOptions(actor.id));
-    const rules = machineRules(posture, machineOptions(actor.id));
     const activity = RUNGS.map(
       (rung) => posture.params.activity?.value[rung] ?? world.activity.value[rung],
     );
@@ -162,16 +153,8 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
       index,
       actor,
       posture,
-      machine,
-      stepper: compileMachineStepper(machine, rules, createMachineStepper(machine).initial()),
-      rules,
-      power: actor.power.value,
-      reactivity: posture.params.reactivity.value,
-      solidarity: posture.params.solidarity.value,
-      deterrence: posture.params.deterrence.value,
-      riskAversion: posture.params.riskAversion.value,
-      obedience: posture.params.obedience.value,
-      decay: posture.params.decay.value,
+      ...compilePosture(posture, machineOptions(actor.id)),
+      ...actorNumbers(actor),
       activity,
       allies: posture.allies.value.map(idx),
       adversaries: [],
@@ -246,6 +229,36 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
   };
 }
 
+/** The numbers the kernel reads straight off an actor (its power and behavioural weights). */
+export type ActorNumbers = Pick<
+  CompiledActor,
+  'power' | 'reactivity' | 'solidarity' | 'deterrence' | 'riskAversion' | 'obedience' | 'decay'
+>;
+
+/** The numbers the kernel reads straight off `actor`, as its fields hold them. */
+export function actorNumbers(actor: Actor): ActorNumbers {
+  const { params } = actor.posture;
+  return {
+    power: actor.power.value,
+    reactivity: params.reactivity.value,
+    solidarity: params.solidarity.value,
+    deterrence: params.deterrence.value,
+    riskAversion: params.riskAversion.value,
+    obedience: params.obedience.value,
+    decay: params.decay.value,
+  };
+}
+
+/**
+ * A behavioural parameter's value as a run takes it, however it was set (a scenario's override
+ * or a draw): whole days for `mobilisationDelay` (rounded), at most 1 for `obedience` and `decay`.
+ */
+export function paramValue(name: string, value: number): number {
+  if (name === 'mobilisationDelay') return Math.round(value);
+  if (name === 'obedience' || name === 'decay') return Math.min(1, value);
+  return value;
+}
+
 /** The actor with its scenario overrides applied; each overridden field says so in its provenance. */
 export function applyOverrides(actor: Actor, scenario: Scenario): Actor {
   const override = lookupId(scenario.overrides, actor.id);
@@ -308,12 +321,7 @@ export function applyOverrides(actor: Actor, scenario: Scenario): Actor {
       const value = override.params?.[name];
       if (value === undefined) continue;
       posture.params[name] = {
-        value:
-          name === 'mobilisationDelay'
-            ? Math.round(value)
-            : name === 'obedience' || name === 'decay'
-              ? Math.min(1, value)
-              : value,
+        value: paramValue(name, value),
         provenance: counterfactual(`params.${name}`, value),
       };
     }

@@ -8,7 +8,7 @@ import type { PostureEvent } from '../machine/postureEvents.js';
 import { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungIndex } from '../schema/rungs.js';
 import type { Pack, Scenario } from '../schema/types.js';
 import { CHANNELS, type Channel, MEANS, TARGET_CLASSES } from '../schema/vocabulary.js';
-import { type CompiledModel, compileModel } from './compileModel.js';
+import { type CompiledActor, type CompiledModel, compileModel } from './compileModel.js';
 import { createRng } from './createRng.js';
 import { crossingChance } from './crossingChance.js';
 import type { DecisionRule } from './explainDecision.js';
@@ -30,6 +30,14 @@ export interface Kernel {
    * run is what its observers record.
    */
   run(seed: number, run: number, observer?: RunObserver): void;
+  /**
+   * Runs the next runs on `model`, a `withValues` of this kernel's model (the same pack and
+   * scenario with drawn numbers): the numbers a parameter vector sets (power, behavioural
+   * weights, noise, memory, machines) are loaded into the run state in place, so a sampled
+   * batch does not make a kernel per run. `kernel.model` stays the model the kernel was made
+   * with.
+   */
+  use(model: CompiledModel): void;
 }
 
 export interface KernelOptions {
@@ -91,21 +99,22 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const n = actors.length;
   const idx = (id: string) => model.byId.get(id)!;
 
-  const keep = Float64Array.from(actors, (actor) => 1 - actor.decay);
-  const power = Float64Array.from(actors, (actor) => actor.power);
-  const reactivity = Float64Array.from(actors, (actor) => actor.reactivity);
-  const solidarity = Float64Array.from(actors, (actor) => actor.solidarity);
-  const deterrence = Float64Array.from(actors, (actor) => actor.deterrence);
-  const riskAversion = Float64Array.from(actors, (actor) => actor.riskAversion);
-  const obedience = Float64Array.from(actors, (actor) => actor.obedience);
-  const ceiling = Int32Array.from(actors, (actor) => actor.rules.ceiling);
+  // The numbers a drawn parameter vector may set (`withValues`), loaded by `use`.
+  const keep = new Float64Array(n);
+  const power = new Float64Array(n);
+  const reactivity = new Float64Array(n);
+  const solidarity = new Float64Array(n);
+  const deterrence = new Float64Array(n);
+  const riskAversion = new Float64Array(n);
+  const obedience = new Float64Array(n);
+  const ceiling = new Int32Array(n);
   const targetWeight = Float64Array.from(TARGET_CLASSES, (c) => model.targetWeights[c]);
   const heaviest = Math.max(...targetWeight);
   const channelWeight = Float64Array.from(CHANNELS, (c) => model.channelWeights[c]);
   const strength = Float64Array.from(actors, (actor) => actor.restraint?.strength ?? 0);
   const severityRange = model.severity;
-  const memory = model.memory;
-  const noiseWidth = model.noise;
+  let memory = 0; // loaded by `use`
+  let noiseWidth = 0; // loaded by `use`
   const riskActors = Int32Array.from(model.riskActors);
   const solidarityWith = model.solidarityWith.map((list) => Int32Array.from(list));
   const adversaries = actors.map((actor) => Int32Array.from(actor.adversaries));
@@ -208,9 +217,31 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const makeStepper = options.stepper;
   // Snapshots only ever go back to the stepper that made them, so a stepper can be typed by the
   // part of its snapshots the kernel reads.
-  const steppers = makeStepper
-    ? actors.map((actor) => makeStepper(actor.machine) as unknown as MachineStepper<PostureState>)
-    : null;
+  const stepperOf = (actor: CompiledActor) =>
+    makeStepper!(actor.machine) as unknown as MachineStepper<PostureState>;
+  const steppers = makeStepper ? actors.map(stepperOf) : null;
+
+  const use = (next: CompiledModel) => {
+    for (let i = 0; i < n; i++) {
+      const actor = next.actors[i]!;
+      keep[i] = 1 - actor.decay;
+      power[i] = actor.power;
+      reactivity[i] = actor.reactivity;
+      solidarity[i] = actor.solidarity;
+      deterrence[i] = actor.deterrence;
+      riskAversion[i] = actor.riskAversion;
+      obedience[i] = actor.obedience;
+      ceiling[i] = actor.rules.ceiling;
+      if (compiled[i] !== actor.stepper) {
+        compiled[i] = actor.stepper;
+        initial[i] = actor.stepper.initial();
+        if (steppers !== null) steppers[i] = stepperOf(actor);
+      }
+    }
+    memory = next.memory;
+    noiseWidth = next.noise;
+  };
+  use(model);
 
   // The run state, allocated once and reset per run.
   const states: PostureState[] = initial.map((state) => ({
@@ -562,7 +593,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
     o?.endRun?.();
   };
 
-  return { model, horizon, run };
+  return { model, horizon, run, use };
 }
 
 /**

@@ -1,25 +1,36 @@
-import { compileMachineStepper } from '../machine/compileMachineStepper.js';
-import { createMachineStepper } from '../machine/createMachineStepper.js';
-import { createPostureMachine, machineRules } from '../machine/createPostureMachine.js';
+import { type CompiledPosture, compilePosture } from '../machine/compilePosture.js';
 import type { Posture, Provenance } from '../schema/types.js';
 import { ValidationError } from '../schema/ValidationError.js';
-import type { CompiledActor, CompiledModel } from './compileModel.js';
+import {
+  type ActorNumbers,
+  actorNumbers,
+  type CompiledActor,
+  type CompiledModel,
+  paramValue,
+} from './compileModel.js';
 
-/** The behavioural weights the kernel reads straight off a compiled actor. */
-const ACTOR_NUMBERS = [
+/** The behavioural parameters a drawn vector may set, besides an actor's `power`. */
+const SETTABLE_PARAMS = new Set<string>([
   'reactivity',
   'solidarity',
   'deterrence',
   'riskAversion',
   'obedience',
   'decay',
-] as const;
+  'mobilisationDelay',
+]);
 
-type Machine = Pick<CompiledActor, 'machine' | 'rules' | 'stepper'>;
+/** Where a field name points: a world setting, or an actor's power or parameter. */
+type Slot =
+  | { owner: 'world'; field: 'noise' | 'memory' | 'hysteresis' | 'dwell' }
+  | { owner: 'actor'; index: number; field: 'power' }
+  | { owner: 'actor'; index: number; field: 'param'; param: string };
 
-// Machines built for drawn numbers, per base model and actor, keyed by the numbers they decide
-// with: a machine is pure in its posture and rules, and the drawn whole-day numbers take few values.
-const machines = new WeakMap<CompiledModel, Map<string, Machine>>();
+// Per base model: field names resolved to slots, and machines built for drawn numbers, keyed by
+// the numbers they decide with (a machine is pure in its posture and rules, and the drawn
+// whole-day numbers take few values).
+const slotsOf = new WeakMap<CompiledModel, Map<string, Slot>>();
+const machines = new WeakMap<CompiledModel, Map<string, CompiledPosture>>();
 /** The most machines kept per base model; past it the cache starts afresh. */
 const MAX_MACHINES = 4096;
 
@@ -31,12 +42,15 @@ const MAX_MACHINES = 4096;
  * actor's machine is built again only when a number it decides with changes (its
  * `mobilisationDelay`, the world's `dwell` or `hysteresis`), and kept for the next draw with the
  * same numbers. Each replaced field's provenance says it was drawn. Whole-day fields are rounded
- * to the nearest day. Values are taken as valid (a sampled range lies within its field's bounds);
- * throws a `ValidationError` naming a field it cannot set.
+ * to the nearest day, `obedience` and `decay` held at most 1 (as a scenario's override is).
+ * Values are taken as valid (a sampled range lies within its field's bounds); throws a
+ * `ValidationError` naming a field it cannot set. A kernel of the same pack and scenario runs
+ * the result with `kernel.use`, without being made again.
  *
  * @example
- * const drawn = withValues(compileModel(pack, scenario), new Map([['ACTOR.power', 0.5]]));
- * createKernel(pack, scenario, { model: drawn }).run(seed, run, observer);
+ * const drawn = withValues(kernel.model, new Map([['ACTOR.power', 0.5]]));
+ * kernel.use(drawn);
+ * kernel.run(seed, run, observer);
  */
 export function withValues(
   model: CompiledModel,
@@ -49,29 +63,21 @@ export function withValues(
   let hysteresis = world.hysteresis.value;
   let dwell = world.dwell.value;
   for (const [name, value] of values) {
-    const dot = name.indexOf('.');
-    const owner = name.slice(0, dot);
-    const field = name.slice(dot + 1);
-    if (owner === 'world') {
-      if (field === 'noise') noise = value;
-      else if (field === 'memory') memory = Math.round(value);
-      else if (field === 'hysteresis') hysteresis = value;
-      else if (field === 'dwell') dwell = Math.round(value);
-      else unknownField(name);
+    const slot = slotOf(model, name);
+    if (slot.owner === 'world') {
+      if (slot.field === 'noise') noise = value;
+      else if (slot.field === 'memory') memory = Math.round(value);
+      else if (slot.field === 'hysteresis') hysteresis = value;
+      else dwell = Math.round(value);
       continue;
     }
-    const index = model.byId.get(owner);
-    const settable =
-      field === 'power' ||
-      field === 'params.mobilisationDelay' ||
-      (ACTOR_NUMBERS as readonly string[]).includes(field.slice('params.'.length));
-    if (index === undefined || !settable) unknownField(name);
-    let fields = byActor.get(index!);
+    let fields = byActor.get(slot.index);
     if (!fields) {
       fields = new Map();
-      byActor.set(index!, fields);
+      byActor.set(slot.index, fields);
     }
-    fields.set(field, field === 'params.mobilisationDelay' ? Math.round(value) : value);
+    if (slot.field === 'power') fields.set('power', value);
+    else fields.set(slot.param, paramValue(slot.param, value));
   }
   const worldChanged = hysteresis !== world.hysteresis.value || dwell !== world.dwell.value;
   const options = { thresholds: world.thresholds.value, hysteresis, dwell };
@@ -84,56 +90,64 @@ export function withValues(
   const actors = model.actors.map((compiled) => {
     const fields = byActor.get(compiled.index);
     if (!fields && !worldChanged) return compiled;
-    const drawn = (field: string, value: number): Provenance => ({
-      kind: 'assumption',
-      why: `drawn from the range of ${compiled.id}.${field}: ${value}`,
-    });
-    const next: CompiledActor = { ...compiled };
-    let posture: Posture = compiled.posture;
+    let next: CompiledActor = compiled;
     if (fields) {
+      const drawn = (field: string, value: number): Provenance => ({
+        kind: 'assumption',
+        why: `drawn from the range of ${compiled.id}.${field}: ${value}`,
+      });
       const params: Record<string, unknown> = { ...compiled.posture.params };
+      let power = compiled.actor.power;
       for (const [field, value] of fields) {
-        if (!field.startsWith('params.')) continue;
-        params[field.slice('params.'.length)] = { value, provenance: drawn(field, value) };
+        if (field === 'power') power = { value, provenance: drawn(field, value) };
+        else params[field] = { value, provenance: drawn(`params.${field}`, value) };
       }
-      posture = { ...compiled.posture, params: params as Posture['params'] };
-      const power = fields.get('power');
-      next.actor = {
-        ...compiled.actor,
-        posture,
-        ...(power === undefined
-          ? {}
-          : { power: { value: power, provenance: drawn('power', power) } }),
-      };
-      next.posture = posture;
-      if (power !== undefined) next.power = power;
-      for (const name of ACTOR_NUMBERS) {
-        const value = fields.get(`params.${name}`);
-        if (value !== undefined) {
-          next[name] = name === 'obedience' || name === 'decay' ? Math.min(1, value) : value;
-        }
-      }
+      const posture: Posture = { ...compiled.posture, params: params as Posture['params'] };
+      const actor = { ...compiled.actor, posture, power };
+      const numbers: ActorNumbers = actorNumbers(actor);
+      next = { ...compiled, ...numbers, actor, posture };
     }
-    const delay = posture.params.mobilisationDelay.value;
+    const delay = next.posture.params.mobilisationDelay.value;
     if (worldChanged || delay !== compiled.rules.mobilisationDelay) {
       const key = `${compiled.index}|${delay}|${hysteresis}|${dwell}`;
       let machine = cache.get(key);
       if (!machine) {
-        const actorOptions = { id: compiled.id, ...options };
-        const built = createPostureMachine(posture, actorOptions);
-        const rules = machineRules(posture, actorOptions);
-        machine = {
-          machine: built,
-          rules,
-          stepper: compileMachineStepper(built, rules, createMachineStepper(built).initial()),
-        };
+        machine = compilePosture(next.posture, { id: compiled.id, ...options });
         cache.set(key, machine);
       }
-      Object.assign(next, machine);
+      next = { ...next, ...machine };
     }
     return next;
   });
   return { ...model, actors, noise, memory };
+}
+
+/** The slot field `name` sets in `model`'s runs; throws a `ValidationError` for any other name. */
+function slotOf(model: CompiledModel, name: string): Slot {
+  let slots = slotsOf.get(model);
+  if (!slots) {
+    slots = new Map();
+    slotsOf.set(model, slots);
+  }
+  let slot = slots.get(name);
+  if (slot) return slot;
+  const dot = name.indexOf('.');
+  const owner = name.slice(0, dot);
+  const field = name.slice(dot + 1);
+  if (owner === 'world') {
+    if (field !== 'noise' && field !== 'memory' && field !== 'hysteresis' && field !== 'dwell')
+      unknownField(name);
+    slot = { owner: 'world', field };
+  } else {
+    const index = model.byId.get(owner);
+    const param = field.startsWith('params.') ? field.slice('params.'.length) : '';
+    if (index === undefined) unknownField(name);
+    if (field === 'power') slot = { owner: 'actor', index, field: 'power' };
+    else if (SETTABLE_PARAMS.has(param)) slot = { owner: 'actor', index, field: 'param', param };
+    else unknownField(name);
+  }
+  slots.set(name, slot);
+  return slot;
 }
 
 function unknownField(name: string): never {
