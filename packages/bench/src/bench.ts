@@ -3,6 +3,7 @@ import { axisPack, scenarios } from '@brink/data';
 import { compareRuns } from './compareRuns.js';
 import { measureLatency } from './measureLatency.js';
 import { measurePeakRss } from './measurePeakRss.js';
+import { measureSampling } from './measureSampling.js';
 import { measureThroughput } from './measureThroughput.js';
 
 /**
@@ -38,6 +39,8 @@ const settings = quick
       slowRuns: 3,
       batchRuns: 1500,
       batchRounds: 2,
+      samplingRuns: 1000,
+      samplingRounds: 3,
       small: 2_000,
       large: 20_000,
       compared: 1_000,
@@ -48,6 +51,8 @@ const settings = quick
       slowRuns: 8,
       batchRuns: 5000,
       batchRounds: 3,
+      samplingRuns: 3000,
+      samplingRounds: 5,
       small: 10_000,
       large: 100_000,
       compared: 10_000,
@@ -94,6 +99,17 @@ const throughput = await measureThroughput(
   SEED,
 );
 const baseline = scenarios[BATCH_SCENARIO]!;
+
+// 2b. The cost of sampling: fixed, drawn and Sobol-design runs of one batch, side by side.
+log(
+  `sampling: ${BATCH_SCENARIO}, ${settings.samplingRuns} runs × ${settings.samplingRounds} rounds, fixed, sampled and Sobol`,
+);
+const sampling = measureSampling(
+  BATCH_SCENARIO,
+  settings.samplingRuns,
+  settings.samplingRounds,
+  SEED,
+);
 const actorDays = axisPack.actors.length * baseline.horizon;
 
 // 3. Peak memory of the real CLI streaming batches to a file: two sizes on one worker (the
@@ -138,6 +154,18 @@ const result = {
   batchVsNaive: round(sums.naive / sums.batch, 1),
   workerScaling: round(throughput.twoWorkers / throughput.oneWorker),
   machineScaling: round(throughput.machineScaling),
+  samplingOverhead: round(sampling.sampledOverhead),
+  sobolOverhead: round(sampling.sobolOverhead),
+  sampling: {
+    ...sampling,
+    fixed: Math.round(sampling.fixed),
+    sampled: Math.round(sampling.sampled),
+    sobol: Math.round(sampling.sobol),
+    sampledOverhead: round(sampling.sampledOverhead),
+    sobolOverhead: round(sampling.sobolOverhead),
+    drawVsRun: round(sampling.drawVsRun, 3),
+    applyVsRun: round(sampling.applyVsRun, 3),
+  },
   peakRssMb: round(large.peakRssMb, 1),
   peakRssMbTwoWorkers: round(largeTwo.peakRssMb, 1),
   runsPerSecond: Math.round(throughput.oneWorker),
@@ -159,6 +187,7 @@ const result = {
     batchVsNaive: '>= 20',
     workerScaling: '>= 1.8',
     peakRssMbTwoWorkers: '<= 247',
+    samplingOverhead: '<= 0.1',
     mismatches: '0',
   },
   settings: { ...settings, seed: SEED, batchScenario: BATCH_SCENARIO, quick },
@@ -175,6 +204,7 @@ const met = {
   batchVsNaive: result.batchVsNaive >= 20,
   workerScaling: result.workerScaling >= 1.8,
   peakRssMbTwoWorkers: result.peakRssMbTwoWorkers <= 247,
+  samplingOverhead: result.samplingOverhead <= 0.1,
   mismatches: mismatches === 0,
 };
 
@@ -197,6 +227,7 @@ if (json) {
     `Batch (${BATCH_SCENARIO}, runShard)      runs/s   actor-days/s`,
     `  1 worker                   ${pad(result.runsPerSecond, 9)} ${pad(result.actorDaysPerSecond, 14)}`,
     `  2 workers                  ${pad(result.runsPerSecondTwoWorkers, 9)} ${pad(result.actorDaysPerSecondTwoWorkers, 14)}`,
+    `  sampling (1 worker)        fixed ${Math.round(sampling.fixed)}, sampled ${Math.round(sampling.sampled)}, Sobol design ${Math.round(sampling.sobol)} runs/s (${sampling.parameters} parameters); per run, drawing ${round(sampling.drawVsRun, 3)} and applying ${round(sampling.applyVsRun, 3)} of a fixed run's time`,
     '',
     `Streaming CLI batch (brink batch ${BATCH_SCENARIO} --out runs.ndjson)`,
     ...[small, large, largeTwo].map(
@@ -211,6 +242,7 @@ if (json) {
     `  mismatches       ${pad(mismatches, 6)}   0       ${mark(met.mismatches)}`,
     `  workerScaling    ${pad(result.workerScaling, 6)}   ≥ 1.8   ${mark(met.workerScaling)}  (the machine's own, an integer loop on 2 threads vs 1: ${result.machineScaling})`,
     `  peakRssMb2w      ${pad(result.peakRssMbTwoWorkers, 6)}   ≤ 247   ${mark(met.peakRssMbTwoWorkers)}  (${settings.large} runs, 2 workers; 1 worker: ${result.peakRssMb} MB; ${settings.small} runs: ${round(small.peakRssMb, 1)} MB)`,
+    `  samplingOverhead ${pad(result.samplingOverhead, 6)}   ≤ 0.1   ${mark(met.samplingOverhead)}  (sampled ÷ fixed time per run, less 1; a Sobol design's rows: ${result.sobolOverhead})`,
     `  runsPerSecond    ${pad(result.runsPerSecond, 6)}   (runShard, 1 worker, ${BATCH_SCENARIO})`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
