@@ -47,6 +47,13 @@ const config: NextConfig = {
       '@stdlib/assert-has-generator-support': './src/lib/generatorSupport.cjs',
     },
   },
+  // The export writes every prefetch segment file the client router may ask for. With Next's
+  // default inlining, a page's layout and head are written only inside its page segment file
+  // (`__next.source.__PAGE__.txt`); but a route the router first learnt from the page's own
+  // HTML carries stale inlining hints, and a prefetch taken before they are refetched asks for
+  // the root layout and the head apart (`__next._index.txt`, `__next._head.txt`), which the
+  // export then lacks: a 404 in the console, now and then (source.e2e.ts saw it).
+  experimental: { prefetchInlining: false },
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
