@@ -11,11 +11,10 @@ export default defineProject({
     // Hang guards, not speed limits (see the CLI's config).
     testTimeout: 300_000,
     hookTimeout: 300_000,
-    fileParallelism: false,
-    // After the unit tests, one file at a time: a page's batch runs on as many Web Workers as
-    // there are cores, so running beside other projects only slows both. Nothing here asserts a
-    // duration (`measure` reports those), so a loaded machine slows these tests but does not fail
-    // them.
-    sequence: { groupOrder: 1 },
+    // In the same group as the unit tests, a file per core like them: each file serves the
+    // export and drives its own chromium, and most of its time is spent waiting on pages, which
+    // the other core's files fill. (Run after the unit tests one file at a time, they took
+    // three minutes of the suite with a core often idle.) Nothing here asserts a duration
+    // (`measure` reports those), so a loaded machine slows these tests but does not fail them.
   },
 });
