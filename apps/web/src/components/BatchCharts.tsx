@@ -21,6 +21,7 @@ import { actorViews, shortName } from '../lib/actors';
 import { firstDayBins, outcomeRows, percent, reachCells, topRules } from '../lib/batchData';
 import { rungLabel } from '../lib/format';
 import { packRules } from '../lib/rules';
+import { useStagedReveal } from '../lib/useStagedReveal';
 import { ChartFigure } from './ChartFigure';
 import { OutcomeDefinitions } from './OutcomeDefinitions';
 import { RulesTable } from './RulesTable';
@@ -42,10 +43,17 @@ export interface Marks {
 
 const BIN_DAYS = 5;
 
+/** A part of the view not drawn yet: it holds the part's place in the grid. */
+function Pending({ className = 'mc-figure mc-pending' }: { className?: string }) {
+  return <div className={className} aria-hidden="true" />;
+}
+
 /**
  * The charts of one batch: outcome shares with 95% intervals, the actor × rung reach heatmap,
  * each actor's fan chart, first-reach days of a chosen rung, and the rules that fired most.
- * `prefix` names downloaded files; `marks` highlights what differs from another batch.
+ * `prefix` names downloaded files; `marks` highlights what differs from another batch. The
+ * charts mount one at a time as the main thread is free (useStagedReveal), so a finished batch
+ * never freezes the page while its charts draw; the view is `aria-busy` until all are drawn.
  */
 export function BatchCharts({
   view,
@@ -80,12 +88,17 @@ export function BatchCharts({
       median: histogramMedian(aggregate.firstDays[actor.id]?.[r] ?? []),
     }));
   }, [actors, names, aggregate, rung, scenario.horizon, cells]);
+  // Parts in the order they are drawn: outcomes, reach, one fan per actor, first days, rules.
+  const parts = 4 + fans.length;
+  const shown = useStagedReveal(parts, view);
+  const drawn = (part: number) => part < shown;
+  const firstDayPart = 2 + fans.length;
   const runs = aggregate.runs;
   const run = { scenario: `${scenario.title} (${scenario.id})`, runs, seed: view.seed };
   const sample = `all ${formatCount(runs, 'run')}`;
 
   return (
-    <div className={compact ? 'mc-charts mc-compact' : 'mc-charts'}>
+    <div className={compact ? 'mc-charts mc-compact' : 'mc-charts'} aria-busy={shown < parts}>
       {/* One grid cell: the outcome chart with what each outcome counts under it. */}
       <div>
         <ChartFigure
@@ -112,119 +125,139 @@ export function BatchCharts({
         <OutcomeDefinitions outcomes={outcomes} />
       </div>
 
-      <ChartFigure
-        run={run}
-        title="How far each actor went"
-        filename={`${prefix}-reach`}
-        alternative={
-          <ul>
-            {cells.map((row, a) => (
-              <li key={row[0]!.actor}>
-                {names[a]}:{' '}
-                {row
-                  .filter((cell) => cell.share > 0)
-                  .map((cell) => `${cell.rung} or higher in ${percent(cell.share)}`)
-                  .join(', ') || 'no rung'}
-              </li>
-            ))}
-          </ul>
-        }
-      >
-        <ReachHeatmap
-          cells={cells}
-          names={names}
-          {...(marks ? { marked: marks.reach } : {})}
-          label="Share of runs in which each actor reached each rung or higher"
-        />
-      </ChartFigure>
-
-      <ChartFigure
-        run={run}
-        title="Rung over the days"
-        filename={`${prefix}-fan`}
-        alternative={
-          <>
-            <p>
-              From {sample}. For each actor, the median rung by day, with the middle 50% and 90% of
-              runs as bands.
-            </p>
+      {!drawn(1) ? (
+        <Pending />
+      ) : (
+        <ChartFigure
+          run={run}
+          title="How far each actor went"
+          filename={`${prefix}-reach`}
+          alternative={
             <ul>
-              {fans.map(({ actor, days }) => {
-                const last = days.at(-1);
-                return (
-                  <li key={actor.id}>
-                    {shortName(actor.name)}: on the last day the median is{' '}
-                    {last ? RUNGS[last.p50] : 'unknown'}, 90% of runs between{' '}
-                    {last ? `${RUNGS[last.p05]} and ${RUNGS[last.p95]}` : '—'}.
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        }
-      >
-        <p className="mc-note">
-          Median (line), middle 50% (dark band) and middle 90% (light band) of {sample}.
-        </p>
-        <div className="mc-fans">
-          {fans.map(({ actor, days }) => (
-            <FanChart
-              key={actor.id}
-              days={days}
-              horizon={scenario.horizon}
-              name={shortName(actor.name)}
-              colour={actor.colour}
-            />
-          ))}
-        </div>
-      </ChartFigure>
-
-      <ChartFigure
-        run={run}
-        title={`First day at ${rungLabel(rung)} or higher`}
-        filename={`${prefix}-first-days-${rung}`}
-        controls={
-          <label className="mc-inline">
-            Rung{' '}
-            <select value={rung} onChange={(event) => setRung(event.target.value as Rung)}>
-              {RUNGS.slice(1).map((option) => (
-                <option key={option} value={option}>
-                  {rungLabel(option)}
-                </option>
+              {cells.map((row, a) => (
+                <li key={row[0]!.actor}>
+                  {names[a]}:{' '}
+                  {row
+                    .filter((cell) => cell.share > 0)
+                    .map((cell) => `${cell.rung} or higher in ${percent(cell.share)}`)
+                    .join(', ') || 'no rung'}
+                </li>
               ))}
-            </select>
-          </label>
-        }
-        alternative={
-          <ul>
-            {firstRows.map((row) => (
-              <li key={row.actor}>
-                {row.name}:{' '}
-                {row.reached > 0
-                  ? `reached ${rung} in ${percent(row.reached)} of runs, median first day ${row.median}`
-                  : `never reached ${rung}`}
-              </li>
-            ))}
-          </ul>
-        }
-      >
-        <FirstDayChart
-          rows={firstRows}
-          horizon={scenario.horizon}
-          label={`When each actor first reached ${rung}, in ${BIN_DAYS}-day bins, with the median day dashed`}
-        />
-      </ChartFigure>
+            </ul>
+          }
+        >
+          <ReachHeatmap
+            cells={cells}
+            names={names}
+            {...(marks ? { marked: marks.reach } : {})}
+            label="Share of runs in which each actor reached each rung or higher"
+          />
+        </ChartFigure>
+      )}
 
-      <section className="mc-figure" aria-labelledby={`${prefix}-rules`}>
-        <div className="mc-figure-head">
-          <h3 id={`${prefix}-rules`}>Rules that fired most</h3>
-        </div>
-        <p className="mc-note">
-          The deciding rule of every rung change and red line in {sample}, with the words it rests
-          on.
-        </p>
-        <RulesTable rules={rules} runs={runs} />
-      </section>
+      {!drawn(2) ? (
+        <Pending />
+      ) : (
+        <ChartFigure
+          run={run}
+          title="Rung over the days"
+          filename={`${prefix}-fan`}
+          alternative={
+            <>
+              <p>
+                From {sample}. For each actor, the median rung by day, with the middle 50% and 90%
+                of runs as bands.
+              </p>
+              <ul>
+                {fans.map(({ actor, days }) => {
+                  const last = days.at(-1);
+                  return (
+                    <li key={actor.id}>
+                      {shortName(actor.name)}: on the last day the median is{' '}
+                      {last ? RUNGS[last.p50] : 'unknown'}, 90% of runs between{' '}
+                      {last ? `${RUNGS[last.p05]} and ${RUNGS[last.p95]}` : '—'}.
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          }
+        >
+          <p className="mc-note">
+            Median (line), middle 50% (dark band) and middle 90% (light band) of {sample}.
+          </p>
+          <div className="mc-fans">
+            {fans.map(({ actor, days }, a) =>
+              drawn(2 + a) ? (
+                <FanChart
+                  key={actor.id}
+                  days={days}
+                  horizon={scenario.horizon}
+                  name={shortName(actor.name)}
+                  colour={actor.colour}
+                />
+              ) : (
+                <Pending key={actor.id} className="mc-pending-fan" />
+              ),
+            )}
+          </div>
+        </ChartFigure>
+      )}
+
+      {!drawn(firstDayPart) ? (
+        <Pending />
+      ) : (
+        <ChartFigure
+          run={run}
+          title={`First day at ${rungLabel(rung)} or higher`}
+          filename={`${prefix}-first-days-${rung}`}
+          controls={
+            <label className="mc-inline">
+              Rung{' '}
+              <select value={rung} onChange={(event) => setRung(event.target.value as Rung)}>
+                {RUNGS.slice(1).map((option) => (
+                  <option key={option} value={option}>
+                    {rungLabel(option)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          }
+          alternative={
+            <ul>
+              {firstRows.map((row) => (
+                <li key={row.actor}>
+                  {row.name}:{' '}
+                  {row.reached > 0
+                    ? `reached ${rung} in ${percent(row.reached)} of runs, median first day ${row.median}`
+                    : `never reached ${rung}`}
+                </li>
+              ))}
+            </ul>
+          }
+        >
+          <FirstDayChart
+            rows={firstRows}
+            horizon={scenario.horizon}
+            label={`When each actor first reached ${rung}, in ${BIN_DAYS}-day bins, with the median day dashed`}
+          />
+        </ChartFigure>
+      )}
+
+      {!drawn(firstDayPart + 1) ? (
+        <Pending />
+      ) : (
+        <section className="mc-figure" aria-labelledby={`${prefix}-rules`}>
+          <div className="mc-figure-head">
+            <h3 id={`${prefix}-rules`}>Rules that fired most</h3>
+          </div>
+          <p className="mc-note">
+            The deciding rule of every rung change and red line in {sample}, with the words it rests
+            on.
+          </p>
+          <RulesTable rules={rules} runs={runs} />
+        </section>
+      )}
     </div>
   );
 }
