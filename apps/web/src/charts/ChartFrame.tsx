@@ -1,8 +1,8 @@
 import { Axis, type AxisScale, Orientation } from '@visx/axis';
 import { GridColumns, GridRows } from '@visx/grid';
 import { Group } from '@visx/group';
-import { useParentSize } from '@visx/responsive';
-import { type ReactNode, useLayoutEffect } from 'react';
+import { type ReactNode, type RefCallback, useCallback, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { COLOURS, FONT, STROKE } from './theme';
 import { wrapWords } from './wrapWords';
 
@@ -14,24 +14,35 @@ export const MIN_CHART_WIDTH = 280;
  * in pixels where the container is narrower (a phone), so that one unit is one pixel there and
  * the theme's type sizes are the sizes read, instead of shrinking with the SVG. `measure` goes on
  * the chart's ChartFrame. Until the container is measured (on the server, in a test without
- * layout) the chart is laid out at its natural width; the first measurement is taken before the
- * browser paints, so a phone never shows the wide layout.
+ * layout) the chart is laid out at its natural width.
+ *
+ * Not visx's useParentSize: it keeps the raw width, so every chart would render twice on mount
+ * even where its layout does not change, and reading the width in a layout effect would force a
+ * layout per chart. A ResizeObserver reports after the browser's own layout; the state changes
+ * only when the layout does, and synchronously, so a phone never paints the wide layout.
  */
 export function useChartWidth(natural: number): {
   width: number;
-  measure: (node: HTMLDivElement | null) => void;
+  measure: RefCallback<HTMLDivElement>;
 } {
-  const { parentRef, node, resize, width } = useParentSize({
-    debounceTime: 50,
-    ignoreDimensions: ['height', 'top', 'left'],
-  });
-  useLayoutEffect(() => {
-    if (node) resize({ width: node.getBoundingClientRect().width, height: 0, top: 0, left: 0 });
-  }, [node, resize]);
-  return {
-    width: width > 0 && width < natural ? Math.max(MIN_CHART_WIDTH, Math.floor(width)) : natural,
-    measure: parentRef,
-  };
+  const [narrow, setNarrow] = useState<number | null>(null);
+  const measure = useCallback(
+    (node: HTMLDivElement | null) => {
+      if (!node || typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver((entries) => {
+        const measured = entries[0]?.contentRect.width ?? 0;
+        const next =
+          measured > 0 && measured < natural
+            ? Math.max(MIN_CHART_WIDTH, Math.floor(measured))
+            : null;
+        flushSync(() => setNarrow(next));
+      });
+      observer.observe(node);
+      return () => observer.disconnect();
+    },
+    [natural],
+  );
+  return { width: narrow ?? natural, measure };
 }
 
 /** Space around a chart's plot, in SVG units: axes, row labels and the title live in it. */
@@ -112,7 +123,7 @@ export function ChartFrame({
   axes?: Partial<Record<'top' | 'right' | 'bottom' | 'left', FrameAxis>>;
   className?: string;
   /** From `useChartWidth`: the frame's box is measured for the chart's layout. */
-  measure?: ((node: HTMLDivElement | null) => void) | undefined;
+  measure?: RefCallback<HTMLDivElement> | undefined;
   children: ReactNode;
 }) {
   const inner = {

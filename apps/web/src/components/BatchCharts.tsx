@@ -68,7 +68,7 @@ export function BatchCharts({
 }) {
   const { pack, scenario, aggregate, profile } = view;
   const actors = useMemo(() => actorViews(pack, scenario), [pack, scenario]);
-  const names = actors.map((actor) => shortName(actor.name));
+  const names = useMemo(() => actors.map((actor) => shortName(actor.name)), [actors]);
   const [rung, setRung] = useState<Rung>('indirect');
   const outcomes = useMemo(() => outcomeRows(aggregate, pack), [aggregate, pack]);
   const cells = useMemo(() => reachCells(aggregate, pack), [aggregate, pack]);
@@ -88,12 +88,59 @@ export function BatchCharts({
       median: histogramMedian(aggregate.firstDays[actor.id]?.[r] ?? []),
     }));
   }, [actors, names, aggregate, rung, scenario.horizon, cells]);
+  const runs = aggregate.runs;
+  // Each chart's element is kept while its data stays, so that mounting the next part (below)
+  // does not draw again the parts already shown.
+  const outcomeChart = useMemo(
+    () => (
+      <OutcomeChart
+        rows={outcomes}
+        {...(marks ? { marked: marks.outcomes } : {})}
+        label={`Outcome shares of ${runs} runs with 95% intervals`}
+      />
+    ),
+    [outcomes, marks, runs],
+  );
+  const reachChart = useMemo(
+    () => (
+      <ReachHeatmap
+        cells={cells}
+        names={names}
+        {...(marks ? { marked: marks.reach } : {})}
+        label="Share of runs in which each actor reached each rung or higher"
+      />
+    ),
+    [cells, names, marks],
+  );
+  const fanCharts = useMemo(
+    () =>
+      fans.map(({ actor, days }) => (
+        <FanChart
+          key={actor.id}
+          days={days}
+          horizon={scenario.horizon}
+          name={shortName(actor.name)}
+          colour={actor.colour}
+        />
+      )),
+    [fans, scenario.horizon],
+  );
+  const firstDayChart = useMemo(
+    () => (
+      <FirstDayChart
+        rows={firstRows}
+        horizon={scenario.horizon}
+        label={`When each actor first reached ${rung}, in ${BIN_DAYS}-day bins, with the median day dashed`}
+      />
+    ),
+    [firstRows, scenario.horizon, rung],
+  );
+  const rulesTable = useMemo(() => <RulesTable rules={rules} runs={runs} />, [rules, runs]);
   // Parts in the order they are drawn: outcomes, reach, one fan per actor, first days, rules.
   const parts = 4 + fans.length;
   const shown = useStagedReveal(parts, view);
   const drawn = (part: number) => part < shown;
   const firstDayPart = 2 + fans.length;
-  const runs = aggregate.runs;
   const run = { scenario: `${scenario.title} (${scenario.id})`, runs, seed: view.seed };
   const sample = `all ${formatCount(runs, 'run')}`;
 
@@ -116,11 +163,7 @@ export function BatchCharts({
             </ul>
           }
         >
-          <OutcomeChart
-            rows={outcomes}
-            {...(marks ? { marked: marks.outcomes } : {})}
-            label={`Outcome shares of ${runs} runs with 95% intervals`}
-          />
+          {outcomeChart}
         </ChartFigure>
         <OutcomeDefinitions outcomes={outcomes} />
       </div>
@@ -146,12 +189,7 @@ export function BatchCharts({
             </ul>
           }
         >
-          <ReachHeatmap
-            cells={cells}
-            names={names}
-            {...(marks ? { marked: marks.reach } : {})}
-            label="Share of runs in which each actor reached each rung or higher"
-          />
+          {reachChart}
         </ChartFigure>
       )}
 
@@ -187,18 +225,8 @@ export function BatchCharts({
             Median (line), middle 50% (dark band) and middle 90% (light band) of {sample}.
           </p>
           <div className="mc-fans">
-            {fans.map(({ actor, days }, a) =>
-              drawn(2 + a) ? (
-                <FanChart
-                  key={actor.id}
-                  days={days}
-                  horizon={scenario.horizon}
-                  name={shortName(actor.name)}
-                  colour={actor.colour}
-                />
-              ) : (
-                <Pending key={actor.id} className="mc-pending-fan" />
-              ),
+            {fans.map(({ actor }, a) =>
+              drawn(2 + a) ? fanCharts[a] : <Pending key={actor.id} className="mc-pending-fan" />,
             )}
           </div>
         </ChartFigure>
@@ -236,11 +264,7 @@ export function BatchCharts({
             </ul>
           }
         >
-          <FirstDayChart
-            rows={firstRows}
-            horizon={scenario.horizon}
-            label={`When each actor first reached ${rung}, in ${BIN_DAYS}-day bins, with the median day dashed`}
-          />
+          {firstDayChart}
         </ChartFigure>
       )}
 
@@ -255,7 +279,7 @@ export function BatchCharts({
             The deciding rule of every rung change and red line in {sample}, with the words it rests
             on.
           </p>
-          <RulesTable rules={rules} runs={runs} />
+          {rulesTable}
         </section>
       )}
     </div>
