@@ -8,6 +8,7 @@ import {
   openPage,
   SIZES,
   shoot,
+  smallLabels,
 } from './harness';
 
 let harness: Harness;
@@ -73,7 +74,9 @@ describe('the sensitivity page keeps its work', () => {
     expect(await page.locator('[data-curve="iran-direct"]').count()).toBe(1);
     for (const size of SIZES) {
       await page.setViewportSize(size);
+      await page.waitForTimeout(300);
       expect(await clippedLabels(page), size.name).toEqual([]);
+      expect(await smallLabels(page), size.name).toEqual([]);
       await page.locator('[data-curve]').first().scrollIntoViewIfNeeded();
       await shoot(page, `sensitivity-${size.name}`);
     }
@@ -104,6 +107,7 @@ describe('the sensitivity page keeps its work', () => {
       await page.setViewportSize(size);
       await page.waitForTimeout(300);
       expect(await clippedLabels(page), size.name).toEqual([]);
+      expect(await smallLabels(page), size.name).toEqual([]);
       await page.locator('.mc-tornado').scrollIntoViewIfNeeded();
       await shoot(page, `sensitivity-tornado-${size.name}`);
     }
@@ -127,6 +131,8 @@ describe('the compare page', () => {
     await page.getByText(/2 batches, 400 runs in/).waitFor({ timeout: 120_000 });
     await page.getByTestId('column-a').waitFor();
     await page.getByTestId('column-b').waitFor();
+    // Each column's charts mount one by one: wait until both are drawn.
+    await expect.poll(() => page.locator('.mc-charts[aria-busy="false"]').count()).toBe(2);
     const a = await page.getByTestId('column-a').boundingBox();
     const b = await page.getByTestId('column-b').boundingBox();
     expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
@@ -139,6 +145,7 @@ describe('the compare page', () => {
       await page.setViewportSize(size);
       await page.waitForTimeout(300);
       expect(await clippedLabels(page), size.name).toEqual([]);
+      expect(await smallLabels(page), size.name).toEqual([]);
       expect(
         await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

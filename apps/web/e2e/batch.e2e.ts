@@ -14,6 +14,7 @@ import {
   openPage,
   SIZES,
   shoot,
+  smallLabels,
 } from './harness';
 
 const CLI = fileURLToPath(new URL('../../cli/dist/bin.js', import.meta.url));
@@ -59,8 +60,10 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Waits for the batch to finish and all its charts (which mount one by one) to be drawn. */
 async function batchDone(page: Page) {
   await page.getByText(/runs in [\d.]+ s on \d+ worker/).waitFor({ timeout: 120_000 });
+  await page.locator('.mc-charts[aria-busy="false"]').waitFor();
 }
 
 async function downloadText(
@@ -191,7 +194,7 @@ describe('the batch page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('cuts no chart label at a laptop’s, a tablet’s or a phone’s width', async () => {
+  it('cuts no chart label and draws none too small at a laptop’s, a tablet’s or a phone’s width', async () => {
     const { page, errors } = await openPage(harness);
     await page.setViewportSize(SIZES[0]);
     await page.goto(`${harness.url}/batch?scenario=strike-on-iran&runs=300&seed=2`);
@@ -200,6 +203,7 @@ describe('the batch page', () => {
       await page.setViewportSize(size);
       await page.waitForTimeout(300);
       expect(await clippedLabels(page), size.name).toEqual([]);
+      expect(await smallLabels(page), size.name).toEqual([]);
       await page.locator('figure').nth(2).scrollIntoViewIfNeeded();
       await shoot(page, `batch-charts-${size.name}`);
     }

@@ -116,6 +116,34 @@ export function clippedLabels(page: Page): Promise<string[]> {
   });
 }
 
+/** The smallest chart text a reader is given, in CSS pixels: the theme's smallest size. */
+export const MIN_LABEL_PX = 11;
+
+/**
+ * Chart labels drawn smaller than MIN_LABEL_PX on screen: each SVG text (with its chart's
+ * label and its size) whose font size, times the scale its SVG is drawn at, falls below it. A
+ * chart shrunk to a phone's width shrinks its text with it; a chart laid out at that width keeps
+ * the theme's sizes.
+ */
+export function smallLabels(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const small: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+      const svg = text.ownerSVGElement;
+      if (!svg || !text.textContent?.trim()) continue;
+      const box = svg.viewBox.baseVal;
+      const frame = svg.getBoundingClientRect();
+      if (!box || box.width === 0 || frame.width === 0) continue;
+      const px = Number.parseFloat(getComputedStyle(text).fontSize) * (frame.width / box.width);
+      if (px < min - 0.05) {
+        const chart = svg.getAttribute('aria-label') ?? 'chart';
+        small.push(`${chart}: "${text.textContent.trim()}" at ${px.toFixed(1)} px`);
+      }
+    }
+    return small;
+  }, MIN_LABEL_PX);
+}
+
 /** The SVG file a figure's "SVG" button downloads. */
 export async function exportedSvg(figure: Locator): Promise<string> {
   const [download] = await Promise.all([

@@ -7,6 +7,7 @@ import {
   openHarness,
   openPage,
   shoot,
+  smallLabels,
 } from './harness';
 
 const record = getRecord('axis-2023-2025');
@@ -64,6 +65,7 @@ describe('Model vs record (/hindcast)', () => {
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(300);
       expect(await clippedLabels(page), `${width}`).toEqual([]);
+      expect(await smallLabels(page), `${width}`).toEqual([]);
       await page.evaluate(() => window.scrollTo(0, 0));
       await shoot(page, `hindcast-${width}x${height}`);
       await page.locator('figure').first().scrollIntoViewIfNeeded();

@@ -10,11 +10,17 @@
 // many, and the longest. The page is built to keep the main thread free while workers run a
 // batch, so any here is worth a look; they are reported, not asserted, since a loaded machine can
 // stall chromium in the middle of one small task. It also reports the long tasks of the 3 s after
-// the batch's end mark, while its charts draw. Last, playback: /run with the speed at 20 days/s
+// the batch's end mark, while its charts draw (they mount one at a time; the time from the end
+// mark until the last is drawn, when the charts' `aria-busy` turns false, is reported too). Last, playback: /run with the speed at 20 days/s
 // from day 0, the days per second it achieves from the first day shown after Play to the last
 // day, how many of those days were drawn, and the main thread's long tasks while it played.
+// A long task's wall time grows with the machine's load (chromium waits for a core in the middle
+// of it); for the charts' drawing and for playback the script also traces chromium and reports
+// the longest main-thread task's CPU time (its thread time), which load inflates far less: what
+// a quiet machine would show.
 // Run: `node scripts/measure.mjs`.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -37,6 +43,41 @@ for (const route of ['run', 'batch']) {
   console.log(
     `first-load JS of /${route}: ${scripts.length} files, ${kib(raw)}, ${kib(gzipped)} gzipped`,
   );
+}
+
+/**
+ * The CPU times (thread time, ms, longest first) of the main-thread tasks of `page`'s renderer
+ * that start between the performance marks `from` and `to` (or `from` + `spanMs`), from a trace
+ * of what `act` does.
+ */
+async function taskCpu(page, act, from, { to, spanMs }) {
+  const dir = mkdtempSync(`${tmpdir()}/brink-measure-`);
+  const path = `${dir}/trace.json`;
+  await browser.startTracing(page, { path, categories: ['toplevel', 'blink.user_timing'] });
+  await act();
+  await browser.stopTracing();
+  const events = JSON.parse(readFileSync(path, 'utf8')).traceEvents;
+  rmSync(dir, { recursive: true, force: true });
+  const mark = (name) => events.find((event) => event.name === name);
+  const start = mark(from);
+  const end = to ? mark(to).ts : start.ts + spanMs * 1000;
+  const main = events.find(
+    (event) =>
+      event.name === 'thread_name' &&
+      event.args?.name === 'CrRendererMain' &&
+      event.pid === start.pid,
+  );
+  return events
+    .filter(
+      (event) =>
+        event.name === 'ThreadControllerImpl::RunTask' &&
+        event.pid === start.pid &&
+        event.tid === main.tid &&
+        event.ts + event.dur > start.ts &&
+        event.ts < end,
+    )
+    .map((event) => (event.tdur ?? 0) / 1000)
+    .sort((a, b) => b - a);
 }
 
 const server = await startServer({ root: out, port: 0 });
@@ -71,23 +112,42 @@ for (let i = 0; i < Number(process.env.BRINK_MEASURE_BATCHES ?? 3); i++) {
         window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
       }
     }).observe({ type: 'longtask', buffered: true });
+    // When the batch's charts are all drawn: their view's aria-busy turns false.
+    window.__chartsDrawn = null;
+    new MutationObserver(() => {
+      if (window.__chartsDrawn === null && document.querySelector('.mc-charts[aria-busy="false"]'))
+        window.__chartsDrawn = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributeFilter: ['aria-busy'] });
   });
-  await page.goto(`${server.url}/batch?scenario=baseline&runs=10000&seed=${42 + i}`);
-  await page.getByText(/runs in [\d.]+ s on \d+ worker/).waitFor({ timeout: 600_000 });
-  await page.waitForTimeout(3000);
-  batches.push(
-    await page.evaluate(() => {
-      const start = performance.getEntriesByName('brink:batch-start')[0].startTime;
-      const end = performance.getEntriesByName('brink:batch-end')[0].startTime;
-      const longTasks = window.__longTasks
-        .filter((task) => task.start + task.duration > start && task.start < end)
-        .map((task) => task.duration);
-      const drawing = window.__longTasks
-        .filter((task) => task.start >= end && task.start < end + 3000)
-        .map((task) => task.duration);
-      return { ms: end - start, workers: navigator.hardwareConcurrency, longTasks, drawing };
-    }),
+  const drawingCpu = await taskCpu(
+    page,
+    async () => {
+      await page.goto(`${server.url}/batch?scenario=baseline&runs=10000&seed=${42 + i}`);
+      await page.getByText(/runs in [\d.]+ s on \d+ worker/).waitFor({ timeout: 600_000 });
+      await page.locator('.mc-charts[aria-busy="false"]').waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(3000);
+    },
+    'brink:batch-end',
+    { spanMs: 3000 },
   );
+  const figures = await page.evaluate(() => {
+    const start = performance.getEntriesByName('brink:batch-start')[0].startTime;
+    const end = performance.getEntriesByName('brink:batch-end')[0].startTime;
+    const longTasks = window.__longTasks
+      .filter((task) => task.start + task.duration > start && task.start < end)
+      .map((task) => task.duration);
+    const drawing = window.__longTasks
+      .filter((task) => task.start >= end && task.start < end + 3000)
+      .map((task) => task.duration);
+    return {
+      ms: end - start,
+      workers: navigator.hardwareConcurrency,
+      longTasks,
+      drawing,
+      drawnMs: window.__chartsDrawn - end,
+    };
+  });
+  batches.push({ ...figures, drawingCpu });
   await page.close();
 }
 const playbacks = [];
@@ -113,8 +173,19 @@ for (let i = 0; i < 3; i++) {
     ).observe(readout, { childList: true, characterData: true, subtree: true });
     window.__played = performance.now();
   });
-  await page.getByRole('button', { name: 'Play' }).click();
-  await page.waitForFunction(() => window.__days.at(-1)?.day === 119, null, { timeout: 120_000 });
+  const playingCpu = await taskCpu(
+    page,
+    async () => {
+      await page.evaluate(() => performance.mark('measure:play'));
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.waitForFunction(() => window.__days.at(-1)?.day === 119, null, {
+        timeout: 120_000,
+      });
+      await page.evaluate(() => performance.mark('measure:played'));
+    },
+    'measure:play',
+    { to: 'measure:played' },
+  );
   playbacks.push(
     await page.evaluate(() => {
       const days = window.__days;
@@ -132,6 +203,7 @@ for (let i = 0; i < 3; i++) {
       };
     }),
   );
+  playbacks.at(-1).playingCpu = playingCpu;
   await page.close();
 }
 await browser.close();
@@ -156,7 +228,16 @@ if (batches.length > 0) {
   console.log(
     `/batch, main-thread long tasks (> 50 ms) in the 3 s after, while the charts draw: ${batches.map((b) => `${b.drawing.length}${longest(b.drawing)}`).join('; ')} (each page)`,
   );
+  console.log(
+    `/batch, CPU time of the longest main-thread task in the 3 s after: ${batches.map((b) => `${(b.drawingCpu[0] ?? 0).toFixed(1)} ms`).join('; ')} (each page)`,
+  );
+  console.log(
+    `/batch, every chart drawn after the batch's end: ${batches.map((b) => `${b.drawnMs.toFixed(0)} ms`).join('; ')} (each page)`,
+  );
 }
 console.log(
   `/run playback set to 20 days/s, baseline day 0 to 119: ${playbacks.map((p) => `${p.perSecond.toFixed(1)} days/s, ${p.drawn} of ${p.of} days drawn, ${p.longTasks.length} long tasks${longest(p.longTasks)}`).join('; ')} (each page)`,
+);
+console.log(
+  `/run playback, CPU time of the longest main-thread task while it played: ${playbacks.map((p) => `${(p.playingCpu[0] ?? 0).toFixed(1)} ms`).join('; ')} (each page)`,
 );

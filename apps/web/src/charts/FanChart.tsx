@@ -4,7 +4,7 @@ import { scaleLinear } from '@visx/scale';
 import { Area, LinePath } from '@visx/shape';
 import { type ReactNode, useMemo } from 'react';
 import { rungLabel } from '../lib/format';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, useChartWidth } from './ChartFrame';
 import { dayTicks } from './dayTicks';
 import { OPACITY, STROKE } from './theme';
 
@@ -44,7 +44,8 @@ export function FanChart({
   ticks?: readonly { day: number; label: string }[] | undefined;
 }) {
   const margin = titled ? MARGIN : MARGIN_UNTITLED;
-  const inner = { width: WIDTH - margin.left - margin.right, height: PLOT_HEIGHT };
+  const { width, measure } = useChartWidth(WIDTH);
+  const inner = { width: width - margin.left - margin.right, height: PLOT_HEIGHT };
   const height = PLOT_HEIGHT + margin.top + margin.bottom;
   const x = useMemo(
     () => scaleLinear<number>({ domain: [0, horizon], range: [0, inner.width] }),
@@ -78,7 +79,8 @@ export function FanChart({
   );
   return (
     <ChartFrame
-      width={WIDTH}
+      width={width}
+      measure={measure}
       height={height}
       margin={margin}
       label={`${name}: rung over the days`}

@@ -3,14 +3,19 @@ import { Bar, Line } from '@visx/shape';
 import { useMemo } from 'react';
 import type { DayBin } from '../lib/batchData';
 import { percent } from '../lib/batchData';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, type FrameAxis, useChartWidth } from './ChartFrame';
 import { dayTicks } from './dayTicks';
-import { COLOURS, STROKE } from './theme';
+import { COLOURS, FONT, STROKE } from './theme';
 
 const WIDTH = 640;
 // Right: room for "100.0%, median 119".
 const MARGIN = { top: 8, right: 150, bottom: 22, left: 150 };
 const ROW = 40;
+/** Narrower than this, each row's name and figures go on a line above its histogram. */
+const STACK_BELOW = 520;
+const MARGIN_STACKED = { top: 8, right: 8, bottom: 22, left: 8 };
+/** The height of the line above a stacked row's histogram. */
+const HEAD = 16;
 
 export interface FirstDayRow {
   actor: string;
@@ -36,7 +41,15 @@ export function FirstDayChart({
   horizon: number;
   label: string;
 }) {
-  const inner = { width: WIDTH - MARGIN.left - MARGIN.right, height: rows.length * ROW };
+  const { width, measure } = useChartWidth(WIDTH);
+  const stacked = width < STACK_BELOW;
+  const margin = stacked ? MARGIN_STACKED : MARGIN;
+  // A stacked row's histogram sits under a line of its own.
+  const head = stacked ? HEAD : 0;
+  const inner = {
+    width: width - margin.left - margin.right,
+    height: rows.length * (ROW + head),
+  };
   const x = useMemo(
     () => scaleLinear<number>({ domain: [0, horizon], range: [0, inner.width] }),
     [horizon, inner.width],
@@ -50,30 +63,52 @@ export function FirstDayChart({
     [rows, inner.height],
   );
   const byActor = new Map(rows.map((r) => [r.actor, r]));
+  const figures = (r: FirstDayRow | undefined) =>
+    r && r.reached > 0 ? `${percent(r.reached)}, median ${r.median}` : 'never';
+  const bottom: FrameAxis = {
+    scale: dayAxis,
+    values: dayTicks(horizon, stacked ? 3 : 5),
+    format: (day) => `day ${day}`,
+  };
   return (
     <ChartFrame
-      width={WIDTH}
-      height={inner.height + MARGIN.top + MARGIN.bottom}
-      margin={MARGIN}
+      width={width}
+      measure={measure}
+      height={inner.height + margin.top + margin.bottom}
+      margin={margin}
       label={label}
-      axes={{
-        left: { scale: row, format: (actor) => byActor.get(String(actor))?.name ?? '' },
-        right: {
-          scale: row,
-          format: (actor) => {
-            const r = byActor.get(String(actor));
-            return r && r.reached > 0 ? `${percent(r.reached)}, median ${r.median}` : 'never';
-          },
-        },
-        bottom: { scale: dayAxis, values: dayTicks(horizon, 5), format: (day) => `day ${day}` },
-      }}
+      axes={
+        stacked
+          ? { bottom }
+          : {
+              left: { scale: row, format: (actor) => byActor.get(String(actor))?.name ?? '' },
+              right: { scale: row, format: (actor) => figures(byActor.get(String(actor))) },
+              bottom,
+            }
+      }
     >
       {rows.map((r) => {
-        const top = row(r.actor) ?? 0;
+        const top = (row(r.actor) ?? 0) + head;
         const base = top + ROW - 4;
         const peak = Math.max(1, ...r.bins.map((bin) => bin.count));
         return (
           <g key={r.actor}>
+            {stacked && (
+              <>
+                <text x={0} y={top - 4} fontSize={FONT.label} fill={COLOURS.ink}>
+                  {r.name}
+                </text>
+                <text
+                  x={inner.width}
+                  y={top - 4}
+                  textAnchor="end"
+                  fontSize={FONT.label}
+                  fill={COLOURS.ink}
+                >
+                  {figures(r)}
+                </text>
+              </>
+            )}
             <Line
               from={{ x: x(0), y: base }}
               to={{ x: x(horizon), y: base }}

@@ -1,8 +1,9 @@
 import { scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
+import { useMemo } from 'react';
 import type { OutcomeRow } from '../lib/batchData';
 import { percent } from '../lib/batchData';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, useChartWidth } from './ChartFrame';
 import { COLOURS, FONT, STROKE } from './theme';
 import { wrapWords } from './wrapWords';
 
@@ -13,9 +14,11 @@ const LINE = 14;
 /** Characters a label line holds in the left margin (bold, with its ◆, included). */
 const LABEL_CHARS = 38;
 const MARGIN = { top: 24, right: 64, bottom: 8, left: 290 };
+/** Narrower than this, a row's label goes above its bar, across the chart's width. */
+const STACK_BELOW = 520;
+/** The stacked layout's margins: the labels need no left margin. */
+const MARGIN_STACKED = { top: 30, right: 56, bottom: 8, left: 8 };
 const SHARES = [0, 0.25, 0.5, 0.75, 1];
-
-const x = scaleLinear<number>({ domain: [0, 1], range: [0, WIDTH - MARGIN.left - MARGIN.right] });
 
 /**
  * Each outcome's share of the runs as a bar, its 95% interval as a whisker; outcomes listed in
@@ -30,43 +33,57 @@ export function OutcomeChart({
   marked?: ReadonlySet<string>;
   label: string;
 }) {
-  // Each label whole, wrapped over as many lines as it needs; its row grows to hold them.
+  const { width, measure } = useChartWidth(WIDTH);
+  const stacked = width < STACK_BELOW;
+  const margin = stacked ? MARGIN_STACKED : MARGIN;
+  const x = useMemo(
+    () => scaleLinear<number>({ domain: [0, 1], range: [0, width - margin.left - margin.right] }),
+    [width, margin],
+  );
+  // Each label whole, wrapped over as many lines as it needs; its row grows to hold them. Beside
+  // the bars a label holds LABEL_CHARS a line; above them, as many as the chart's width holds.
+  const chars = stacked ? Math.floor((width - 16) / (FONT.label * 0.6)) : LABEL_CHARS;
   let top = 0;
   const layout = rows.map((row) => {
-    const lines = wrapWords(row.label, LABEL_CHARS);
-    const height = ROW + (lines.length - 1) * LINE;
-    const at = { lines, y: top, height };
+    const lines = wrapWords(row.label, chars);
+    const above = stacked ? lines.length * LINE : 0;
+    const height = ROW + above + (stacked ? 0 : (lines.length - 1) * LINE);
+    const at = { lines, y: top, height, above };
     top += height;
     return at;
   });
   return (
     <ChartFrame
-      width={WIDTH}
-      height={MARGIN.top + top + MARGIN.bottom}
-      margin={MARGIN}
+      width={width}
+      measure={measure}
+      height={margin.top + top + margin.bottom}
+      margin={margin}
       label={label}
       axes={{
         top: { scale: x, values: SHARES, format: (share) => `${Number(share) * 100}%`, grid: true },
       }}
     >
       {rows.map((row, i) => {
-        const { lines, y, height } = layout[i]!;
-        const middle = y + height / 2;
+        const { lines, y, height, above } = layout[i]!;
+        // The bar's middle: the row's, or below the label lines when they stand above it.
+        const middle = y + above + (height - above) / 2;
+        const labelX = stacked ? 0 : -8;
+        const labelY = stacked ? y + LINE - 2 : middle + 4 - ((lines.length - 1) * LINE) / 2;
         const isMarked = marked.has(row.id);
         const whisker = { stroke: COLOURS.ink, strokeWidth: STROKE.whisker };
         return (
           <g key={row.id} data-outcome={row.id}>
             <title>{`${row.label}: ${row.definition}`}</title>
             <text
-              x={-8}
-              y={middle + 4 - ((lines.length - 1) * LINE) / 2}
-              textAnchor="end"
+              x={labelX}
+              y={labelY}
+              textAnchor={stacked ? 'start' : 'end'}
               fontSize={FONT.label}
               fontWeight={isMarked ? 700 : 400}
               fill={COLOURS.ink}
             >
               {lines.map((text, l) => (
-                <tspan key={text} x={-8} dy={l === 0 ? 0 : LINE}>
+                <tspan key={text} x={labelX} dy={l === 0 ? 0 : LINE}>
                   {isMarked && l === 0 ? '◆ ' : ''}
                   {text}
                 </tspan>

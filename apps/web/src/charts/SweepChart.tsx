@@ -3,9 +3,9 @@ import { scaleLinear } from '@visx/scale';
 import { Area, Line, LinePath } from '@visx/shape';
 import { useMemo } from 'react';
 import { percent } from '../lib/batchData';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, labelWidth, useChartWidth } from './ChartFrame';
 import { ChartLegend, legendLayout } from './ChartLegend';
-import { OPACITY, outcomeColour, STROKE } from './theme';
+import { FONT, OPACITY, outcomeColour, STROKE } from './theme';
 
 /** One point of a sensitivity curve: the swept value and each outcome's share with its interval. */
 export interface SweepPoint {
@@ -16,6 +16,11 @@ export interface SweepPoint {
 const WIDTH = 720;
 const HEIGHT = 340;
 const MARGIN = { top: 14, right: 200, bottom: 40, left: 48 };
+/** Narrower than this, the key goes under the plot, across the chart's width. */
+const STACK_BELOW = 560;
+/** The plot's height in the stacked layout, and the gap between the axis's label and the key. */
+const STACKED_PLOT = 240;
+const KEY_GAP = 12;
 const SHARES = [0, 0.25, 0.5, 0.75, 1];
 
 /** Lines of the outcomes after the first: dashed each its own way, so equal lines stay apart. */
@@ -43,15 +48,26 @@ export function SweepChart({
   highlight: string;
 }) {
   const n = points.length;
-  // A key taller than the plot makes the figure (and the plot) taller, so no entry is cut.
+  const { width, measure } = useChartWidth(WIDTH);
+  const stacked = width < STACK_BELOW;
+  // Beside the plot the key holds LEGEND_CHARS a line; under it, what the width holds after
+  // the swatch.
+  const chars = stacked ? Math.floor((width - 34 - 8) / labelWidth('m', FONT.label)) : LEGEND_CHARS;
   const keyHeight = legendLayout(
     outcomes.map((outcome) => outcome.label),
-    LEGEND_CHARS,
+    chars,
   ).height;
-  const height = Math.max(HEIGHT, MARGIN.top + keyHeight + MARGIN.bottom);
+  // Beside the plot, a key taller than the plot makes the figure (and the plot) taller, so no
+  // entry is cut; under it, the key adds its own height below the axis.
+  const margin = stacked
+    ? { ...MARGIN, right: 12, bottom: MARGIN.bottom + KEY_GAP + keyHeight }
+    : MARGIN;
+  const height = stacked
+    ? MARGIN.top + STACKED_PLOT + margin.bottom
+    : Math.max(HEIGHT, MARGIN.top + keyHeight + MARGIN.bottom);
   const inner = {
-    width: WIDTH - MARGIN.left - MARGIN.right,
-    height: height - MARGIN.top - MARGIN.bottom,
+    width: width - margin.left - margin.right,
+    height: height - margin.top - margin.bottom,
   };
   const x = useMemo(
     () =>
@@ -65,7 +81,8 @@ export function SweepChart({
     () => scaleLinear<number>({ domain: [0, 1], range: [inner.height, 0] }),
     [inner.height],
   );
-  const every = Math.max(1, Math.ceil(n / 10));
+  // At most ten labelled values, and one per 48 units of a narrow plot.
+  const every = Math.max(1, Math.ceil(n / Math.min(10, Math.floor(inner.width / 48))));
   const labelled = points.flatMap((_, i) => (i % every === 0 || i === n - 1 ? [i] : []));
   const style = (o: number, strong: boolean) => ({
     colour: outcomeColour(o),
@@ -80,9 +97,10 @@ export function SweepChart({
   const indices = points.map((_, i) => i);
   return (
     <ChartFrame
-      width={WIDTH}
+      width={width}
+      measure={measure}
       height={height}
-      margin={MARGIN}
+      margin={margin}
       label={`Outcome shares as ${parameter} varies, with 95% bands`}
       axes={{
         left: {
@@ -138,9 +156,9 @@ export function SweepChart({
         );
       })}
       <ChartLegend
-        x={inner.width + 8}
-        y={0}
-        chars={LEGEND_CHARS}
+        x={stacked ? -margin.left + 8 : inner.width + 8}
+        y={stacked ? inner.height + MARGIN.bottom + KEY_GAP : 0}
+        chars={chars}
         entries={outcomes.map((outcome, o) => {
           const strong = outcome.id === highlight;
           const { colour, dash, width, Glyph } = style(o, strong);

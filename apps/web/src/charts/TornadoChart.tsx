@@ -2,7 +2,7 @@ import { scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
 import { useMemo } from 'react';
 import { percent } from '../lib/batchData';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, labelWidth, useChartWidth } from './ChartFrame';
 import { ChartLegend, legendLayout } from './ChartLegend';
 import { COLOURS, FONT, STROKE } from './theme';
 
@@ -23,6 +23,11 @@ const KEY = [
   { key: 'high', label: 'high value (right of the slash)', fill: COLOURS.high },
 ];
 const KEY_CHARS = 40;
+/** Narrower than this, each bar's field and values go on a line above it. */
+const STACK_BELOW = 560;
+const MARGIN_STACKED = { top: 30, right: 16, bottom: 30, left: 12 };
+/** The height of the line above a stacked bar. */
+const HEAD = 16;
 
 /** The swing of a bar: how far the outcome moves between the field's low and high value. */
 export function swing(bar: TornadoBar): number {
@@ -47,24 +52,30 @@ export function TornadoChart({
   const shares = [base, ...bars.flatMap((bar) => [bar.lowShare, bar.highShare])];
   const min = Math.max(0, Math.min(...shares) - 0.05);
   const max = Math.min(1, Math.max(...shares) + 0.05);
-  const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = sorted.length * ROW;
+  const { width, measure } = useChartWidth(WIDTH);
+  const stacked = width < STACK_BELOW;
+  const margin = stacked ? MARGIN_STACKED : MARGIN;
+  const head = stacked ? HEAD : 0;
+  const innerWidth = width - margin.left - margin.right;
+  const plotHeight = sorted.length * (ROW + head);
   const x = useMemo(
     () => scaleLinear<number>({ domain: [min, Math.max(min + 1e-9, max)], range: [0, innerWidth] }),
     [min, max, innerWidth],
   );
+  const keyChars = Math.min(KEY_CHARS, Math.floor((width - 34 - 8) / labelWidth('m', FONT.label)));
   const key = legendLayout(
     KEY.map((entry) => entry.label),
-    KEY_CHARS,
+    keyChars,
   );
   // The key goes under the axis, in the left margin's width and the plot's.
-  const height = MARGIN.top + plotHeight + MARGIN.bottom + key.height + 8;
+  const height = margin.top + plotHeight + margin.bottom + key.height + 8;
   const baseX = x(base);
   return (
     <ChartFrame
-      width={WIDTH}
+      width={width}
+      measure={measure}
       height={height}
-      margin={{ ...MARGIN, bottom: height - MARGIN.top - plotHeight }}
+      margin={{ ...margin, bottom: height - margin.top - plotHeight }}
       label={`Tornado chart: how each field moves “${outcome}”`}
       axes={{
         bottom: {
@@ -84,12 +95,18 @@ export function TornadoChart({
         scenario: {percent(base)}
       </text>
       {sorted.map((bar, i) => {
-        const yMid = i * ROW + ROW / 2;
+        const yMid = i * (ROW + head) + head + ROW / 2;
         const lowX = x(bar.lowShare);
         const highX = x(bar.highShare);
         return (
           <g key={bar.path} data-bar={bar.path}>
-            <text x={-10} y={yMid + 4} textAnchor="end" fontSize={FONT.label} fill={COLOURS.ink}>
+            <text
+              x={stacked ? 0 : -10}
+              y={stacked ? yMid - ROW / 2 - 2 : yMid + 4}
+              textAnchor={stacked ? 'start' : 'end'}
+              fontSize={FONT.label}
+              fill={COLOURS.ink}
+            >
               {bar.path} <tspan fill={COLOURS.lowInk}>{bar.lowValue}</tspan>
               <tspan fill={COLOURS.muted}> / </tspan>
               <tspan fill={COLOURS.highInk}>{bar.highValue}</tspan>
@@ -119,9 +136,9 @@ export function TornadoChart({
         strokeWidth={STROKE.whisker}
       />
       <ChartLegend
-        x={-MARGIN.left + 4}
-        y={plotHeight + MARGIN.bottom}
-        chars={KEY_CHARS}
+        x={-margin.left + 4}
+        y={plotHeight + margin.bottom}
+        chars={keyChars}
         entries={KEY.map((entry) => ({
           key: entry.key,
           label: entry.label,

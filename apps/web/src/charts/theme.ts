@@ -82,7 +82,11 @@ export const PROVENANCE_COLOURS = {
   assumption: { fill: '#FBEBDD', ink: '#8F3E00' },
 } as const;
 
-/** Type: the family and the sizes in SVG user units (pixels at a chart's natural width). */
+/**
+ * Type: the family and the sizes in SVG user units. A chart is drawn at its natural width or
+ * wider, or, in a narrower container, laid out at the container's width (ChartFrame's
+ * `useChartWidth`), one unit to the pixel: these sizes are the smallest a reader sees.
+ */
 export const FONT = {
   family: 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif',
   /** A chart's own title (one small multiple's actor). */
@@ -91,8 +95,8 @@ export const FONT = {
   label: 12,
   /** Axis tick labels. */
   tick: 11,
-  /** Tick labels of the small multiples. */
-  small: 9.5,
+  /** Tick labels of the small multiples: the smallest text of any chart, still read on a phone. */
+  small: 11,
 } as const;
 
 /** Stroke widths. */
