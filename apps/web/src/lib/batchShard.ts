@@ -6,9 +6,10 @@ import {
   type Pack,
   type RunRecord,
   runShard,
+  type Sampling,
   type Scenario,
-  samplingPlan,
   type TraceProfile,
+  uncertainParameters,
 } from '@brink/core';
 
 /** One shard of a batch, as the page sends it to a worker. */
@@ -20,8 +21,16 @@ export interface ShardTask {
   /** First run (inclusive) and end (exclusive). */
   from: number;
   to: number;
-  /** The pack's values (`fixed`, when absent) or draws from its ranges (`sampled`). */
-  sampling?: 'fixed' | 'sampled';
+  /**
+   * The pack's values (`fixed`, when absent), draws from its ranges (`sampled`), or a Sobol or
+   * Morris design (core's `Sampling`).
+   */
+  sampling?: Sampling;
+  /**
+   * What to send back of each run: its CSV row (`csv`, the default: the batch page's export) or
+   * core's `RunRecord` (`records`: an exploration's analysis reads their outcomes and values).
+   */
+  keep?: 'csv' | 'records';
 }
 
 /** What a worker sends back: progress while the shard runs, then its result or its error. */
@@ -36,8 +45,10 @@ export type ShardMessage =
       profile: TraceProfile;
       /** The batch's header (scenario hash, versions…), computed here to spare the page the work. */
       header: BatchHeader;
-      /** The shard's runs as CSV rows, the CLI's format, in run order. */
+      /** The shard's runs as CSV rows, the CLI's format, in run order (empty when `keep` is `records`). */
       csv: string;
+      /** The shard's records in run order, when `keep` is `records`; otherwise empty. */
+      records: RunRecord[];
     }
   | { type: 'error'; id: number; message: string };
 
@@ -53,20 +64,19 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
   try {
     const header = batchHeader(task.pack, task.scenario, task.seed);
     const sampling = task.sampling ?? 'fixed';
-    const parameters = samplingPlan(task.pack, task.scenario, sampling, task.seed).parameters;
-    const codec = csvCodec(
-      task.pack,
-      parameters.map((parameter) => parameter.name),
-    );
+    const records = task.keep === 'records';
+    const codec = records
+      ? null
+      : csvCodec(task.pack, sampledNames(task.pack, task.scenario, sampling));
     const rows: string[] = [];
     let done = 0;
-    const { aggregate, profile } = runShard(task.pack, task.scenario, {
+    const shard = runShard(task.pack, task.scenario, {
       seed: task.seed,
       from: task.from,
       to: task.to,
       sampling,
       onRecord: (record: RunRecord) => {
-        rows.push(codec.encode(record));
+        if (codec) rows.push(codec.encode(record));
         done += 1;
         if (done % PROGRESS_EVERY === 0) post({ type: 'progress', id: task.id, done });
       },
@@ -76,10 +86,11 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
       id: task.id,
       from: task.from,
       to: task.to,
-      aggregate,
-      profile,
+      aggregate: shard.aggregate,
+      profile: shard.profile,
       header,
       csv: rows.join(''),
+      records: records ? shard.records : [],
     });
   } catch (error) {
     post({
@@ -88,4 +99,11 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
       message: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+/** The names of the fields a batch under `sampling` varies: its CSV's `param.` columns. */
+export function sampledNames(pack: Pack, scenario: Scenario, sampling: Sampling): string[] {
+  return sampling === 'fixed'
+    ? []
+    : uncertainParameters(pack, scenario).map((parameter) => parameter.name);
 }
