@@ -13,6 +13,11 @@
 // the batch's end mark, while its charts draw. Last, playback: /run with the speed at 20 days/s
 // from day 0, the days per second it achieves from the first day shown after Play to the last
 // day, how many of those days were drawn, and the main thread's long tasks while it played.
+// Then the Explore page: a Sobol analysis of baseline's ranged assumptions with N = 512 base
+// samples (N·(k + 2) runs) of `regional-war` on 2 Web Workers: its wall time from the page's
+// `brink:explore-start` mark to `brink:explore-end`, the runs' part of it (the batch marks) and
+// its runs/s, the analysis's part, and the long tasks in that span; beside it, in the same
+// session, a sampled batch of 10,000 runs on /batch (BRINK_MEASURE_EXPLORE=0 skips both).
 // Run: `node scripts/measure.mjs`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -134,6 +139,52 @@ for (let i = 0; i < 3; i++) {
   );
   await page.close();
 }
+const explorations = [];
+if (process.env.BRINK_MEASURE_EXPLORE !== '0') {
+  for (const [kind, address] of [
+    ['explore', '/explore?scenario=baseline&method=sobol&outcome=regional-war&runs=31744&seed=42'],
+    ['sampled', '/batch?scenario=baseline&runs=10000&seed=42&sampling=sampled'],
+  ]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+        }
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${server.url}${address}`);
+    await (kind === 'explore'
+      ? page.getByTestId('explore-status')
+      : page.getByText(/runs in [\d.]+ s on \d+ worker/)
+    ).waitFor({ timeout: 1_800_000 });
+    explorations.push(
+      await page.evaluate((kind) => {
+        const mark = (name) => performance.getEntriesByName(name)[0].startTime;
+        const runsStart = mark('brink:batch-start');
+        const runsEnd = mark('brink:batch-end');
+        const start = kind === 'explore' ? mark('brink:explore-start') : runsStart;
+        const end = kind === 'explore' ? mark('brink:explore-end') : runsEnd;
+        const text = document.querySelector(
+          '[data-testid="explore-status"], .mc-progress',
+        ).textContent;
+        return {
+          kind,
+          text,
+          runs: Number(text.match(/^([\d,]+) runs/)[1].replaceAll(',', '')),
+          workers: Number(text.match(/on (\d+) worker/)[1]),
+          ms: end - start,
+          runsMs: runsEnd - runsStart,
+          longTasks: window.__longTasks
+            .filter((task) => task.start + task.duration > start && task.start < end)
+            .map((task) => task.duration),
+        };
+      }, kind),
+    );
+    await page.close();
+  }
+}
 await browser.close();
 await server.close();
 
@@ -160,3 +211,15 @@ if (batches.length > 0) {
 console.log(
   `/run playback set to 20 days/s, baseline day 0 to 119: ${playbacks.map((p) => `${p.perSecond.toFixed(1)} days/s, ${p.drawn} of ${p.of} days drawn, ${p.longTasks.length} long tasks${longest(p.longTasks)}`).join('; ')} (each page)`,
 );
+for (const e of explorations) {
+  const rate = Math.round(e.runs / (e.runsMs / 1000));
+  if (e.kind === 'explore') {
+    console.log(
+      `/explore, Sobol N=512 of baseline (regional-war), ${e.runs.toLocaleString('en')} runs on ${e.workers} workers: ${(e.ms / 1000).toFixed(1)} s in all, runs ${(e.runsMs / 1000).toFixed(1)} s (${rate} runs/s), analysis ${((e.ms - e.runsMs) / 1000).toFixed(1)} s; main-thread long tasks (> 50 ms): ${e.longTasks.length}${longest(e.longTasks)}`,
+    );
+  } else {
+    console.log(
+      `/batch, baseline sampled, ${e.runs.toLocaleString('en')} runs on ${e.workers} workers: ${(e.runsMs / 1000).toFixed(1)} s, ${rate} runs/s`,
+    );
+  }
+}

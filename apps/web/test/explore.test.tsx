@@ -15,12 +15,11 @@ import { SobolChart, type SobolRow } from '../src/charts/SobolChart';
 import { ExploreForm } from '../src/components/ExploreForm';
 import { ExploreResults } from '../src/components/ExploreResults';
 import { analyseExploration } from '../src/lib/analyseExploration';
-import { runBatchShard, type ShardMessage, type ShardTask } from '../src/lib/batchShard';
 import { explorationCsv } from '../src/lib/explorationCsv';
 import { checkExplore, exploreHref, readExploreParams } from '../src/lib/exploreParams';
-import type { BatchWorker } from '../src/lib/runBatch';
 import { type AnalysisWorker, runExploration } from '../src/lib/runExploration';
 import { tornadoSettings } from '../src/lib/tornado';
+import { fakeBatchWorker } from './fakeBatchWorker';
 
 afterEach(cleanup);
 
@@ -29,28 +28,6 @@ const context = { scenarioIds, nearest: nearestId, pack: axisPack };
 const baseline = getScenario('baseline');
 const k = uncertainParameters(axisPack, baseline).length;
 const run = { scenario: 'Baseline (baseline)', runs: 10, seed: 1 };
-
-/** An in-process stand-in for a batch Web Worker, as the runBatch tests use. */
-function fakeWorker(): BatchWorker {
-  let alive = true;
-  const worker: BatchWorker = {
-    onmessage: null,
-    onerror: null,
-    postMessage(task: ShardTask) {
-      setTimeout(() => {
-        if (!alive) return;
-        runBatchShard(structuredClone(task), (message: ShardMessage) => {
-          if (alive)
-            worker.onmessage?.({ data: structuredClone(message) } as MessageEvent<ShardMessage>);
-        });
-      }, 0);
-    },
-    terminate() {
-      alive = false;
-    },
-  };
-  return worker;
-}
 
 function fakeAnalyser(): AnalysisWorker {
   const worker: AnalysisWorker = {
@@ -92,7 +69,7 @@ describe('the exploration in Web Workers', () => {
     const exploration = await runExploration(baseline, state, checked, {
       workers: 2,
       shardSize: 7,
-      createWorker: fakeWorker,
+      createWorker: () => fakeBatchWorker(),
       createAnalyser: fakeAnalyser,
       onProgress: (done) => seen.push(done),
     });
@@ -115,7 +92,7 @@ describe('the exploration in Web Workers', () => {
     const running = runExploration(baseline, state, checked, {
       signal: controller.signal,
       shardSize: 25,
-      createWorker: fakeWorker,
+      createWorker: () => fakeBatchWorker(),
       createAnalyser: () => {
         analysed = true;
         return fakeAnalyser();

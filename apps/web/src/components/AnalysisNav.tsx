@@ -16,7 +16,7 @@ const PAGES = [
   {
     id: 'explore',
     label: 'Explore',
-    href: '/explore?scenario=baseline&method=morris&outcome=regional-war&runs=1200&seed=42',
+    href: '/explore?scenario=baseline&method=morris&outcome=hezbollah-near-daily-fire&runs=610&seed=42',
   },
 ] as const;
 

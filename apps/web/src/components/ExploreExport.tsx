@@ -1,24 +1,16 @@
 'use client';
 
 import type { ExploreResult } from '@brink/core';
-import { useState } from 'react';
 import { explorationCsv } from '../lib/explorationCsv';
 import { download } from '../lib/exportChart';
+import { ShareLink } from './ShareLink';
 
 /**
  * Downloads of a finished exploration — the result as `brink explore --json` prints it, one row
  * per assumption as CSV — and the link that reproduces it.
  */
 export function ExploreExport({ result, name }: { result: ExploreResult; name: string }) {
-  const [copied, setCopied] = useState(false);
-  const link = typeof window === 'undefined' ? '' : window.location.href;
   const base = `${name}-${result.method}-${result.outcome}-seed${result.seed}-runs${result.runs}`;
-  const copy = () => {
-    navigator.clipboard?.writeText(link).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
-  };
   return (
     <section className="mc-export-bar" aria-labelledby="explore-export-title">
       <h2 id="explore-export-title">Export and share</h2>
@@ -37,13 +29,7 @@ export function ExploreExport({ result, name }: { result: ExploreResult; name: s
         >
           Assumptions (CSV)
         </button>
-        <label className="mc-inline mc-share">
-          Share link{' '}
-          <input readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
-        </label>
-        <button type="button" onClick={copy}>
-          {copied ? 'Copied' : 'Copy link'}
-        </button>
+        <ShareLink />
       </div>
       <p className="mc-note">
         The same link gives the same design, runs and numbers in any browser; the result is what{' '}

@@ -11,6 +11,9 @@ import { parameterName } from '../lib/parameterName';
 import { ChartFigure, type FigureRun } from './ChartFigure';
 import { ProvenanceBadge } from './ProvenanceBadge';
 
+/** Rows the Sobol chart draws, by total order: the rest are in the table. */
+const CHARTED = 20;
+
 /** Two decimals, or a dash for an undefined number. */
 function fixed(value: number | null | undefined): string {
   return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(2) : '—';
@@ -92,7 +95,13 @@ export function ExploreResults({
           </ol>
         }
       >
-        <SobolChart rows={rows} outcome={outcomeLabel} />
+        <SobolChart rows={sorted.slice(0, CHARTED)} outcome={outcomeLabel} />
+        {sorted.length > CHARTED && (
+          <p className="mc-note">
+            The {CHARTED} highest total-order indices of {sorted.length}; every one is in the table
+            below.
+          </p>
+        )}
       </ChartFigure>
     );
   } else if (result.morris) {

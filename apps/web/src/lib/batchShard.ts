@@ -26,12 +26,17 @@ export interface ShardTask {
    * Morris design (core's `Sampling`).
    */
   sampling?: Sampling;
-  /**
-   * What to send back of each run: its CSV row (`csv`, the default: the batch page's export) or
-   * core's `RunRecord` (`records`: an exploration's analysis reads their outcomes and values).
-   */
-  keep?: 'csv' | 'records';
+  /** What to send back of each run (`csv` when absent): see {@link ShardKeep}. */
+  keep?: ShardKeep;
 }
+
+/**
+ * What a shard sends back of each run: its CSV row (`csv`: the batch page's export), core's
+ * `RunRecord` (`records`: what PRIM reads, outcomes and drawn values), or the record less its
+ * drawn values (`outcomes`: what a Sobol or Morris analysis reads, whose design holds the values;
+ * a tenth of the bytes to copy between threads).
+ */
+export type ShardKeep = 'csv' | 'records' | 'outcomes';
 
 /** What a worker sends back: progress while the shard runs, then its result or its error. */
 export type ShardMessage =
@@ -47,7 +52,7 @@ export type ShardMessage =
       header: BatchHeader;
       /** The shard's runs as CSV rows, the CLI's format, in run order (empty when `keep` is `records`). */
       csv: string;
-      /** The shard's records in run order, when `keep` is `records`; otherwise empty. */
+      /** The shard's records in run order, when `keep` is `records` or `outcomes`; otherwise empty. */
       records: RunRecord[];
     }
   | { type: 'error'; id: number; message: string };
@@ -57,17 +62,16 @@ const PROGRESS_EVERY = 20;
 
 /**
  * Runs one shard with core's `runShard` (records, aggregate and the trace profile of every run)
- * and encodes its records as CSV rows; `post` receives progress and the result. The worker calls
- * it; tests call it directly.
+ * and keeps of each run what `task.keep` asks (its CSV row by default); `post` receives progress
+ * and the result. The worker calls it; tests call it directly.
  */
 export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => void): void {
   try {
     const header = batchHeader(task.pack, task.scenario, task.seed);
     const sampling = task.sampling ?? 'fixed';
-    const records = task.keep === 'records';
-    const codec = records
-      ? null
-      : csvCodec(task.pack, sampledNames(task.pack, task.scenario, sampling));
+    const keep = task.keep ?? 'csv';
+    const codec =
+      keep !== 'csv' ? null : csvCodec(task.pack, sampledNames(task.pack, task.scenario, sampling));
     const rows: string[] = [];
     let done = 0;
     const shard = runShard(task.pack, task.scenario, {
@@ -90,7 +94,12 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
       profile: shard.profile,
       header,
       csv: rows.join(''),
-      records: records ? shard.records : [],
+      records:
+        keep === 'csv'
+          ? []
+          : keep === 'records'
+            ? shard.records
+            : shard.records.map(({ parameters: _drawn, ...outcomes }) => outcomes),
     });
   } catch (error) {
     post({

@@ -35,7 +35,7 @@ export interface FieldProblem {
 /** The run budget when the address gives none: `brink explore`'s default. */
 export const DEFAULT_EXPLORE_RUNS = 4000;
 /** The outcome explored when the address names none, if the pack has it. */
-const DEFAULT_OUTCOME = 'regional-war';
+const DEFAULT_OUTCOME = 'hezbollah-near-daily-fire';
 
 /**
  * Reads `/explore?scenario=…&method=sobol|morris|prim&outcome=…&runs=…&seed=…`. Always gives the

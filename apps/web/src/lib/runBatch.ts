@@ -15,7 +15,7 @@ import {
   type TraceProfile,
 } from '@brink/core';
 import { axisPack } from '@brink/data';
-import { type ShardMessage, type ShardTask, sampledNames } from './batchShard';
+import { type ShardKeep, type ShardMessage, type ShardTask, sampledNames } from './batchShard';
 
 /** The largest batch the page runs. */
 export const MAX_RUNS = 100_000;
@@ -33,10 +33,11 @@ export interface BatchRequest {
    */
   sampling?: Sampling;
   /**
-   * Keep every run's record (`result.records`) instead of its CSV row: what an exploration
-   * analyses. Off by default (a batch keeps CSV rows for its export).
+   * What to keep of each run (`csv`, the default, for the batch's export): with `records` or
+   * `outcomes` (the record less its drawn values), `result.records` holds them, for an
+   * exploration's analysis (see `ShardKeep`).
    */
-  records?: boolean;
+  keep?: ShardKeep;
   /** Web Workers to use; the browser's `navigator.hardwareConcurrency` by default. */
   workers?: number;
 }
@@ -82,7 +83,7 @@ export interface BatchResult {
    * (the header only when the request kept records).
    */
   csv(): string;
-  /** Every run's record in run order, when the request asked for records; otherwise empty. */
+  /** Every run's record in run order, when the request kept records or outcomes; otherwise empty. */
   records: RunRecord[];
 }
 
@@ -174,7 +175,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
         from,
         to,
         sampling,
-        keep: request.records ? 'records' : 'csv',
+        keep: request.keep ?? 'csv',
       });
     };
     const onMessage = (worker: BatchWorker, message: ShardMessage) => {

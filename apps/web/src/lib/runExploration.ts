@@ -67,7 +67,8 @@ export async function runExploration(
         runs: design.runs,
         seed: state.seed,
         sampling: design.sampling,
-        records: true,
+        // A design's values are the design's rows: only PRIM reads them from the records.
+        keep: typeof design.sampling === 'string' ? 'records' : 'outcomes',
         workers: options.workers ?? EXPLORE_WORKERS,
       },
       {

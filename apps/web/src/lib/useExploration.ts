@@ -1,11 +1,12 @@
 'use client';
 
 import type { Sampling, Scenario } from '@brink/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { cacheExploration } from './explorationCache';
 import type { ExploreState } from './exploreParams';
 import { createProgressFeed } from './progressFeed';
 import { type Exploration, type ExplorationOptions, runExploration } from './runExploration';
+import { errorMessage, isAbort, useAbortable } from './useAbortable';
 
 /** Where an exploration started by `useExploration` stands; a running one's progress is in `progress`. */
 export type ExplorationState =
@@ -33,68 +34,55 @@ export function useExploration(
   options: Omit<ExplorationOptions, 'onProgress' | 'onAnalysing' | 'signal'> = {},
 ) {
   const [state, setState] = useState<ExplorationState>({ status: 'idle' });
-  const controller = useRef<AbortController | null>(null);
+  const { begin, cancel, stop } = useAbortable();
   const [progress] = useState(createProgressFeed);
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
-  const cancel = useCallback(() => controller.current?.abort(), []);
+  /** Stops whatever runs and forgets the last result: the page shows nothing of another address. */
   const reset = useCallback(() => {
-    const running = controller.current;
-    controller.current = null;
-    running?.abort();
+    stop();
     setState({ status: 'idle' });
-  }, []);
-  const show = useCallback((exploration: Exploration) => {
-    controller.current?.abort();
-    controller.current = null;
-    setState({ status: 'done', exploration, cached: true });
-  }, []);
+  }, [stop]);
+  const show = useCallback(
+    (exploration: Exploration) => {
+      stop();
+      setState({ status: 'done', exploration, cached: true });
+    },
+    [stop],
+  );
 
   const start = useCallback(
     (job: ExplorationJob) => {
-      controller.current?.abort();
-      const own = new AbortController();
-      controller.current = own;
+      const work = begin();
       const total = job.design.runs;
       progress.set(0, total);
       setState({ status: 'running', total });
       runExploration(job.scenario, job.state, job.design, {
         ...optionsRef.current,
-        signal: own.signal,
+        signal: work.signal,
         onProgress: (done, all) => {
-          if (controller.current === own) progress.set(done, all);
+          if (work.current()) progress.set(done, all);
         },
         onAnalysing: () => {
-          if (controller.current === own) setState({ status: 'analysing', total });
+          if (work.current()) setState({ status: 'analysing', total });
         },
       }).then(
         (exploration) => {
           cacheExploration(job.href, exploration);
-          if (controller.current === own) setState({ status: 'done', exploration, cached: false });
+          if (work.current()) setState({ status: 'done', exploration, cached: false });
         },
         (error: unknown) => {
-          if (controller.current !== own) return;
-          if (error instanceof DOMException && error.name === 'AbortError') {
-            setState({ status: 'cancelled', ...progress.get() });
-          } else {
-            setState({
-              status: 'error',
-              message: error instanceof Error ? error.message : String(error),
-            });
-          }
+          if (!work.current()) return;
+          setState(
+            isAbort(error)
+              ? { status: 'cancelled', ...progress.get() }
+              : { status: 'error', message: errorMessage(error) },
+          );
         },
       );
     },
-    [progress],
-  );
-
-  useEffect(
-    () => () => {
-      controller.current?.abort();
-      controller.current = null;
-    },
-    [],
+    [progress, begin],
   );
 
   return { state, start, show, cancel, reset, progress };
