@@ -17,7 +17,9 @@
 // samples (N·(k + 2) runs) of `regional-war` on 2 Web Workers: its wall time from the page's
 // `brink:explore-start` mark to `brink:explore-end`, the runs' part of it (the batch marks) and
 // its runs/s, the analysis's part, and the long tasks in that span; beside it, in the same
-// session, a sampled batch of 10,000 runs on /batch (BRINK_MEASURE_EXPLORE=0 skips both).
+// session, a plain (fixed) and a sampled batch of 10,000 runs of baseline on /batch, each with
+// the runs/s of its runs (BRINK_MEASURE_EXPLORE=0 skips these three; BRINK_MEASURE_ONLY=explore
+// measures only them).
 // Run: `node scripts/measure.mjs`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +55,8 @@ const cold = [];
 const warm = [];
 const timing = (page) =>
   page.waitForFunction(() => window.__brinkTiming).then((handle) => handle.jsonValue());
-for (let i = 0; i < 7; i++) {
+const only = process.env.BRINK_MEASURE_ONLY;
+for (let i = 0; i < (only === 'explore' ? 0 : 7); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${server.url}/run?scenario=baseline&seed=42`);
   cold.push(await timing(page));
@@ -66,7 +69,11 @@ for (let i = 0; i < 7; i++) {
 }
 
 const batches = [];
-for (let i = 0; i < Number(process.env.BRINK_MEASURE_BATCHES ?? 3); i++) {
+for (
+  let i = 0;
+  i < (only === 'explore' ? 0 : Number(process.env.BRINK_MEASURE_BATCHES ?? 3));
+  i++
+) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   // Long tasks from the start of the page; those of the batch's span are picked below.
   await page.addInitScript(() => {
@@ -96,7 +103,7 @@ for (let i = 0; i < Number(process.env.BRINK_MEASURE_BATCHES ?? 3); i++) {
   await page.close();
 }
 const playbacks = [];
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < (only === 'explore' ? 0 : 3); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.addInitScript(() => {
     window.__longTasks = [];
@@ -143,6 +150,7 @@ const explorations = [];
 if (process.env.BRINK_MEASURE_EXPLORE !== '0') {
   for (const [kind, address] of [
     ['explore', '/explore?scenario=baseline&method=sobol&outcome=regional-war&runs=31744&seed=42'],
+    ['fixed', '/batch?scenario=baseline&runs=10000&seed=42'],
     ['sampled', '/batch?scenario=baseline&runs=10000&seed=42&sampling=sampled'],
   ]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -193,8 +201,10 @@ const report = (label, runs) =>
   console.log(
     `${label}: simulate ${median(runs.map((t) => t.simulateMs)).toFixed(1)} ms, simulate + render ${median(runs.map((t) => t.renderMs)).toFixed(1)} ms (median of ${runs.length})`,
   );
-report('baseline, 120 days, on page load', cold);
-report('baseline, 120 days, next seed   ', warm);
+if (cold.length > 0) {
+  report('baseline, 120 days, on page load', cold);
+  report('baseline, 120 days, next seed   ', warm);
+}
 const longest = (tasks) => (tasks.length ? `, longest ${Math.max(...tasks).toFixed(0)} ms` : '');
 if (batches.length > 0) {
   const ms = median(batches.map((b) => b.ms));
@@ -208,9 +218,10 @@ if (batches.length > 0) {
     `/batch, main-thread long tasks (> 50 ms) in the 3 s after, while the charts draw: ${batches.map((b) => `${b.drawing.length}${longest(b.drawing)}`).join('; ')} (each page)`,
   );
 }
-console.log(
-  `/run playback set to 20 days/s, baseline day 0 to 119: ${playbacks.map((p) => `${p.perSecond.toFixed(1)} days/s, ${p.drawn} of ${p.of} days drawn, ${p.longTasks.length} long tasks${longest(p.longTasks)}`).join('; ')} (each page)`,
-);
+if (playbacks.length > 0)
+  console.log(
+    `/run playback set to 20 days/s, baseline day 0 to 119: ${playbacks.map((p) => `${p.perSecond.toFixed(1)} days/s, ${p.drawn} of ${p.of} days drawn, ${p.longTasks.length} long tasks${longest(p.longTasks)}`).join('; ')} (each page)`,
+  );
 for (const e of explorations) {
   const rate = Math.round(e.runs / (e.runsMs / 1000));
   if (e.kind === 'explore') {
@@ -219,7 +230,7 @@ for (const e of explorations) {
     );
   } else {
     console.log(
-      `/batch, baseline sampled, ${e.runs.toLocaleString('en')} runs on ${e.workers} workers: ${(e.runsMs / 1000).toFixed(1)} s, ${rate} runs/s`,
+      `/batch, baseline ${e.kind}, ${e.runs.toLocaleString('en')} runs on ${e.workers} workers: ${(e.runsMs / 1000).toFixed(1)} s, ${rate} runs/s (same session)`,
     );
   }
 }

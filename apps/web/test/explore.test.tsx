@@ -265,9 +265,24 @@ describe('the Explore charts', () => {
     );
     const groups = [...container.querySelectorAll('[data-morris]')];
     expect(groups.map((g) => g.getAttribute('data-morris'))).toEqual(['b', 'a']);
-    expect(groups[0]!.textContent).toBe('1. B: y');
+    expect(container.querySelector('[data-morris-label="b"]')!.textContent).toBe('1. B: y');
     const cx = (g: Element) => Number(g.querySelector('line')!.getAttribute('x2'));
     expect(cx(groups[0]!)).toBeGreaterThan(cx(groups[1]!));
+  });
+
+  it('never draws two labels over each other where points share a spot', () => {
+    const same = { meanAbsolute: 0.2, meanAbsoluteInterval: [0.1, 0.3] as const, deviation: 0.2 };
+    const { container } = render(
+      <MorrisChart
+        outcome="War"
+        points={Array.from({ length: 9 }, (_, i) => ({ name: `p${i}`, label: `P${i}`, ...same }))}
+      />,
+    );
+    const labels = [...container.querySelectorAll('[data-morris-label]')];
+    // Six named, one line apart; the other three counted once.
+    const ys = labels.slice(0, 6).map((label) => Number(label.getAttribute('y')));
+    expect(new Set(ys).size).toBe(6);
+    expect(labels.at(-1)!.textContent).toBe('3 points');
   });
 
   it('draws PRIM’s box on each restricted range and its trade-off with the chosen box ringed', () => {

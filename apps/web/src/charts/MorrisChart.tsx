@@ -22,10 +22,77 @@ const MARGIN = { top: 16, right: 24, bottom: 44, left: 56 };
 /** Points labelled on the chart, by μ*: the rest are in the table beside it. */
 export const MORRIS_LABELLED = 6;
 
+/** One label of the scatter, placed. */
+interface PlacedLabel {
+  key: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  strong: boolean;
+}
+
+const LINE = 13;
+
+/**
+ * The scatter's labels: the `MORRIS_LABELLED` most influential points by rank and name, each a
+ * line lower than any label it would cover; the others by rank, or, where several sit on one
+ * spot, one count for them all ("12 points"), so no two labels are drawn over each other.
+ */
+function morrisLabels(
+  ranked: readonly MorrisPoint[],
+  x: (value: number) => number,
+  y: (value: number) => number,
+  width: number,
+): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const boxes: { x0: number; x1: number; y: number }[] = [];
+  const place = (key: string, text: string, cx: number, cy: number, strong: boolean) => {
+    const right = cx > width * 0.6;
+    const w = text.length * (strong ? FONT.label : FONT.small) * 0.56;
+    const x0 = right ? cx - 8 - w : cx + 8;
+    let top = cy - 6;
+    while (boxes.some((b) => b.x0 < x0 + w && x0 < b.x1 && Math.abs(b.y - top) < LINE)) top += LINE;
+    boxes.push({ x0, x1: x0 + w, y: top });
+    placed.push({
+      key,
+      text,
+      x: right ? cx - 8 : cx + 8,
+      y: top,
+      anchor: right ? 'end' : 'start',
+      strong,
+    });
+  };
+  ranked.slice(0, MORRIS_LABELLED).forEach((point, rank) => {
+    place(
+      point.name,
+      `${rank + 1}. ${point.label}`,
+      x(point.meanAbsolute),
+      y(point.deviation),
+      true,
+    );
+  });
+  const spots = new Map<string, { ranks: number[]; cx: number; cy: number }>();
+  ranked.slice(MORRIS_LABELLED).forEach((point, i) => {
+    const cx = x(point.meanAbsolute);
+    const cy = y(point.deviation);
+    const key = `${Math.round(cx / 3)}:${Math.round(cy / 3)}`;
+    const spot = spots.get(key) ?? { ranks: [], cx, cy };
+    spot.ranks.push(MORRIS_LABELLED + i + 1);
+    spots.set(key, spot);
+  });
+  for (const [key, spot] of spots) {
+    const text = spot.ranks.length === 1 ? String(spot.ranks[0]) : `${spot.ranks.length} points`;
+    place(`spot-${key}`, text, spot.cx, spot.cy, false);
+  }
+  return placed;
+}
+
 /**
  * Morris screening as a scatter: per parameter, μ* (overall influence) across and σ
  * (non-linearity and interactions) up, μ*'s 95% bootstrap interval as a whisker; the
- * `MORRIS_LABELLED` most influential labelled by name, the others by their rank.
+ * `MORRIS_LABELLED` most influential labelled by name, the others by their rank (see
+ * `morrisLabels`).
  */
 export function MorrisChart({
   points,
@@ -54,6 +121,8 @@ export function MorrisChart({
     () => scaleLinear<number>({ domain: [0, maxY], range: [inner.height, 0], nice: true }),
     [maxY, inner.height],
   );
+  const labelled = new Set(ranked.slice(0, MORRIS_LABELLED).map((point) => point.name));
+  const labels = morrisLabels(ranked, x, y, inner.width);
   return (
     <ChartFrame
       width={WIDTH}
@@ -81,11 +150,8 @@ export function MorrisChart({
       <text x={4} y={10} fontSize={FONT.tick} fill={COLOURS.muted}>
         σ: spread of the effects (non-linear, or interacting)
       </text>
-      {ranked.map((point, rank) => {
-        const cx = x(point.meanAbsolute);
+      {ranked.map((point) => {
         const cy = y(point.deviation);
-        const labelled = rank < MORRIS_LABELLED;
-        const right = cx > inner.width * 0.6;
         return (
           <g key={point.name} data-morris={point.name}>
             <Line
@@ -95,28 +161,32 @@ export function MorrisChart({
               strokeWidth={STROKE.hair}
             />
             <GlyphCircle
-              left={cx}
+              left={x(point.meanAbsolute)}
               top={cy}
-              size={labelled ? 64 : 36}
-              fill={labelled ? COLOURS.high : COLOURS.bar}
+              size={labelled.has(point.name) ? 64 : 36}
+              fill={labelled.has(point.name) ? COLOURS.high : COLOURS.bar}
               stroke={COLOURS.white}
               strokeWidth={STROKE.hair}
             />
-            <text
-              x={cx + (right ? -8 : 8)}
-              y={cy - 6}
-              textAnchor={right ? 'end' : 'start'}
-              fontSize={labelled ? FONT.label : FONT.small}
-              fill={labelled ? COLOURS.ink : COLOURS.muted}
-              stroke={COLOURS.halo}
-              strokeWidth={3}
-              paintOrder="stroke"
-            >
-              {labelled ? `${rank + 1}. ${point.label}` : String(rank + 1)}
-            </text>
           </g>
         );
       })}
+      {labels.map((label) => (
+        <text
+          key={label.key}
+          x={label.x}
+          y={label.y}
+          textAnchor={label.anchor}
+          fontSize={label.strong ? FONT.label : FONT.small}
+          fill={label.strong ? COLOURS.ink : COLOURS.muted}
+          stroke={COLOURS.halo}
+          strokeWidth={3}
+          paintOrder="stroke"
+          data-morris-label={label.key}
+        >
+          {label.text}
+        </text>
+      ))}
     </ChartFrame>
   );
 }
