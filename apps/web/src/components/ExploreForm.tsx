@@ -7,10 +7,19 @@ import type { ExploreField, ExploreState, FieldProblem } from '../lib/explorePar
 import { MAX_RUNS } from '../lib/runBatch';
 import { MAX_SEED } from '../lib/runParams';
 
-const METHODS: Record<ExploreMethod, string> = {
-  sobol: 'Sobol: how much of the outcome’s variance each assumption explains',
-  morris: 'Morris: a cheap ranking of many assumptions',
-  prim: 'PRIM: the ranges of assumptions where it mostly happens',
+const METHODS: Record<ExploreMethod, { name: string; what: string }> = {
+  sobol: {
+    name: 'Sobol indices',
+    what: 'How much of the outcome’s variance each assumption explains, alone (first order) and with its interactions (total order).',
+  },
+  morris: {
+    name: 'Morris screening',
+    what: 'A cheap ranking of many assumptions: μ*, the mean size of an assumption’s effect, and σ, its spread.',
+  },
+  prim: {
+    name: 'PRIM scenario discovery',
+    what: 'The box of assumption values in which the outcome mostly happens, and what it trades between coverage and density.',
+  },
 };
 
 /** What a run budget buys for a method and k assumptions, in words. */
@@ -123,14 +132,17 @@ export function ExploreForm({
           name="method"
           defaultValue={state.method}
           aria-invalid={invalid('method')}
-          aria-describedby={described('method', false)}
+          aria-describedby={described('method', true)}
         >
           {EXPLORE_METHODS.map((method) => (
             <option key={method} value={method}>
-              {METHODS[method]}
+              {METHODS[method].name}
             </option>
           ))}
         </select>
+        <span id={`${id}-method-hint`} className="field-hint">
+          {METHODS[draft.method]?.what}
+        </span>
         {note('method')}
       </label>
       <label className="mc-explore-outcome">
