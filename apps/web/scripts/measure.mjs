@@ -18,6 +18,13 @@
 // of it); for the charts' drawing and for playback the script also traces chromium and reports
 // the longest main-thread task's CPU time (its thread time), which load inflates far less: what
 // a quiet machine would show.
+// Then the Explore page: a Sobol analysis of baseline's ranged assumptions with N = 512 base
+// samples (N·(k + 2) runs) of `regional-war` on 2 Web Workers: its wall time from the page's
+// `brink:explore-start` mark to `brink:explore-end`, the runs' part of it (the batch marks) and
+// its runs/s, the analysis's part, and the long tasks in that span; beside it, in the same
+// session, a plain (fixed) and a sampled batch of 10,000 runs of baseline on /batch, each with
+// the runs/s of its runs (BRINK_MEASURE_EXPLORE=0 skips these three; BRINK_MEASURE_ONLY=explore
+// measures only them).
 // Run: `node scripts/measure.mjs`.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,7 +96,8 @@ const cold = [];
 const warm = [];
 const timing = (page) =>
   page.waitForFunction(() => window.__brinkTiming).then((handle) => handle.jsonValue());
-for (let i = 0; i < 7; i++) {
+const only = process.env.BRINK_MEASURE_ONLY;
+for (let i = 0; i < (only === 'explore' ? 0 : 7); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${server.url}/run?scenario=baseline&seed=42`);
   cold.push(await timing(page));
@@ -102,7 +110,11 @@ for (let i = 0; i < 7; i++) {
 }
 
 const batches = [];
-for (let i = 0; i < Number(process.env.BRINK_MEASURE_BATCHES ?? 3); i++) {
+for (
+  let i = 0;
+  i < (only === 'explore' ? 0 : Number(process.env.BRINK_MEASURE_BATCHES ?? 3));
+  i++
+) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   // Long tasks from the start of the page; those of the batch's span are picked below.
   await page.addInitScript(() => {
@@ -151,7 +163,7 @@ for (let i = 0; i < Number(process.env.BRINK_MEASURE_BATCHES ?? 3); i++) {
   await page.close();
 }
 const playbacks = [];
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < (only === 'explore' ? 0 : 3); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.addInitScript(() => {
     window.__longTasks = [];
@@ -206,6 +218,53 @@ for (let i = 0; i < 3; i++) {
   playbacks.at(-1).playingCpu = playingCpu;
   await page.close();
 }
+const explorations = [];
+if (process.env.BRINK_MEASURE_EXPLORE !== '0') {
+  for (const [kind, address] of [
+    ['explore', '/explore?scenario=baseline&method=sobol&outcome=regional-war&runs=31744&seed=42'],
+    ['fixed', '/batch?scenario=baseline&runs=10000&seed=42'],
+    ['sampled', '/batch?scenario=baseline&runs=10000&seed=42&sampling=sampled'],
+  ]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+        }
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${server.url}${address}`);
+    await (kind === 'explore'
+      ? page.getByTestId('explore-status')
+      : page.getByText(/runs in [\d.]+ s on \d+ worker/)
+    ).waitFor({ timeout: 1_800_000 });
+    explorations.push(
+      await page.evaluate((kind) => {
+        const mark = (name) => performance.getEntriesByName(name)[0].startTime;
+        const runsStart = mark('brink:batch-start');
+        const runsEnd = mark('brink:batch-end');
+        const start = kind === 'explore' ? mark('brink:explore-start') : runsStart;
+        const end = kind === 'explore' ? mark('brink:explore-end') : runsEnd;
+        const text = document.querySelector(
+          '[data-testid="explore-status"], .mc-progress',
+        ).textContent;
+        return {
+          kind,
+          text,
+          runs: Number(text.match(/^([\d,]+) runs/)[1].replaceAll(',', '')),
+          workers: Number(text.match(/on (\d+) worker/)[1]),
+          ms: end - start,
+          runsMs: runsEnd - runsStart,
+          longTasks: window.__longTasks
+            .filter((task) => task.start + task.duration > start && task.start < end)
+            .map((task) => task.duration),
+        };
+      }, kind),
+    );
+    await page.close();
+  }
+}
 await browser.close();
 await server.close();
 
@@ -214,8 +273,10 @@ const report = (label, runs) =>
   console.log(
     `${label}: simulate ${median(runs.map((t) => t.simulateMs)).toFixed(1)} ms, simulate + render ${median(runs.map((t) => t.renderMs)).toFixed(1)} ms (median of ${runs.length})`,
   );
-report('baseline, 120 days, on page load', cold);
-report('baseline, 120 days, next seed   ', warm);
+if (cold.length > 0) {
+  report('baseline, 120 days, on page load', cold);
+  report('baseline, 120 days, next seed   ', warm);
+}
 const longest = (tasks) => (tasks.length ? `, longest ${Math.max(...tasks).toFixed(0)} ms` : '');
 if (batches.length > 0) {
   const ms = median(batches.map((b) => b.ms));
@@ -235,9 +296,23 @@ if (batches.length > 0) {
     `/batch, every chart drawn after the batch's end: ${batches.map((b) => `${b.drawnMs.toFixed(0)} ms`).join('; ')} (each page)`,
   );
 }
-console.log(
-  `/run playback set to 20 days/s, baseline day 0 to 119: ${playbacks.map((p) => `${p.perSecond.toFixed(1)} days/s, ${p.drawn} of ${p.of} days drawn, ${p.longTasks.length} long tasks${longest(p.longTasks)}`).join('; ')} (each page)`,
-);
-console.log(
-  `/run playback, CPU time of the longest main-thread task while it played: ${playbacks.map((p) => `${(p.playingCpu[0] ?? 0).toFixed(1)} ms`).join('; ')} (each page)`,
-);
+if (playbacks.length > 0) {
+  console.log(
+    `/run playback set to 20 days/s, baseline day 0 to 119: ${playbacks.map((p) => `${p.perSecond.toFixed(1)} days/s, ${p.drawn} of ${p.of} days drawn, ${p.longTasks.length} long tasks${longest(p.longTasks)}`).join('; ')} (each page)`,
+  );
+  console.log(
+    `/run playback, CPU time of the longest main-thread task while it played: ${playbacks.map((p) => `${(p.playingCpu[0] ?? 0).toFixed(1)} ms`).join('; ')} (each page)`,
+  );
+}
+for (const e of explorations) {
+  const rate = Math.round(e.runs / (e.runsMs / 1000));
+  if (e.kind === 'explore') {
+    console.log(
+      `/explore, Sobol N=512 of baseline (regional-war), ${e.runs.toLocaleString('en')} runs on ${e.workers} workers: ${(e.ms / 1000).toFixed(1)} s in all, runs ${(e.runsMs / 1000).toFixed(1)} s (${rate} runs/s), analysis ${((e.ms - e.runsMs) / 1000).toFixed(1)} s; main-thread long tasks (> 50 ms): ${e.longTasks.length}${longest(e.longTasks)}`,
+    );
+  } else {
+    console.log(
+      `/batch, baseline ${e.kind}, ${e.runs.toLocaleString('en')} runs on ${e.workers} workers: ${(e.runsMs / 1000).toFixed(1)} s, ${rate} runs/s (same session)`,
+    );
+  }
+}

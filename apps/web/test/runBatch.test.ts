@@ -1,32 +1,10 @@
 import { csvCodec, runShard, simulate, summarize, toRunRecord } from '@brink/core';
 import { axisPack, getScenario } from '@brink/data';
 import { describe, expect, it } from 'vitest';
-import { runBatchShard, type ShardMessage, type ShardTask } from '../src/lib/batchShard';
-import { type BatchWorker, defaultShardSize, runBatch } from '../src/lib/runBatch';
+import { defaultShardSize, runBatch } from '../src/lib/runBatch';
+import { fakeBatchWorker } from './fakeBatchWorker';
 
-/** An in-process stand-in for the Web Worker: runs each shard on a later turn of the loop. */
-function fakeWorker(log: { started: number; terminated: number }): BatchWorker {
-  log.started += 1;
-  let alive = true;
-  const worker: BatchWorker = {
-    onmessage: null,
-    onerror: null,
-    postMessage(task: ShardTask) {
-      setTimeout(() => {
-        if (!alive) return;
-        runBatchShard(structuredClone(task), (message: ShardMessage) => {
-          if (alive)
-            worker.onmessage?.({ data: structuredClone(message) } as MessageEvent<ShardMessage>);
-        });
-      }, 0);
-    },
-    terminate() {
-      alive = false;
-      log.terminated += 1;
-    },
-  };
-  return worker;
-}
+const fakeWorker = fakeBatchWorker;
 
 const scenario = getScenario('strike-on-iran');
 const traces = Array.from({ length: 45 }, (_, run) =>
@@ -49,7 +27,7 @@ describe('runBatch', () => {
     expect(result.summary.sampling).toBe('sampled');
     expect(result.aggregate).toEqual(expected.aggregate);
     expect(result.csv().split('\n')[0]).toContain('param.iran.params.solidarity');
-  });
+  }, 30_000);
 
   it('gives the summary summarize gives for the same runs, whatever the workers and shards', async () => {
     const expected = summarize(traces, axisPack);

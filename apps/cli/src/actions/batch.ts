@@ -12,65 +12,35 @@ import {
   type TraceProfile,
 } from '@brink/core';
 import type { Context } from '../context.js';
-import { CliError, EXIT, usageError } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
 import { type Executed, executeBatches } from '../executeBatches.js';
 import { batchProfileSummary, renderBatchProfile } from '../format/batchProfile.js';
 import { renderBatchSummary } from '../format/batchSummary.js';
 import { outcomeDefinitions } from '../format/outcomeDefinitions.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
-import { claimOutput } from '../output/claimOutput.js';
+import { claimRecordOutput } from '../output/claimRecordOutput.js';
 import { manifestPath } from '../output/manifest.js';
+import { newRecordManifest } from '../output/newRecordManifest.js';
 import { RecordFile } from '../output/recordFile.js';
-import { codecFor } from '../output/recordFormat.js';
-import type { RedisTarget } from '../queue/parseRedisUrl.js';
 import { planQueuedBatch } from '../queue/planQueuedBatch.js';
 import { defaultShardSize } from '../queue/queueDefaults.js';
 import type { BatchJob } from '../runBatches.js';
-import { CLI_VERSION } from '../version.js';
+import { checkRecordedRunOptions, type RecordedRunOptions } from './checkRecordedRunOptions.js';
 
 /** The options of `brink batch`, as commander parses them. */
-export interface BatchOptions {
+export interface BatchOptions extends RecordedRunOptions {
   runs: number;
   seed: number;
-  workers?: number;
-  out?: string;
   json?: boolean;
-  resume?: boolean;
-  /** `--force`: replace an existing `--out` file. */
-  force?: boolean;
   quiet?: boolean;
-  /** `--queue URL`: run the batch through the queue there, on `brink worker`s. */
-  queue?: RedisTarget;
-  shardSize?: number;
   /** `--sampling`: the pack's values (`fixed`, default) or draws from its ranges (`sampled`). */
   sampling?: 'fixed' | 'sampled';
 }
 
 /** What `brink batch` does, once its arguments are parsed. */
 export async function batchAction(scenarioArg: string, options: BatchOptions, ctx: Context) {
-  if (options.resume && !options.out) {
-    throw usageError('--resume needs --out FILE: the partial output to continue');
-  }
-  if (options.force && !options.out)
-    throw usageError('--force needs --out FILE: the file to replace');
-  if (options.force && options.resume) {
-    throw usageError('--force replaces --out FILE and --resume continues it: give one of them');
-  }
-  if (options.queue) {
-    if (options.resume) {
-      throw usageError(
-        '--resume continues a local batch; a queued batch is continued by running the same command again, without --resume',
-      );
-    }
-    if (options.workers !== undefined) {
-      throw usageError(
-        '--workers sets local threads; with --queue the shards run on brink workers (brink worker --concurrency K)',
-      );
-    }
-  } else if (options.shardSize !== undefined) {
-    throw usageError('--shard-size applies to queued batches: give --queue redis://HOST:PORT too');
-  }
+  checkRecordedRunOptions(options, { one: 'batch', many: 'batches' });
   const { scenario, pack, origin } = loadScenario(scenarioArg);
   const header = batchHeader(pack, scenario, options.seed);
   const sampling = options.sampling ?? 'fixed';
@@ -102,23 +72,13 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
   let earlierProfile: TraceProfile = emptyProfile(pack);
   /** Workers BullMQ saw connected when a queued batch was interrupted; undefined when not asked. */
   let workersConnected: number | undefined;
-  const codec = options.out
-    ? codecFor(
-        options.out,
-        pack,
-        parameters.map((parameter) => parameter.name),
-      )
-    : undefined;
-  const claim = options.out
-    ? claimOutput(options.out, {
-        option: '--out',
-        inputs: origin === 'built-in' ? [] : [origin],
-        existing: options.force ? 'replace' : options.resume ? 'continue' : 'refuse',
-        resumable: !options.queue,
-        // Running a queued batch's command again collects it, rewriting its unfinished file.
-        ...(queued ? { ownPartial: (manifest) => manifest.queue?.batch === queued.id } : {}),
-      })
-    : undefined;
+  const { codec, claim } = claimRecordOutput(
+    options,
+    pack,
+    parameters.map((parameter) => parameter.name),
+    origin,
+    queued?.id,
+  );
   try {
     await runBatch();
   } catch (error) {
@@ -130,29 +90,15 @@ export async function batchAction(scenarioArg: string, options: BatchOptions, ct
 
   async function runBatch() {
     if (options.out && codec) {
-      const manifest = {
-        command: 'batch' as const,
-        ...header,
+      const manifest = newRecordManifest('batch', header, {
         sampling,
-        scenarioSource: origin,
+        origin,
         format: codec.format,
-        cliVersion: CLI_VERSION,
         runsRequested: options.runs,
         workers,
-        ...(options.queue && queued
-          ? {
-              queue: {
-                url: options.queue.display,
-                batch: queued.id,
-                shardSize: queued.shardSize,
-                shards: queued.shards.length,
-              },
-            }
-          : {}),
+        queue: options.queue && queued ? { target: options.queue, plan: queued } : undefined,
         started,
-        finished: null,
-        complete: false,
-      };
+      });
       if (options.resume) {
         const resumed = RecordFile.resume(options.out, codec, manifest, pack);
         file = resumed.file;

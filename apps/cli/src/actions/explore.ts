@@ -12,32 +12,25 @@ import {
   ValidationError,
 } from '@brink/core';
 import type { Context } from '../context.js';
-import { CliError, EXIT, inputError, usageError } from '../errors.js';
+import { CliError, EXIT, inputError } from '../errors.js';
 import { type Executed, executeBatches } from '../executeBatches.js';
 import { renderExplore } from '../format/explore.js';
 import { loadScenario } from '../loadScenario.js';
 import { defaultWorkers } from '../options.js';
-import { claimOutput } from '../output/claimOutput.js';
+import { claimRecordOutput } from '../output/claimRecordOutput.js';
+import { newRecordManifest } from '../output/newRecordManifest.js';
 import { RecordFile } from '../output/recordFile.js';
-import { codecFor } from '../output/recordFormat.js';
-import type { RedisTarget } from '../queue/parseRedisUrl.js';
 import { planQueuedBatch } from '../queue/planQueuedBatch.js';
 import { defaultShardSize } from '../queue/queueDefaults.js';
-import { CLI_VERSION } from '../version.js';
+import { checkRecordedRunOptions, type RecordedRunOptions } from './checkRecordedRunOptions.js';
 
 /** The options of `brink explore`, as commander parses them. */
-export interface ExploreOptions {
+export interface ExploreOptions extends RecordedRunOptions {
   method: ExploreMethod;
   outcome: string;
   runs: number;
   seed: number;
-  workers?: number;
-  out?: string;
-  resume?: boolean;
-  force?: boolean;
   json?: boolean;
-  queue?: RedisTarget;
-  shardSize?: number;
   quiet?: boolean;
 }
 
@@ -46,25 +39,7 @@ const OPTION_OF: Readonly<Record<string, string>> = { outcome: '--outcome', runs
 
 /** What `brink explore` does, once its arguments are parsed. */
 export async function exploreAction(scenarioArg: string, options: ExploreOptions, ctx: Context) {
-  if (options.resume && !options.out) {
-    throw usageError('--resume needs --out FILE: the partial output to continue');
-  }
-  if (options.force && !options.out)
-    throw usageError('--force needs --out FILE: the file to replace');
-  if (options.force && options.resume) {
-    throw usageError('--force replaces --out FILE and --resume continues it: give one of them');
-  }
-  if (options.queue && options.resume) {
-    throw usageError(
-      '--resume continues a local run; a queued one is continued by running the same command again, without --resume',
-    );
-  }
-  if (options.queue && options.workers !== undefined) {
-    throw usageError('--workers sets local threads; with --queue the shards run on brink workers');
-  }
-  if (!options.queue && options.shardSize !== undefined) {
-    throw usageError('--shard-size applies to queued runs: give --queue redis://HOST:PORT too');
-  }
+  checkRecordedRunOptions(options, { one: 'exploration', many: 'explorations' });
   const { scenario, pack, origin } = loadScenario(scenarioArg);
   const request = {
     method: options.method,
@@ -89,48 +64,25 @@ export async function exploreAction(scenarioArg: string, options: ExploreOptions
       })
     : undefined;
   const records: RunRecord[] = [];
-  const codec = options.out
-    ? codecFor(
-        options.out,
-        pack,
-        plan.parameters.map((parameter) => parameter.name),
-      )
-    : undefined;
-  const claim = options.out
-    ? claimOutput(options.out, {
-        option: '--out',
-        inputs: origin === 'built-in' ? [] : [origin],
-        existing: options.force ? 'replace' : options.resume ? 'continue' : 'refuse',
-        resumable: !options.queue,
-        ...(queued ? { ownPartial: (manifest) => manifest.queue?.batch === queued.id } : {}),
-      })
-    : undefined;
+  const { codec, claim } = claimRecordOutput(
+    options,
+    pack,
+    plan.parameters.map((parameter) => parameter.name),
+    origin,
+    queued?.id,
+  );
   let file: RecordFile | undefined;
   try {
     if (options.out && codec) {
-      const manifest = {
-        command: 'explore' as const,
-        ...header,
+      const manifest = newRecordManifest('explore', header, {
         sampling: label,
-        scenarioSource: origin,
+        origin,
         format: codec.format,
-        cliVersion: CLI_VERSION,
         runsRequested: total,
         workers,
-        ...(options.queue && queued
-          ? {
-              queue: {
-                url: options.queue.display,
-                batch: queued.id,
-                shardSize: queued.shardSize,
-                shards: queued.shards.length,
-              },
-            }
-          : {}),
+        queue: options.queue && queued ? { target: options.queue, plan: queued } : undefined,
         started: new Date().toISOString(),
-        finished: null,
-        complete: false,
-      };
+      });
       if (options.resume) {
         const resumed = RecordFile.resume(options.out, codec, manifest, pack, (record) =>
           records.push(record),

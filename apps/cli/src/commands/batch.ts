@@ -1,28 +1,28 @@
 import { Command, Option } from 'commander';
 import type { BatchOptions } from '../actions/batch.js';
 import { createContext } from '../context.js';
-import { DEFAULT_SEED, defaultWorkers, parse } from '../options.js';
-import { parseRedisUrl } from '../queue/parseRedisUrl.js';
-import { DEFAULT_SHARD_SIZE } from '../queue/queueDefaults.js';
+import { DEFAULT_SEED } from '../options.js';
+import { addRecordedRunOptions } from './addRecordedRunOptions.js';
 
 /** The runs `batch` makes when `--runs` is not given. */
 export const DEFAULT_RUNS = 1000;
 
 /** `brink batch`: a Monte Carlo batch with a summary, and optionally its per-run records. */
 export function batchCommand(): Command {
-  return new Command('batch')
+  const command = new Command('batch')
     .summary('many seeded runs: how likely is each rung and outcome?')
     .description(
       'Run a scenario many times (run i draws from the stream of (seed, i)) on worker threads and summarise: per actor, the share of runs reaching each rung and the median first day; per outcome, its share with a 95% Wilson interval. The results are the same whatever --workers is. With --out, every run’s record is streamed to an NDJSON or CSV file, in run order, beside FILE.manifest.json; Ctrl-C stops cleanly and --resume continues the file.',
     )
-    .argument('<scenario>', 'a built-in scenario id (see brink list) or a .yaml/.json file')
-    .option('-n, --runs <n>', 'how many runs', parse.runs, DEFAULT_RUNS)
-    .option('-s, --seed <n>', 'the batch seed', parse.seed, DEFAULT_SEED)
-    .option(
-      '-w, --workers <k>',
-      `worker threads (default: ${defaultWorkers()}, one per core up to 8)`,
-      parse.workers,
-    )
+    .argument('<scenario>', 'a built-in scenario id (see brink list) or a .yaml/.json file');
+  return addRecordedRunOptions(command, {
+    runs: { help: 'how many runs', default: DEFAULT_RUNS },
+    seed: 'the batch seed',
+    out: 'write one record per run to FILE (.ndjson, .jsonl or .csv)',
+    resume: 'continue a partial --out FILE up to --runs, without repeating a run',
+    json: 'print the summary as JSON on stdout, and nothing else',
+    shardSize: ', more for batches of over a million runs',
+  })
     .addOption(
       new Option(
         '--sampling <mode>',
@@ -31,21 +31,6 @@ export function batchCommand(): Command {
         .choices(['fixed', 'sampled'])
         .default('fixed'),
     )
-    .option('-o, --out <file>', 'write one record per run to FILE (.ndjson, .jsonl or .csv)')
-    .option('--resume', 'continue a partial --out FILE up to --runs, without repeating a run')
-    .option('--force', 'replace an existing --out FILE (and its manifest)')
-    .option('--json', 'print the summary as JSON on stdout, and nothing else')
-    .option(
-      '--queue <url>',
-      'run the shards on brink workers through the Redis at URL (redis://HOST:PORT[/DB])',
-      parseRedisUrl,
-    )
-    .option(
-      '--shard-size <n>',
-      `runs per queued shard (default: ${DEFAULT_SHARD_SIZE}, more for batches of over a million runs)`,
-      parse.shardSize,
-    )
-    .option('-q, --quiet', 'no progress bar or log lines on stderr')
     .addHelpText(
       'after',
       `

@@ -1,16 +1,14 @@
 import { Command, Option } from 'commander';
 import type { ExploreOptions } from '../actions/explore.js';
 import { createContext } from '../context.js';
-import { DEFAULT_SEED, defaultWorkers, parse } from '../options.js';
-import { parseRedisUrl } from '../queue/parseRedisUrl.js';
-import { DEFAULT_SHARD_SIZE } from '../queue/queueDefaults.js';
+import { addRecordedRunOptions } from './addRecordedRunOptions.js';
 
 /** The run budget of `explore` when `--runs` is not given. */
 export const DEFAULT_EXPLORE_RUNS = 4000;
 
 /** `brink explore`: which assumptions matter for an outcome, and where it happens. */
 export function exploreCommand(): Command {
-  return new Command('explore')
+  const command = new Command('explore')
     .summary('which assumptions matter for an outcome (Sobol, Morris), and where it happens (PRIM)')
     .description(
       'Treat the pack’s ranged numbers as uncertain and ask about one outcome: Sobol first- and total-order indices with 95% bootstrap intervals (how much of its variance each assumption explains), Morris screening (μ*, σ: cheap ranking of many assumptions), or PRIM scenario discovery (the box of assumption values in which it mostly happens). Runs go to worker threads like a batch; the results are the same whatever --workers is.',
@@ -21,38 +19,18 @@ export function exploreCommand(): Command {
         .choices(['sobol', 'morris', 'prim'])
         .makeOptionMandatory(),
     )
-    .requiredOption('--outcome <id>', 'the pack outcome to explain (see brink list)')
-    .option(
-      '-n, --runs <n>',
-      'the run budget: Sobol uses N·(k + 2) of it, Morris r·(k + 1), PRIM all',
-      parse.runs,
-      DEFAULT_EXPLORE_RUNS,
-    )
-    .option(
-      '-s, --seed <n>',
-      'the seed of the design, the runs and the bootstrap',
-      parse.seed,
-      DEFAULT_SEED,
-    )
-    .option('-w, --workers <k>', `worker threads (default: ${defaultWorkers()})`, parse.workers)
-    .option(
-      '-o, --out <file>',
-      'also write every run’s record, with its drawn values (.ndjson, .jsonl, .csv)',
-    )
-    .option('--resume', 'continue a partial --out FILE, without repeating a run')
-    .option('--force', 'replace an existing --out FILE (and its manifest)')
-    .option('--json', 'print the analysis as JSON on stdout, and nothing else')
-    .option(
-      '--queue <url>',
-      'run the shards on brink workers through the Redis at URL (redis://HOST:PORT[/DB])',
-      parseRedisUrl,
-    )
-    .option(
-      '--shard-size <n>',
-      `runs per queued shard (default: ${DEFAULT_SHARD_SIZE})`,
-      parse.shardSize,
-    )
-    .option('-q, --quiet', 'no progress bar or log lines on stderr')
+    .requiredOption('--outcome <id>', 'the pack outcome to explain (see brink list)');
+  return addRecordedRunOptions(command, {
+    runs: {
+      help: 'the run budget: Sobol uses N·(k + 2) of it, Morris r·(k + 1), PRIM all',
+      default: DEFAULT_EXPLORE_RUNS,
+    },
+    seed: 'the seed of the design, the runs and the bootstrap',
+    out: 'also write every run’s record, with its drawn values (.ndjson, .jsonl, .csv)',
+    resume: 'continue a partial --out FILE, without repeating a run',
+    json: 'print the analysis as JSON on stdout, and nothing else',
+    shardSize: '',
+  })
     .addHelpText(
       'after',
       `

@@ -13,6 +13,11 @@ const PAGES = [
     href: '/compare?a=baseline&b=strike-on-iran&runs=1000&seed=42',
   },
   { id: 'hindcast', label: 'Model vs record', href: '/hindcast?runs=100&seed=42' },
+  {
+    id: 'explore',
+    label: 'Explore',
+    href: '/explore?scenario=baseline&method=morris&outcome=hezbollah-near-daily-fire&runs=610&seed=42',
+  },
 ] as const;
 
 /** The Monte Carlo pages, one link each; the current one marked for assistive technology. */

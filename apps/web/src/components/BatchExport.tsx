@@ -1,8 +1,8 @@
 'use client';
 
-import { useState } from 'react';
 import { download } from '../lib/exportChart';
 import type { BatchResult } from '../lib/runBatch';
+import { ShareLink } from './ShareLink';
 
 /**
  * Downloads of a finished batch — the summary as `brink batch --json` prints it, every run as
@@ -18,15 +18,7 @@ export function BatchExport({
   /** Whether the scenario is an edited one (the CLI then needs it as a file). */
   edited: boolean;
 }) {
-  const [copied, setCopied] = useState(false);
-  const link = typeof window === 'undefined' ? '' : window.location.href;
   const base = `${name}-seed${result.seed}-runs${result.runs}`;
-  const copy = () => {
-    navigator.clipboard?.writeText(link).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
-  };
   return (
     <section className="mc-export-bar" aria-labelledby="export-title">
       <h2 id="export-title">Export and share</h2>
@@ -46,13 +38,7 @@ export function BatchExport({
         <button type="button" onClick={() => download(`${base}.csv`, result.csv(), 'text/csv')}>
           Every run (CSV)
         </button>
-        <label className="mc-inline mc-share">
-          Share link{' '}
-          <input readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
-        </label>
-        <button type="button" onClick={copy}>
-          {copied ? 'Copied' : 'Copy link'}
-        </button>
+        <ShareLink />
       </div>
       <p className="mc-note">
         The same link gives the same runs and numbers in any browser. The summary is what{' '}

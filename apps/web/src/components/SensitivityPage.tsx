@@ -24,6 +24,7 @@ import {
   readSensitivityParams,
   type SensitivityState,
   sensitivityHref,
+  type TornadoSwing,
 } from '../lib/sensitivityParams';
 import { type TornadoSetting, tornadoSettings } from '../lib/tornado';
 import { useBatchSeries } from '../lib/useBatchSeries';
@@ -115,16 +116,27 @@ export function SensitivityPage() {
     reset: resetTornado,
     progress: tornadoProgress,
   } = useBatchSeries();
-  // The curve's address, and the tornado's (the same with tornado=1).
+  // The swing the tornado's control shows: the address's, until another is chosen.
+  const [swingChoice, setSwingChoice] = useState<TornadoSwing | null>(null);
+  const chosenSwing = swingChoice ?? state?.swing ?? 'fraction';
+  // The curve's address, and the tornado's (the same with tornado=1, and its swing).
   const key = state ? sensitivityHref({ ...state, path: state.param.path }) : '';
   const tornadoHref = state
+    ? sensitivityHref({ ...state, path: state.param.path, tornado: true, swing: chosenSwing })
+    : '';
+  const tornadoKey = state?.tornado
     ? sensitivityHref({ ...state, path: state.param.path, tornado: true })
     : '';
-  const tornadoKey = state?.tornado ? tornadoHref : '';
   const settings = useMemo(
-    () => (state ? tornadoSettings(axisPack, scenarios[state.scenario]!, state.param.actor) : []),
+    () =>
+      state
+        ? tornadoSettings(axisPack, scenarios[state.scenario]!, state.param.actor, state.swing)
+        : [],
     [state],
   );
+  // A swing chosen but not drawn is forgotten when the address's swing changes (Back, a link).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the address's swing resets the choice
+  useEffect(() => setSwingChoice(null), [state?.swing]);
   // Work cancelled earlier in the session waits to be asked for again (Back never restarts it).
   const [curveHeld, setCurveHeld] = useState(false);
   const [tornadoHeld, setTornadoHeld] = useState(false);
@@ -229,7 +241,7 @@ export function SensitivityPage() {
   const drawTornado = () => {
     clearCancelled(tornadoHref);
     setTornadoHeld(false);
-    if (state.tornado) {
+    if (state.tornado && tornadoHref === tornadoKey) {
       tornadoStarted.current = tornadoHref;
       startTornado(tornadoRequests(state, settings));
     }
@@ -439,15 +451,33 @@ export function SensitivityPage() {
             “{chosen.label}” counts the runs in which: {chosen.definition}
           </p>
         )}
-        <p className="mc-note">
-          Each of {actorName}’s fields moved to half and one and a half times its value in the
-          scenario ({settings.length * 2 + 1} batches of {state.runs.toLocaleString('en')} runs).
+        <p className="mc-note" data-testid="tornado-swing-note">
+          {state.swing === 'range'
+            ? `Each of ${actorName}’s fields that carries a range in the pack (and that the scenario leaves free) moved to the low and the high end of its range, the values a sampled batch draws between`
+            : `Each of ${actorName}’s fields moved to half and one and a half times its value in the scenario`}{' '}
+          ({settings.length * 2 + 1} batches of {state.runs.toLocaleString('en')} runs).
         </p>
         <div className="mc-row">
+          <label className="mc-inline">
+            Swing{' '}
+            <select
+              value={chosenSwing}
+              onChange={(event) => setSwingChoice(event.currentTarget.value as TornadoSwing)}
+            >
+              <option value="fraction">± half of each value</option>
+              <option value="range">each field’s sampled range (low to high)</option>
+            </select>
+          </label>
           <button type="button" onClick={drawTornado} disabled={tornadoSeries.status === 'running'}>
             Draw the tornado
           </button>
         </div>
+        {state.swing === 'range' && settings.length === 0 && (
+          <p className="mc-note" role="status">
+            None of {actorName}’s fields carries a range in the pack that this scenario leaves free:
+            there is nothing to swing across a range. Choose ± half of each value.
+          </p>
+        )}
         <SeriesProgress
           state={tornadoSeries}
           progress={tornadoProgress}
@@ -468,12 +498,15 @@ export function SensitivityPage() {
             title={`Tornado: ${outcomeLabel}`}
             run={{
               scenario: `${base.title} (${base.id})`,
-              detail: `${actorName}’s fields at half and one and a half times`,
+              detail:
+                state.swing === 'range'
+                  ? `${actorName}’s fields at the ends of their ranges`
+                  : `${actorName}’s fields at half and one and a half times`,
               runs: state.runs,
               per: 'each',
               seed: state.seed,
             }}
-            filename={`tornado-${state.scenario}-${state.param.actor}-${state.outcome}`}
+            filename={`tornado-${state.scenario}-${state.param.actor}-${state.outcome}${state.swing === 'range' ? '-range' : ''}`}
             alternative={
               <ul>
                 {[...bars]

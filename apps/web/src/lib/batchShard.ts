@@ -6,9 +6,10 @@ import {
   type Pack,
   type RunRecord,
   runShard,
+  type Sampling,
   type Scenario,
-  samplingPlan,
   type TraceProfile,
+  uncertainParameters,
 } from '@brink/core';
 
 /** One shard of a batch, as the page sends it to a worker. */
@@ -20,9 +21,22 @@ export interface ShardTask {
   /** First run (inclusive) and end (exclusive). */
   from: number;
   to: number;
-  /** The pack's values (`fixed`, when absent) or draws from its ranges (`sampled`). */
-  sampling?: 'fixed' | 'sampled';
+  /**
+   * The pack's values (`fixed`, when absent), draws from its ranges (`sampled`), or a Sobol or
+   * Morris design (core's `Sampling`).
+   */
+  sampling?: Sampling;
+  /** What to send back of each run (`csv` when absent): see {@link ShardKeep}. */
+  keep?: ShardKeep;
 }
+
+/**
+ * What a shard sends back of each run: its CSV row (`csv`: the batch page's export), core's
+ * `RunRecord` (`records`: what PRIM reads, outcomes and drawn values), or the record less its
+ * drawn values (`outcomes`: what a Sobol or Morris analysis reads, whose design holds the values;
+ * a tenth of the bytes to copy between threads).
+ */
+export type ShardKeep = 'csv' | 'records' | 'outcomes';
 
 /** What a worker sends back: progress while the shard runs, then its result or its error. */
 export type ShardMessage =
@@ -36,8 +50,10 @@ export type ShardMessage =
       profile: TraceProfile;
       /** The batch's header (scenario hash, versions…), computed here to spare the page the work. */
       header: BatchHeader;
-      /** The shard's runs as CSV rows, the CLI's format, in run order. */
+      /** The shard's runs as CSV rows, the CLI's format, in run order (empty when `keep` is `records`). */
       csv: string;
+      /** The shard's records in run order, when `keep` is `records` or `outcomes`; otherwise empty. */
+      records: RunRecord[];
     }
   | { type: 'error'; id: number; message: string };
 
@@ -46,27 +62,25 @@ const PROGRESS_EVERY = 20;
 
 /**
  * Runs one shard with core's `runShard` (records, aggregate and the trace profile of every run)
- * and encodes its records as CSV rows; `post` receives progress and the result. The worker calls
- * it; tests call it directly.
+ * and keeps of each run what `task.keep` asks (its CSV row by default); `post` receives progress
+ * and the result. The worker calls it; tests call it directly.
  */
 export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => void): void {
   try {
     const header = batchHeader(task.pack, task.scenario, task.seed);
     const sampling = task.sampling ?? 'fixed';
-    const parameters = samplingPlan(task.pack, task.scenario, sampling, task.seed).parameters;
-    const codec = csvCodec(
-      task.pack,
-      parameters.map((parameter) => parameter.name),
-    );
+    const keep = task.keep ?? 'csv';
+    const codec =
+      keep !== 'csv' ? null : csvCodec(task.pack, sampledNames(task.pack, task.scenario, sampling));
     const rows: string[] = [];
     let done = 0;
-    const { aggregate, profile } = runShard(task.pack, task.scenario, {
+    const shard = runShard(task.pack, task.scenario, {
       seed: task.seed,
       from: task.from,
       to: task.to,
       sampling,
       onRecord: (record: RunRecord) => {
-        rows.push(codec.encode(record));
+        if (codec) rows.push(codec.encode(record));
         done += 1;
         if (done % PROGRESS_EVERY === 0) post({ type: 'progress', id: task.id, done });
       },
@@ -76,10 +90,16 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
       id: task.id,
       from: task.from,
       to: task.to,
-      aggregate,
-      profile,
+      aggregate: shard.aggregate,
+      profile: shard.profile,
       header,
       csv: rows.join(''),
+      records:
+        keep === 'csv'
+          ? []
+          : keep === 'records'
+            ? shard.records
+            : shard.records.map(({ parameters: _drawn, ...outcomes }) => outcomes),
     });
   } catch (error) {
     post({
@@ -88,4 +108,11 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
       message: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+/** The names of the fields a batch under `sampling` varies: its CSV's `param.` columns. */
+export function sampledNames(pack: Pack, scenario: Scenario, sampling: Sampling): string[] {
+  return sampling === 'fixed'
+    ? []
+    : uncertainParameters(pack, scenario).map((parameter) => parameter.name);
 }

@@ -7,14 +7,15 @@ import {
   mergeAggregates,
   mergeProfiles,
   type Pack,
+  type RunRecord,
+  type Sampling,
   type Scenario,
   type Summary,
-  samplingPlan,
   summaryOf,
   type TraceProfile,
 } from '@brink/core';
 import { axisPack } from '@brink/data';
-import type { ShardMessage, ShardTask } from './batchShard';
+import { type ShardKeep, type ShardMessage, type ShardTask, sampledNames } from './batchShard';
 
 /** The largest batch the page runs. */
 export const MAX_RUNS = 100_000;
@@ -26,8 +27,17 @@ export interface BatchRequest {
   scenario: Scenario;
   runs: number;
   seed: number;
-  /** The pack's values (`fixed`, the default) or draws from its ranges (`sampled`). */
-  sampling?: 'fixed' | 'sampled';
+  /**
+   * The pack's values (`fixed`, the default), draws from its ranges (`sampled`), or a Sobol or
+   * Morris design, whose runs are its rows (core's `Sampling`).
+   */
+  sampling?: Sampling;
+  /**
+   * What to keep of each run (`csv`, the default, for the batch's export): with `records` or
+   * `outcomes` (the record less its drawn values), `result.records` holds them, for an
+   * exploration's analysis (see `ShardKeep`).
+   */
+  keep?: ShardKeep;
   /** Web Workers to use; the browser's `navigator.hardwareConcurrency` by default. */
   workers?: number;
 }
@@ -68,8 +78,13 @@ export interface BatchResult {
   workers: number;
   /** Wall time from start to the last shard, in milliseconds. */
   elapsedMs: number;
-  /** Every run as the CLI's `--out runs.csv` writes it: header, then one row per run in order. */
+  /**
+   * Every run as the CLI's `--out runs.csv` writes it: header, then one row per run in order
+   * (the header only when the request kept records).
+   */
   csv(): string;
+  /** Every run's record in run order, when the request kept records or outcomes; otherwise empty. */
+  records: RunRecord[];
 }
 
 /** The error a batch rejects with when its signal aborts it. */
@@ -119,6 +134,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
     const workers: BatchWorker[] = [];
     const doneBy = new Map<number, number>();
     const rows: string[] = new Array(shards.length);
+    const kept: RunRecord[][] = new Array(shards.length);
     // The header (scenario hash, versions) comes from the workers: computing it compiles the
     // scenario, work the page's main thread is spared.
     let header: BatchHeader | null = null;
@@ -151,7 +167,16 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
     const send = (worker: BatchWorker) => {
       const shard = next++;
       const [from, to] = shards[shard]!;
-      worker.postMessage({ id: shard, pack, scenario, seed, from, to, sampling });
+      worker.postMessage({
+        id: shard,
+        pack,
+        scenario,
+        seed,
+        from,
+        to,
+        sampling,
+        keep: request.keep ?? 'csv',
+      });
     };
     const onMessage = (worker: BatchWorker, message: ShardMessage) => {
       if (settled) return;
@@ -168,6 +193,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
       aggregate = mergeAggregates(aggregate, message.aggregate);
       profile = mergeProfiles(profile, message.profile);
       rows[message.id] = message.csv;
+      kept[message.id] = message.records;
       header = message.header;
       completedRuns += message.to - message.from;
       finished += 1;
@@ -175,14 +201,13 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
       if (next < shards.length) send(worker);
       else if (finished === shards.length) {
         stop();
-        const codec = csvCodec(
-          pack,
-          sampling === 'fixed'
-            ? []
-            : samplingPlan(pack, scenario, sampling, seed).parameters.map((p) => p.name),
-        );
+        const codec = csvCodec(pack, sampledNames(pack, scenario, sampling));
         resolve({
-          summary: summaryOf(aggregate, header!, sampling),
+          summary: summaryOf(
+            aggregate,
+            header!,
+            typeof sampling === 'string' ? sampling : 'sampled',
+          ),
           aggregate,
           profile,
           pack,
@@ -192,6 +217,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
           workers: workerCount,
           elapsedMs: performance.now() - started,
           csv: () => codec.header + rows.join(''),
+          records: kept.flat(),
         });
       }
     };

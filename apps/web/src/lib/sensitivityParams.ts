@@ -21,7 +21,16 @@ export interface SensitivityState {
   outcome: string;
   /** Whether the tornado chart was asked for (`tornado=1`), so a reload or a link draws it too. */
   tornado: boolean;
+  /**
+   * How far the tornado moves each field (`swing=`): to half and one and a half times its value
+   * (`fraction`, the default), or to the low and high ends of its range in the pack (`range`).
+   */
+  swing: TornadoSwing;
 }
+
+/** The two swings a tornado offers: ± half the value, or the ends of the field's range. */
+export const TORNADO_SWINGS = ['fraction', 'range'] as const;
+export type TornadoSwing = (typeof TORNADO_SWINGS)[number];
 
 export const DEFAULT_POINT_RUNS = 100;
 export const DEFAULT_VALUES = '0:3:0.25';
@@ -65,16 +74,35 @@ export function readSensitivityParams(
   if (tornado !== '' && tornado !== '1') {
     problems.push(`tornado=1 asks for the tornado chart; "${tornado}" means nothing.`);
   }
+  const swing = query.get('swing') || 'fraction';
+  if (!(TORNADO_SWINGS as readonly string[]).includes(swing)) {
+    problems.push(
+      `swing=range moves each field across its range and swing=fraction to half and one and a half times it; "${swing}" means nothing.`,
+    );
+  }
   if (problems.length > 0 || 'problem' in scenario || !param) return { ok: false, problems };
   return {
     ok: true,
-    state: { scenario: scenario.id, param, values, runs, seed, outcome, tornado: tornado === '1' },
+    state: {
+      scenario: scenario.id,
+      param,
+      values,
+      runs,
+      seed,
+      outcome,
+      tornado: tornado === '1',
+      swing: swing as TornadoSwing,
+    },
   };
 }
 
 /** The address of a sensitivity study; without `tornado`, that of its curve alone. */
 export function sensitivityHref(
-  state: Omit<SensitivityState, 'param' | 'tornado'> & { path: string; tornado?: boolean },
+  state: Omit<SensitivityState, 'param' | 'tornado' | 'swing'> & {
+    path: string;
+    tornado?: boolean;
+    swing?: TornadoSwing;
+  },
 ): string {
   const query = new URLSearchParams({
     scenario: state.scenario,
@@ -85,5 +113,6 @@ export function sensitivityHref(
     outcome: state.outcome,
   });
   if (state.tornado) query.set('tornado', '1');
+  if (state.tornado && state.swing === 'range') query.set('swing', 'range');
   return `/sensitivity?${query.toString()}`;
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { createProgressFeed } from './progressFeed';
 import { type BatchOptions, type BatchRequest, type BatchResult, runBatch } from './runBatch';
+import { errorMessage, isAbort, useAbortable } from './useAbortable';
 
 /** Where a batch started by `useBatch` stands; a running one's progress is in `progress`. */
 export type BatchState =
@@ -19,59 +20,43 @@ export type BatchState =
  */
 export function useBatch(options: Omit<BatchOptions, 'onProgress' | 'signal'> = {}) {
   const [state, setState] = useState<BatchState>({ status: 'idle' });
-  const controller = useRef<AbortController | null>(null);
+  const { begin, cancel, stop } = useAbortable();
   const [progress] = useState(createProgressFeed);
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
-  const cancel = useCallback(() => controller.current?.abort(), []);
   /** Stops whatever runs and forgets the last result: the page shows nothing of another address. */
   const reset = useCallback(() => {
-    const running = controller.current;
-    controller.current = null;
-    running?.abort();
+    stop();
     setState({ status: 'idle' });
-  }, []);
+  }, [stop]);
 
   const start = useCallback(
     (request: BatchRequest) => {
-      controller.current?.abort();
-      const own = new AbortController();
-      controller.current = own;
+      const work = begin();
       progress.set(0, request.runs);
       setState({ status: 'running', total: request.runs });
       runBatch(request, {
         ...optionsRef.current,
-        signal: own.signal,
+        signal: work.signal,
         onProgress: (done, total) => {
-          if (controller.current === own) progress.set(done, total);
+          if (work.current()) progress.set(done, total);
         },
       }).then(
         (result) => {
-          if (controller.current === own) setState({ status: 'done', result });
+          if (work.current()) setState({ status: 'done', result });
         },
         (error: unknown) => {
-          if (controller.current !== own) return;
-          if (error instanceof DOMException && error.name === 'AbortError') {
-            setState({ status: 'cancelled', ...progress.get() });
-          } else {
-            setState({
-              status: 'error',
-              message: error instanceof Error ? error.message : String(error),
-            });
-          }
+          if (!work.current()) return;
+          setState(
+            isAbort(error)
+              ? { status: 'cancelled', ...progress.get() }
+              : { status: 'error', message: errorMessage(error) },
+          );
         },
       );
     },
-    [progress],
-  );
-
-  useEffect(
-    () => () => {
-      controller.current?.abort();
-      controller.current = null;
-    },
-    [],
+    [progress, begin],
   );
 
   return { state, start, cancel, reset, progress };

@@ -1,8 +1,9 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { createProgressFeed } from './progressFeed';
 import { type BatchOptions, type BatchRequest, type BatchResult, runBatch } from './runBatch';
+import { errorMessage, isAbort, useAbortable } from './useAbortable';
 
 /** Where a series of batches stands: which one runs, and the results so far. */
 export type SeriesState =
@@ -25,26 +26,20 @@ export type SeriesState =
  */
 export function useBatchSeries(options: Omit<BatchOptions, 'onProgress' | 'signal'> = {}) {
   const [state, setState] = useState<SeriesState>({ status: 'idle' });
-  const controller = useRef<AbortController | null>(null);
+  const { begin, cancel, stop } = useAbortable();
   const [progress] = useState(createProgressFeed);
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
-  const cancel = useCallback(() => controller.current?.abort(), []);
   /** Stops whatever runs and forgets the last result: the page shows nothing of another address. */
   const reset = useCallback(() => {
-    const running = controller.current;
-    controller.current = null;
-    running?.abort();
+    stop();
     setState({ status: 'idle' });
-  }, []);
+  }, [stop]);
 
   const start = useCallback(
     (requests: readonly BatchRequest[]) => {
-      controller.current?.abort();
-      const own = new AbortController();
-      controller.current = own;
-      const current = () => controller.current === own;
+      const { signal, current } = begin();
       const results: BatchResult[] = [];
       (async () => {
         for (const [index, request] of requests.entries()) {
@@ -53,7 +48,7 @@ export function useBatchSeries(options: Omit<BatchOptions, 'onProgress' | 'signa
           results.push(
             await runBatch(request, {
               ...optionsRef.current,
-              signal: own.signal,
+              signal,
               onProgress: (done, total) => {
                 if (current()) progress.set(done, total);
               },
@@ -66,26 +61,15 @@ export function useBatchSeries(options: Omit<BatchOptions, 'onProgress' | 'signa
         },
         (error: unknown) => {
           if (!current()) return;
-          if (error instanceof DOMException && error.name === 'AbortError') {
-            setState({ status: 'cancelled', results });
-          } else {
-            setState({
-              status: 'error',
-              message: error instanceof Error ? error.message : String(error),
-            });
-          }
+          setState(
+            isAbort(error)
+              ? { status: 'cancelled', results }
+              : { status: 'error', message: errorMessage(error) },
+          );
         },
       );
     },
-    [progress],
-  );
-
-  useEffect(
-    () => () => {
-      controller.current?.abort();
-      controller.current = null;
-    },
-    [],
+    [progress, begin],
   );
 
   return { state, start, cancel, reset, progress };
