@@ -241,7 +241,7 @@ function HindcastResult({
               key={actor.actor}
               title={`${name}: record and model`}
               run={{
-                scenario: `${scenario.title} (${scenario.id})`,
+                scenario: `${scenarios[record.scenario]?.title ?? record.scenario} (${record.scenario})`,
                 detail: `against ${record.title}`,
                 runs: score.runs,
                 seed,
