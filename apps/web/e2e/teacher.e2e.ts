@@ -256,10 +256,13 @@ describe('the teacher’s toolkit', () => {
     await horizon.press('Enter');
     await page.waitForURL(/edit=/);
     const edit = new URL(page.url()).searchParams.get('edit')!;
-    const batch = await actions
-      .getByRole('link', { name: 'Run this 1,000 times' })
-      .getAttribute('href');
-    expect(new URL(batch!, harness.url).searchParams.get('edit')).toBe(edit);
+    // The links follow the address once the page has read it.
+    const batchLink = actions.getByRole('link', { name: 'Run this 1,000 times' });
+    await expect
+      .poll(async () =>
+        new URL((await batchLink.getAttribute('href'))!, harness.url).searchParams.get('edit'),
+      )
+      .toBe(edit);
     const compare = await actions
       .getByRole('link', { name: 'Compare with the original' })
       .getAttribute('href');
