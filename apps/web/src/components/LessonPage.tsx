@@ -105,7 +105,6 @@ export function LessonPage({ lesson, next }: { lesson: Lesson; next: Lesson | nu
   const nextStep = STEPS[stepIndex + 1];
   return (
     <>
-      <LessonHandout lesson={lesson} />
       <div className="lesson" data-step={state.step}>
         <nav aria-label="Breadcrumb" className="lesson-crumbs">
           <Link href="/lessons">Lessons</Link> › Lesson {lesson.order}
@@ -192,6 +191,7 @@ export function LessonPage({ lesson, next }: { lesson: Lesson; next: Lesson | nu
           )}
         </div>
       </div>
+      <LessonHandout lesson={lesson} />
     </>
   );
 }
