@@ -1,9 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ProjectorToggle } from '../src/components/ProjectorToggle';
+import { ScenarioLink } from '../src/components/ScenarioLink';
 import './globals.css';
 import './analysis.css';
 import './lessons.css';
+import './teacher.css';
+import './media.css';
 
 export const metadata: Metadata = {
   title: { default: 'Brink — escalation, step by step', template: '%s · Brink' },
@@ -30,12 +34,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link prefetch={false} href="/">
               Scenarios
             </Link>
-            <Link prefetch={false} href="/run?scenario=baseline&seed=42">
-              Run
-            </Link>
-            <Link prefetch={false} href="/batch?scenario=baseline&runs=1000&seed=42">
-              Monte Carlo
-            </Link>
+            <ScenarioLink to="run">Run</ScenarioLink>
+            <ScenarioLink to="batch">Monte Carlo</ScenarioLink>
             <Link prefetch={false} href="/lessons">
               Lessons
             </Link>
@@ -43,6 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               The article
             </Link>
           </nav>
+          <ProjectorToggle />
         </header>
         <main id="main">{children}</main>
       </body>

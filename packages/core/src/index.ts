@@ -77,6 +77,11 @@ export {
   scoreHindcast,
 } from './hindcast/index.js';
 export { checkLesson } from './lessons/checkLesson.js';
+export type { DecodedResultCode, LessonResult } from './lessons/decodeResultCode.js';
+export { decodeResultCode } from './lessons/decodeResultCode.js';
+export { encodeResultCode } from './lessons/encodeResultCode.js';
+export type { LessonPrediction } from './lessons/lessonPrediction.js';
+export { lessonVersion } from './lessons/lessonVersion.js';
 export type { LessonFigures, MeasuredClaim } from './lessons/measureLesson.js';
 export { measureLesson, measureUnit, measureValue } from './lessons/measureLesson.js';
 export type { ParseLessonOptions } from './lessons/parseLesson.js';

@@ -99,6 +99,7 @@ export function LadderChart({
     <svg
       width={width}
       height={height}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-labelledby="ladder-title ladder-desc"
       data-testid="ladder"

@@ -126,6 +126,7 @@ export function MachineDiagram({
     <svg
       width={width}
       height={height}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-labelledby="machine-title machine-desc"
       data-testid="machine"

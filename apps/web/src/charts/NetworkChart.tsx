@@ -186,6 +186,7 @@ export function NetworkChart({
     <svg
       width={width}
       height={height}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-labelledby="network-title network-desc"
       data-testid="network"

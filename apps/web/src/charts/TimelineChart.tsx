@@ -129,6 +129,7 @@ export function TimelineChart({
       <svg
         width={width}
         height={height}
+        viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-labelledby="timeline-title timeline-desc"
         data-testid="timeline"

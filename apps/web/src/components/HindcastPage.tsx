@@ -240,7 +240,12 @@ function HindcastResult({
             <ChartFigure
               key={actor.actor}
               title={`${name}: record and model`}
-              run={{ scenario: record.title, runs: score.runs, seed }}
+              run={{
+                scenario: `${scenarios[record.scenario]?.title ?? record.scenario} (${record.scenario})`,
+                detail: `against ${record.title}`,
+                runs: score.runs,
+                seed,
+              }}
               filename={`hindcast-${actor.actor}-seed${seed}`}
               alternative={
                 <ul>

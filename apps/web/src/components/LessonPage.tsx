@@ -34,7 +34,9 @@ import {
 import { lessonRuns } from '../lib/runLesson';
 import { useLessonRun } from '../lib/useLessonRun';
 import { LessonContext } from './LessonContext';
+import { LessonHandout } from './LessonHandout';
 import { LessonReveal } from './LessonReveal';
+import { ResultCode } from './ResultCode';
 
 const source = axisPack.sources[0]!;
 
@@ -102,69 +104,95 @@ export function LessonPage({ lesson, next }: { lesson: Lesson; next: Lesson | nu
   const stepIndex = STEPS.indexOf(state.step);
   const nextStep = STEPS[stepIndex + 1];
   return (
-    <div className="lesson" data-step={state.step}>
-      <nav aria-label="Breadcrumb" className="lesson-crumbs">
-        <Link href="/lessons">Lessons</Link> › Lesson {lesson.order}
-      </nav>
-      <h1>{lesson.title}</h1>
-      <ol className="lesson-steps" aria-label="Steps of the lesson">
-        {STEPS.map((step, i) => {
-          const open = canOpen(state, step);
-          const done =
-            i < STEPS.indexOf(state.reached) || (step === 'discuss' && state.reached === 'discuss');
-          return (
-            <li key={step} className={step === state.step ? 'current' : done ? 'done' : ''}>
-              <button
-                type="button"
-                onClick={() => dispatch({ type: 'GO', step })}
-                disabled={!open}
-                aria-current={step === state.step ? 'step' : undefined}
-                aria-label={`Step ${i + 1}: ${STEP_LABELS[step]}${done && step !== state.step ? ' (done)' : ''}`}
-              >
-                <span className="step-number" aria-hidden="true">
-                  {i + 1}
-                </span>{' '}
-                {STEP_LABELS[step]}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+    <>
+      <div className="lesson" data-step={state.step}>
+        <nav aria-label="Breadcrumb" className="lesson-crumbs">
+          <Link href="/lessons">Lessons</Link> › Lesson {lesson.order}
+          <button type="button" className="print-button" onClick={() => window.print()}>
+            Print the handout
+          </button>
+        </nav>
+        <h1>{lesson.title}</h1>
+        <ol className="lesson-steps" aria-label="Steps of the lesson">
+          {STEPS.map((step, i) => {
+            const open = canOpen(state, step);
+            const done =
+              i < STEPS.indexOf(state.reached) ||
+              (step === 'discuss' && state.reached === 'discuss');
+            return (
+              <li key={step} className={step === state.step ? 'current' : done ? 'done' : ''}>
+                <button
+                  type="button"
+                  onClick={() => dispatch({ type: 'GO', step })}
+                  disabled={!open}
+                  aria-current={step === state.step ? 'step' : undefined}
+                  aria-label={`Step ${i + 1}: ${STEP_LABELS[step]}${done && step !== state.step ? ' (done)' : ''}`}
+                >
+                  <span className="step-number" aria-hidden="true">
+                    {i + 1}
+                  </span>{' '}
+                  {STEP_LABELS[step]}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
 
-      <section className="lesson-panel" aria-labelledby="step-title">
-        <h2 id="step-title" ref={heading} tabIndex={-1}>
-          {STEP_TITLES[state.step]}
-        </h2>
-        {state.step === 'goal' && <GoalStep lesson={lesson} />}
-        {state.step === 'context' && <LessonContext lesson={lesson} />}
-        {state.step === 'predict' && (
-          <PredictStep lesson={lesson} state={state} horizon={horizon} dispatch={dispatch} />
-        )}
-        {state.step === 'run' && (
-          <RunStep lesson={lesson} state={state} start={start} cancel={cancel} />
-        )}
-        {state.step === 'reveal' && state.run.status === 'done' && state.prediction && (
-          <LessonReveal lesson={lesson} prediction={state.prediction} figures={state.run.figures} />
-        )}
-        {state.step === 'discuss' && <DiscussStep lesson={lesson} next={next} restart={restart} />}
-      </section>
+        <section className="lesson-panel" aria-labelledby="step-title">
+          <h2 id="step-title" ref={heading} tabIndex={-1}>
+            {STEP_TITLES[state.step]}
+          </h2>
+          {state.step === 'goal' && <GoalStep lesson={lesson} />}
+          {state.step === 'context' && <LessonContext lesson={lesson} />}
+          {state.step === 'predict' && (
+            <PredictStep lesson={lesson} state={state} horizon={horizon} dispatch={dispatch} />
+          )}
+          {state.step === 'run' && (
+            <RunStep lesson={lesson} state={state} start={start} cancel={cancel} />
+          )}
+          {state.step === 'reveal' && state.run.status === 'done' && state.prediction && (
+            <LessonReveal
+              lesson={lesson}
+              prediction={state.prediction}
+              figures={state.run.figures}
+            />
+          )}
+          {state.step === 'discuss' && (
+            <DiscussStep lesson={lesson} next={next} restart={restart} />
+          )}
+          {(state.step === 'reveal' || state.step === 'discuss') &&
+            state.run.status === 'done' &&
+            state.prediction && (
+              <ResultCode
+                lesson={lesson}
+                prediction={state.prediction}
+                figures={state.run.figures}
+              />
+            )}
+        </section>
 
-      <div className="lesson-nav">
-        <button type="button" onClick={() => dispatch({ type: 'BACK' })} disabled={stepIndex === 0}>
-          ← Back
-        </button>
-        {nextStep && (
+        <div className="lesson-nav">
           <button
             type="button"
-            className="primary"
-            onClick={() => dispatch({ type: 'NEXT' })}
-            disabled={!canOpen(state, nextStep)}
+            onClick={() => dispatch({ type: 'BACK' })}
+            disabled={stepIndex === 0}
           >
-            Next: {STEP_LABELS[nextStep]} →
+            ← Back
           </button>
-        )}
+          {nextStep && (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => dispatch({ type: 'NEXT' })}
+              disabled={!canOpen(state, nextStep)}
+            >
+              Next: {STEP_LABELS[nextStep]} →
+            </button>
+          )}
+        </div>
       </div>
-    </div>
+      <LessonHandout lesson={lesson} />
+    </>
   );
 }
 

@@ -21,6 +21,7 @@ import { checkScenarioInput, diffEdit, encodeEdit, type ScenarioEdit } from '../
 import { lastDecision } from '../lib/traceData';
 import { ActorPicker } from './ActorPicker';
 import { PlaybackControls } from './PlaybackControls';
+import { RunActions } from './RunActions';
 import { ScenarioEditor } from './ScenarioEditor';
 import { SeedForm } from './SeedForm';
 import { WhyPanel } from './WhyPanel';
@@ -140,6 +141,7 @@ export function Runner({
         </div>
         <SeedForm seed={state.seed} onSeed={(seed) => navigate({ seed }, 'push')} />
       </div>
+      <RunActions state={state} />
       <PlaybackControls
         day={day}
         horizon={horizon}

@@ -1,4 +1,4 @@
-import type { Lesson, LessonFigures } from '@brink/core';
+import type { Lesson, LessonFigures, LessonPrediction } from '@brink/core';
 
 /** The steps of a lesson, in order. */
 export const STEPS = ['goal', 'context', 'predict', 'run', 'reveal', 'discuss'] as const;
@@ -14,7 +14,7 @@ export const STEP_LABELS: Readonly<Record<Step, string>> = {
 };
 
 /** What the student committed to: a number (a percentage or a day) or a choice's id. */
-export type Prediction = { kind: 'estimate'; value: number } | { kind: 'choice'; choice: string };
+export type Prediction = LessonPrediction;
 
 export type RunStatus =
   | { status: 'idle' }
