@@ -1,3 +1,4 @@
+import type { PublicRecord } from '../hindcast/recordSchema.js';
 import { LessonSchema } from '../schema/lessonSchema.js';
 import { parseShape } from '../schema/parseShape.js';
 import { type ReadDocument, readDocument } from '../schema/readDocument.js';
@@ -10,6 +11,8 @@ export interface ParseLessonOptions {
   /** Also check the lesson against this pack and these scenarios: every id, every quote. */
   pack?: Pack;
   scenarios?: Readonly<Record<string, Scenario>>;
+  /** Also check that the record events the lesson cites exist in these records (by id). */
+  records?: Readonly<Record<string, PublicRecord>>;
 }
 
 /**
@@ -25,7 +28,7 @@ export function parseLesson(input: string | unknown, options: ParseLessonOptions
   const result = parseShape(LessonSchema, doc ? doc.value : input, doc);
   if (!result.success) throw new ValidationError('lesson', result.issues);
   if (options.pack) {
-    const issues = checkLesson(result.data, options.pack, options.scenarios ?? {});
+    const issues = checkLesson(result.data, options.pack, options.scenarios ?? {}, options.records);
     if (issues.length > 0) {
       throw new ValidationError(
         'lesson',
