@@ -1,10 +1,18 @@
-import type { PublicRecord } from '../hindcast/recordSchema.js';
 import { lookupId } from '../schema/lookupId.js';
 import { provenanceFields } from '../schema/provenanceField.js';
 import { rungIndex } from '../schema/rungs.js';
 import type { Lesson, LessonMeasure, Pack, Scenario } from '../schema/types.js';
 import type { ValidationIssue } from '../schema/ValidationError.js';
 import { measureUnit } from './measureLesson.js';
+
+/**
+ * What a lesson needs of a public record to check the events it cites: its id and its events'
+ * ids (a `PublicRecord` is one; lessons do not depend on the hindcast folder).
+ */
+export interface CitedRecord {
+  id: string;
+  events: readonly { id: string }[];
+}
 
 /**
  * What a lesson gets wrong about the pack and scenarios it uses: unknown scenarios, actors,
@@ -17,7 +25,7 @@ export function checkLesson(
   lesson: Lesson,
   pack: Pack,
   scenarios: Readonly<Record<string, Scenario>>,
-  records?: Readonly<Record<string, PublicRecord>>,
+  records?: Readonly<Record<string, CitedRecord>>,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add = (path: (string | number)[], message: string) => issues.push({ path, message });

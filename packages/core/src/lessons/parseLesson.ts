@@ -1,18 +1,17 @@
-import type { PublicRecord } from '../hindcast/recordSchema.js';
 import { LessonSchema } from '../schema/lessonSchema.js';
 import { parseShape } from '../schema/parseShape.js';
 import { type ReadDocument, readDocument } from '../schema/readDocument.js';
 import type { Lesson, Pack, Scenario } from '../schema/types.js';
 import { ValidationError } from '../schema/ValidationError.js';
 import { locateIssue } from '../schema/zodIssues.js';
-import { checkLesson } from './checkLesson.js';
+import { type CitedRecord, checkLesson } from './checkLesson.js';
 
 export interface ParseLessonOptions {
   /** Also check the lesson against this pack and these scenarios: every id, every quote. */
   pack?: Pack;
   scenarios?: Readonly<Record<string, Scenario>>;
   /** Also check that the record events the lesson cites exist in these records (by id). */
-  records?: Readonly<Record<string, PublicRecord>>;
+  records?: Readonly<Record<string, CitedRecord>>;
 }
 
 /**
