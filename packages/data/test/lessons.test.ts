@@ -17,8 +17,8 @@ const CLAIM_RUNS = 200;
 const rules = provenanceFields(axisPack);
 
 describe('lessons', () => {
-  it('ships at least four lessons, in order, each with a goal, a prediction and discussion', () => {
-    expect(lessons.length).toBeGreaterThanOrEqual(4);
+  it('ships at least eight lessons, in order, each with a goal, a prediction and discussion', () => {
+    expect(lessons.length).toBeGreaterThanOrEqual(8);
     expect(lessons.map((lesson) => lesson.order)).toEqual(lessons.map((_, i) => i + 1));
     for (const lesson of lessons) {
       expect(getLesson(lesson.id)).toBe(lesson);
