@@ -47,6 +47,7 @@ const PAGES = [
   { path: '/lessons', ready: 'main h1' },
   { path: '/lessons/why-iran-holds-back', ready: 'main h1' },
   { path: '/teacher', ready: 'main h1' },
+  { path: '/glossary', ready: 'main h1' },
   { path: '/source?rule=iran.ceiling', ready: 'main h1' },
 ] as const;
 

@@ -23,21 +23,28 @@ describe('a lesson', () => {
       expect(await statuses.first().textContent()).toContain('Not started');
       await shoot(page, 'lessons-list');
 
-      await page.getByRole('link', { name: /Why doesn.t Iran intervene/ }).click();
-      await page.waitForURL(/\/lessons\/why-iran-holds-back$/);
+      await page.getByRole('link', { name: /What a ceasefire does/ }).click();
+      await page.waitForURL(/\/lessons\/what-a-ceasefire-does$/);
       await page.getByRole('heading', { name: 'What this lesson is about' }).waitFor();
       await page.getByRole('button', { name: /Next: Context/ }).click();
 
-      // Context: verbatim quotes with their provenance and a link into the article.
+      // Context: verbatim quotes, each rule named in words with its provenance and a link into
+      // the article, and the record's events.
       await page.getByRole('heading', { name: 'What the article says' }).waitFor();
       const quote = page
         .locator('.lesson-quotes li')
-        .filter({ hasText: 'direct military intervention' });
-      expect(await quote.locator('.badge-stated').count()).toBe(1);
+        .filter({ hasText: 'maintaining solidarity with Hamas' });
+      expect(await quote.locator('.badge-inferred').count()).toBe(1);
+      expect(await quote.locator('.rule-name').textContent()).toBe(
+        'Hezbollah’s fire at Israel, tied to Hamas’ war',
+      );
       expect(await quote.getByRole('link').first().getAttribute('href')).toBe(
-        '/source?rule=iran.ceiling',
+        '/source?rule=hezbollah.targets%5B0%5D.linkedTo',
       );
       expect(await page.locator('.lesson-rules .badge-assumption').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-event="gaza-truce-2023"]').textContent()).toContain(
+        '2023-11-24 (day 48)',
+      );
       await shoot(page, 'lesson-context');
       await page.getByRole('button', { name: /Next: Predict/ }).click();
 
@@ -50,7 +57,7 @@ describe('a lesson', () => {
       await page.keyboard.press('Enter');
       await page.getByText('Enter a number from 0 to 100.').waitFor();
       await shoot(page, 'lesson-predict');
-      await estimate.fill('5');
+      await estimate.fill('50');
       await page.keyboard.press('Enter');
 
       // Committed: locked, and the run opens.
@@ -58,7 +65,7 @@ describe('a lesson', () => {
       await page.getByRole('button', { name: /Back/ }).click();
       expect(await page.getByRole('spinbutton', { name: /Your estimate/ }).isDisabled()).toBe(true);
       await page.getByRole('button', { name: /Next: Run/ }).click();
-      await page.getByRole('button', { name: 'Run 1,500 runs' }).click();
+      await page.getByRole('button', { name: 'Run 900 runs' }).click();
       await page.getByRole('progressbar', { name: 'Runs done' }).waitFor();
       await shoot(page, 'lesson-running');
       await page
@@ -66,10 +73,10 @@ describe('a lesson', () => {
         .waitFor({ timeout: BATCH_TIMEOUT });
 
       // The reveal: the prediction beside the measured figure, and every claim checked live.
-      expect(await page.locator('.reveal-yours .big').textContent()).toBe('5%');
-      expect(await page.getByTestId('measured').textContent()).toBe('0%');
-      expect(await page.getByTestId('off-by').textContent()).toBe('5 points above the model.');
-      expect(await page.locator('.reveal-claims li.holds').count()).toBe(4);
+      expect(await page.locator('.reveal-yours .big').textContent()).toBe('50%');
+      expect(await page.getByTestId('measured').textContent()).toMatch(/^\d+(\.\d)?%$/);
+      expect(await page.getByTestId('off-by').textContent()).toMatch(/points below the model\.$/);
+      expect(await page.locator('.reveal-claims li.holds').count()).toBe(7);
       expect(await page.locator('.reveal-claims li.fails').count()).toBe(0);
       await shoot(page, 'lesson-reveal');
 
@@ -81,11 +88,15 @@ describe('a lesson', () => {
       await page.reload();
       await page.getByText('Lesson completed.').waitFor({ timeout: BATCH_TIMEOUT });
       await page.getByRole('button', { name: /Step 5: Reveal/ }).click();
-      expect(await page.locator('.reveal-yours .big').textContent()).toBe('5%');
+      expect(await page.locator('.reveal-yours .big').textContent()).toBe('50%');
 
       await page.getByRole('link', { name: 'Lessons', exact: true }).first().click();
       await page.getByText(/1 of \d+ lessons completed/).waitFor();
-      expect(await statuses.first().textContent()).toContain('Completed');
+      expect(
+        await page
+          .locator('[data-lesson="what-a-ceasefire-does"] [data-testid=lesson-status]')
+          .textContent(),
+      ).toContain('Completed');
       await shoot(page, 'lessons-progress');
       expect(errors).toEqual([]);
     },
@@ -121,6 +132,56 @@ describe('a lesson', () => {
       expect(await mine.textContent()).toContain('your answer');
       expect(await mine.textContent()).toContain('most runs');
       await shoot(page, 'lesson-reveal-tablet');
+      expect(errors).toEqual([]);
+    },
+    BATCH_TIMEOUT * 2,
+  );
+
+  it(
+    'takes a new lesson, calibrated retaliation in April 2024, from prediction to discussion, in plain words',
+    async () => {
+      const { page, errors } = await openPage(harness);
+      await page.goto(`${harness.url}/lessons/calibrated-retaliation`);
+      await page.getByRole('heading', { name: 'What this lesson is about' }).waitFor();
+      await page.getByRole('button', { name: /Next: Context/ }).click();
+      await page.getByRole('heading', { name: 'What the article says' }).waitFor();
+      // Rules read in words, not as field ids; the record's events and the glossary are linked.
+      const rules = (await page.locator('.lesson-rules').textContent()) ?? '';
+      expect(rules).toContain(
+        "Iran’s red line “Iran's own territory, personnel or leadership is hit hard”",
+      );
+      expect(rules).not.toMatch(/redLines\[|when: \{|riskAversion/);
+      expect(await page.locator('[data-event="iran-first-salvo"]').textContent()).toContain(
+        '2024-04-13 (day 189)',
+      );
+      await shoot(page, 'lesson-new-context');
+      await page.getByRole('button', { name: /Next: Predict/ }).click();
+      await page.getByRole('radio', { name: /stands down within days/ }).check();
+      await page.getByRole('button', { name: 'Commit my prediction' }).click();
+      await page.getByRole('heading', { name: 'Run the model' }).waitFor();
+      await page.getByRole('button', { name: 'Run 300 runs' }).click();
+      await page
+        .getByRole('heading', { name: 'What the model did' })
+        .waitFor({ timeout: BATCH_TIMEOUT });
+      const mine = page.locator('.reveal-choices li.mine');
+      expect(await mine.textContent()).toContain('your answer');
+      expect(await mine.textContent()).toContain('most runs');
+      expect(await page.locator('.reveal-claims li.fails').count()).toBe(0);
+      expect(await page.locator('.reveal-claims li.holds').count()).toBe(6);
+      await shoot(page, 'lesson-new-reveal');
+      await page.getByRole('button', { name: /Next: Discuss/ }).click();
+      await page.getByText('Lesson completed.').waitFor();
+      expect(await page.locator('.lesson-discussion li').count()).toBe(3);
+      await shoot(page, 'lesson-new-discuss');
+
+      // The glossary the context links to explains the words the lesson uses.
+      await page.goto(`${harness.url}/glossary#rung-limited`);
+      await page.getByRole('heading', { name: 'Glossary', level: 1 }).waitFor();
+      expect(await page.locator('#rung-limited').textContent()).toContain('open, bounded strikes');
+      expect(await page.locator('#field-params\\.riskAversion').textContent()).toContain(
+        'fear of a wider war',
+      );
+      await shoot(page, 'glossary');
       expect(errors).toEqual([]);
     },
     BATCH_TIMEOUT * 2,

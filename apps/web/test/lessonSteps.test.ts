@@ -10,9 +10,9 @@ import {
   readDraft,
 } from '../src/lib/lessonSteps';
 
-const estimateLesson = getLesson('why-iran-holds-back')!;
+const estimateLesson = getLesson('knife-edge')!;
 const choiceLesson = getLesson('proxies-multi-front')!;
-const dayLesson = getLesson('what-a-ceasefire-does')!;
+const dayLesson = getLesson('disputed-source')!;
 const figures: LessonFigures = { values: {}, claims: [] };
 
 function play(reduce: ReturnType<typeof lessonReducer>, ...actions: LessonAction[]): LessonState {

@@ -1,4 +1,4 @@
-import { type Summary, simulate, summarize } from '@brink/core';
+import { batchHeader, runShard, type Summary, simulate, summarize, summaryOf } from '@brink/core';
 import { axisPack, getLesson, scenarios } from '@brink/data';
 import { describe, expect, it } from 'vitest';
 import type { BatchRequest } from '../src/lib/runBatch';
@@ -9,11 +9,13 @@ async function inProcessBatch(
   request: BatchRequest,
   options: { onProgress?: (done: number, total: number) => void },
 ) {
-  const traces = Array.from({ length: request.runs }, (_, run) =>
-    simulate(axisPack, request.scenario, { seed: request.seed, run }),
-  );
-  options.onProgress?.(request.runs, request.runs);
-  return { summary: summarize(traces, axisPack) };
+  const { seed, runs, scenario, sampling } = request;
+  const shard = runShard(axisPack, scenario, { seed, from: 0, to: runs, sampling });
+  options.onProgress?.(runs, runs);
+  return {
+    summary: summaryOf(shard.aggregate, batchHeader(axisPack, scenario, seed), sampling),
+    profile: shard.profile,
+  };
 }
 
 describe('runLesson', () => {

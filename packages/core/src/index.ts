@@ -76,6 +76,7 @@ export {
   recordMonths,
   scoreHindcast,
 } from './hindcast/index.js';
+export type { CitedRecord } from './lessons/checkLesson.js';
 export { checkLesson } from './lessons/checkLesson.js';
 export type { DecodedResultCode, LessonResult } from './lessons/decodeResultCode.js';
 export { decodeResultCode } from './lessons/decodeResultCode.js';
@@ -146,7 +147,11 @@ export { checkPack, walkProvenance } from './schema/checkPack.js';
 export { checkScenario } from './schema/checkScenario.js';
 export type { Distribution } from './schema/DistributionSchema.js';
 export { DistributionSchema } from './schema/DistributionSchema.js';
+export type { FieldDescription } from './schema/describeField.js';
+export { describeField } from './schema/describeField.js';
 export { InjectSchema, WorldEventSchema } from './schema/eventSchema.js';
+export type { FieldWords } from './schema/fieldGlossary.js';
+export { FIELD_GLOSSARY } from './schema/fieldGlossary.js';
 export { formatCount } from './schema/formatCount.js';
 export { canonicalJson, hashOf, sha256Hex } from './schema/hash.js';
 export { LessonSchema } from './schema/lessonSchema.js';
@@ -160,8 +165,12 @@ export { parsePack } from './schema/parsePack.js';
 export type { ParseScenarioOptions } from './schema/parseScenario.js';
 export { parseScenario } from './schema/parseScenario.js';
 export { provenanceField, provenanceFields } from './schema/provenanceField.js';
+export type { ProvenanceWords } from './schema/provenanceGlossary.js';
+export { PROVENANCE_GLOSSARY } from './schema/provenanceGlossary.js';
 export { RangeSchema } from './schema/rangeSchema.js';
 export { DOCUMENT_LIMITS } from './schema/readDocument.js';
+export type { RungWords } from './schema/rungGlossary.js';
+export { RUNG_GLOSSARY } from './schema/rungGlossary.js';
 export { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungAt, rungIndex } from './schema/rungs.js';
 export { scenarioJsonSchema } from './schema/scenarioJsonSchema.js';
 export type { InjectParts, ScenarioParts } from './schema/scenarioParts.js';

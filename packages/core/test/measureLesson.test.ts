@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { measureLesson, measureValue, parseLesson, simulate, summarize } from '../src/index.js';
+import {
+  measureLesson,
+  measureValue,
+  parseLesson,
+  runShard,
+  simulate,
+  summarize,
+} from '../src/index.js';
 import type { LessonMeasure, Summary } from '../src/schema/types.js';
 import { fixturePack, fixtureScenario } from './fixtures.js';
 import { lessonInput } from './lessonFixture.js';
@@ -62,6 +69,46 @@ describe('measureValue', () => {
     expect(
       measureValue(measure({ firstDay: { actor: 'sponsor', atLeast: 'war' } }), summary),
     ).toBeNull();
+  });
+});
+
+describe('measureValue on a day', () => {
+  const { profile } = runShard(fixturePack, fixtureScenario, { seed: 5, from: 0, to: 40 });
+  it('reads the share of runs in which an actor stood within a range of rungs on that day', () => {
+    for (const actor of ['sponsor', 'proxy', 'adversary']) {
+      for (const day of [0, 3, 10]) {
+        for (const [atLeast, atMost] of [
+          ['indirect', undefined],
+          [undefined, 'material'],
+          ['material', 'limited'],
+        ] as const) {
+          const expected =
+            traces.filter((trace) => {
+              const rung = RUNG_INDEX[trace.days[day]!.rungs[actor]!]!;
+              return (
+                (atLeast === undefined || rung >= RUNG_INDEX[atLeast]!) &&
+                (atMost === undefined || rung <= RUNG_INDEX[atMost]!)
+              );
+            }).length / traces.length;
+          const onDay = {
+            actor,
+            day,
+            ...(atLeast ? { atLeast } : {}),
+            ...(atMost ? { atMost } : {}),
+          };
+          expect(measureValue(measure({ onDay }), summary, profile), `${actor} ${day}`).toBeCloseTo(
+            expected,
+            10,
+          );
+        }
+      }
+    }
+  });
+
+  it('says which experiment lacks the profile a day measure needs', () => {
+    expect(() => measureValue(measure({ onDay: { actor: 'proxy', day: 3 } }), summary)).toThrow(
+      'measure "m" reads the rungs of day 3: give the profile of experiment "main"',
+    );
   });
 });
 

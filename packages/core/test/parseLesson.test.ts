@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseLesson, provenanceFields, ValidationError } from '../src/index.js';
+import {
+  formatIssue,
+  parseLesson,
+  parseRecord,
+  provenanceFields,
+  ValidationError,
+} from '../src/index.js';
 import { fixturePack, fixtureScenario, PARAGRAPHS } from './fixtures.js';
+import { fixtureHindcast, RECORD_YAML } from './hindcast/recordFixture.js';
 import { lessonInput } from './lessonFixture.js';
 
 const scenarios = { [fixtureScenario.id]: fixtureScenario };
@@ -84,9 +91,50 @@ describe('parseLesson', () => {
     const found = messages(rejection(input));
     expect(found).toEqual(
       expect.arrayContaining([
-        'measures[0]: give exactly one of outcome, highest, firstDay (found outcome, highest)',
+        'measures[0]: give exactly one of outcome, highest, firstDay, onDay (found outcome, highest)',
         'prediction: give exactly one of estimate, choices',
         'reveal.claims[0]: give at least one of atLeast, atMost, moreThan, lessThan',
+      ]),
+    );
+  });
+
+  it('checks the record events a lesson cites, when given the records', () => {
+    const record = parseRecord(RECORD_YAML, { pack: fixturePack, scenario: fixtureHindcast });
+    const records = { [record.id]: record };
+    const input = lessonInput();
+    (input.context as Record<string, unknown>).record = { id: record.id, events: ['p1', 's1'] };
+    expect(parseLesson(input, { pack: fixturePack, scenarios, records }).context.record).toEqual({
+      id: record.id,
+      events: ['p1', 's1'],
+    });
+    (input.context as Record<string, unknown>).record = { id: record.id, events: ['p1', 'p9'] };
+    expect(() => parseLesson(input, { pack: fixturePack, scenarios, records })).toThrow(
+      'context.record.events[1]: record "fixture-record" has no event "p9"',
+    );
+    (input.context as Record<string, unknown>).record = { id: 'elsewhere', events: ['p1'] };
+    expect(() => parseLesson(input, { pack: fixturePack, scenarios, records })).toThrow(
+      'context.record.id: unknown record "elsewhere" (known: fixture-record)',
+    );
+  });
+
+  it('measures a day only within its scenario, and a range of rungs only low to high', () => {
+    const input = lessonInput();
+    (input.measures as unknown[]).push({
+      id: 'late',
+      label: 'The proxy on a late day',
+      experiment: 'main',
+      onDay: {
+        actor: 'proxy',
+        day: fixtureScenario.horizon,
+        atLeast: 'limited',
+        atMost: 'material',
+      },
+    });
+    const found = messages(rejection(input));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        `measures[3].onDay.day: day ${fixtureScenario.horizon} is past the end of "fixture-escalation" (${fixtureScenario.horizon} days)`,
+        'measures[3].onDay: atLeast "limited" is above atMost "material"',
       ]),
     );
   });

@@ -119,13 +119,6 @@ export function parsedContent(dir: string = PACKAGE_DIR): {
     const file = shown(dir, `scenarios/${id}.yaml`);
     scenarios[id] = checked(file, () => withFileId(id, parseScenario(text, { pack })), text);
   }
-  const lessonYaml = Object.fromEntries(yamlFiles(dir, 'lessons'));
-  const lessons: Lesson[] = [];
-  for (const [id, text] of Object.entries(lessonYaml)) {
-    const file = shown(dir, `lessons/${id}.yaml`);
-    lessons.push(checked(file, () => withFileId(id, parseLesson(text, { pack, scenarios })), text));
-  }
-  lessons.sort((a, b) => a.order - b.order);
   const recordYaml = Object.fromEntries(yamlFiles(dir, 'records'));
   const records: Record<string, PublicRecord> = {};
   for (const [id, text] of Object.entries(recordYaml)) {
@@ -146,6 +139,15 @@ export function parsedContent(dir: string = PACKAGE_DIR): {
       text,
     );
   }
+  const lessonYaml = Object.fromEntries(yamlFiles(dir, 'lessons'));
+  const lessons: Lesson[] = [];
+  for (const [id, text] of Object.entries(lessonYaml)) {
+    const file = shown(dir, `lessons/${id}.yaml`);
+    lessons.push(
+      checked(file, () => withFileId(id, parseLesson(text, { pack, scenarios, records })), text),
+    );
+  }
+  lessons.sort((a, b) => a.order - b.order);
   // Now that the records are read, every `recorded` provenance of the pack must cite their events.
   checked(
     shown(dir, PACK_FILE),

@@ -1,12 +1,4 @@
-import {
-  type Lesson,
-  measureLesson,
-  parseLesson,
-  provenanceFields,
-  simulate,
-  summarize,
-  ValidationError,
-} from '@brink/core';
+import { type Lesson, parseLesson, provenanceFields, ValidationError } from '@brink/core';
 import { describe, expect, it } from 'vitest';
 import {
   articleParagraphs,
@@ -15,16 +7,18 @@ import {
   getScenario,
   lessonSource,
   lessons,
+  publicRecords,
   scenarios,
 } from '../src/index.js';
+import { measureLessonRuns } from './lessonRuns.js';
 
 /** Runs per experiment in the claim tests: enough for the claims' margins, cheap enough for CI. */
 const CLAIM_RUNS = 200;
 const rules = provenanceFields(axisPack);
 
 describe('lessons', () => {
-  it('ships at least four lessons, in order, each with a goal, a prediction and discussion', () => {
-    expect(lessons.length).toBeGreaterThanOrEqual(4);
+  it('ships at least eight lessons, in order, each with a goal, a prediction and discussion', () => {
+    expect(lessons.length).toBeGreaterThanOrEqual(8);
     expect(lessons.map((lesson) => lesson.order)).toEqual(lessons.map((_, i) => i + 1));
     for (const lesson of lessons) {
       expect(getLesson(lesson.id)).toBe(lesson);
@@ -38,7 +32,13 @@ describe('lessons', () => {
 
   it('parses each shipped YAML file to the same lesson', () => {
     for (const lesson of lessons) {
-      expect(parseLesson(lessonSource(lesson.id)!, { pack: axisPack, scenarios })).toEqual(lesson);
+      expect(
+        parseLesson(lessonSource(lesson.id)!, {
+          pack: axisPack,
+          scenarios,
+          records: publicRecords,
+        }),
+      ).toEqual(lesson);
     }
   });
 
@@ -76,7 +76,7 @@ describe('lessons', () => {
       }
       for (const measure of lesson.measures) {
         if (measure.outcome) expect(outcomes).toContain(measure.outcome);
-        const actor = measure.highest?.actor ?? measure.firstDay?.actor;
+        const actor = measure.highest?.actor ?? measure.firstDay?.actor ?? measure.onDay?.actor;
         if (actor) expect(actors).toContain(actor);
       }
       for (const rule of [
@@ -86,6 +86,44 @@ describe('lessons', () => {
         expect(rules.has(rule), `${lesson.id}: ${rule}`).toBe(true);
       }
     }
+  });
+
+  it('cites only events of the public record it names, and most lessons cite some', () => {
+    const cited = lessons.filter((lesson) => lesson.context.record);
+    expect(cited.length).toBeGreaterThanOrEqual(4);
+    for (const lesson of cited) {
+      const { id, events } = lesson.context.record!;
+      const record = publicRecords[id];
+      expect(record, `${lesson.id}: ${id}`).toBeDefined();
+      const known = new Set(record!.events.map((event) => event.id));
+      for (const event of events) expect(known.has(event), `${lesson.id}: ${event}`).toBe(true);
+    }
+  });
+
+  it('takes every day measure within its scenario, at the moment its label names', () => {
+    for (const lesson of lessons) {
+      for (const measure of lesson.measures) {
+        if (!measure.onDay) continue;
+        const experiment = lesson.experiments.find((e) => e.id === measure.experiment)!;
+        expect(measure.onDay.day, `${lesson.id}: ${measure.id}`).toBeLessThan(
+          getScenario(experiment.scenario).horizon,
+        );
+        expect(measure.label, `${lesson.id}: ${measure.id}`).toContain(`day ${measure.onDay.day}`);
+      }
+    }
+  });
+
+  it('refuses a lesson citing a record event that does not exist, or a day past the end', () => {
+    const text = lessonSource('what-a-ceasefire-does')!
+      .replace('events: [gaza-truce-2023,', 'events: [gaza-truce-2032,')
+      .replace('day: 51, atLeast: limited }', 'day: 151, atLeast: limited }');
+    const parse = () => parseLesson(text, { pack: axisPack, scenarios, records: publicRecords });
+    expect(parse).toThrow(
+      /context\.record\.events\[0\]: record "axis-2023-2025" has no event "gaza-truce-2032"/,
+    );
+    expect(parse).toThrow(
+      /measures\[2\]\.onDay\.day: day 151 is past the end of "gaza-ceasefire" \(120 days\)/,
+    );
   });
 
   it('refuses at load a lesson naming what does not exist, saying what and where', () => {
@@ -109,17 +147,7 @@ describe('lessons', () => {
   it.each(lessons.map((lesson) => [lesson.id, lesson] as [string, Lesson]))(
     '%s: every claim of its reveal holds on the engine (200 runs per experiment, its seed)',
     (_, lesson) => {
-      const summaries = Object.fromEntries(
-        lesson.experiments.map((experiment) => {
-          const scenario = getScenario(experiment.scenario);
-          const count = Math.min(experiment.runs, CLAIM_RUNS);
-          const traces = Array.from({ length: count }, (_, run) =>
-            simulate(axisPack, scenario, { seed: experiment.seed, run }),
-          );
-          return [experiment.id, summarize(traces, axisPack)];
-        }),
-      );
-      const { claims, values } = measureLesson(lesson, summaries);
+      const { claims, values } = measureLessonRuns(lesson, CLAIM_RUNS);
       for (const { claim, value, holds } of claims) {
         expect(holds, `${claim.says} (measured ${value}; ${JSON.stringify(values)})`).toBe(true);
       }

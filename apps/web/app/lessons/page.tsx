@@ -16,6 +16,10 @@ export default function Lessons() {
       </p>
       <LessonList lessons={lessons} />
       <p>
+        New to the words? The <Link href="/glossary">glossary</Link> explains the rungs of the
+        ladder, the outcomes, every parameter and where each rule comes from.
+      </p>
+      <p>
         Teaching with Brink? The <Link href="/teacher">teacher view</Link> lists every lesson with
         its goal and the scenarios it uses.
       </p>

@@ -215,7 +215,11 @@ function GoalStep({ lesson }: { lesson: Lesson }) {
       <p className="lesson-goal">{lesson.goal}</p>
       <p>
         You will read the passages of the article the lesson rests on, commit to a prediction, run
-        the model and compare.
+        the model and compare. Unfamiliar words are explained in the{' '}
+        <Link href="/glossary" prefetch={false}>
+          glossary
+        </Link>
+        .
       </p>
       <p className="caveat">{source.caveat}</p>
     </>

@@ -103,7 +103,7 @@ export function LessonReveal({
                   {measure.label}
                   {measure.outcome && (
                     <span className="mc-definition">
-                      Outcome “{measure.outcome}”: {outcomeDefinition(measure)}
+                      Outcome “{outcomeOf(measure)?.label}”: {outcomeDefinition(measure)}
                     </span>
                   )}
                 </th>
@@ -117,10 +117,15 @@ export function LessonReveal({
   );
 }
 
+/** The pack outcome a share measure counts; undefined for other measures. */
+function outcomeOf(measure: LessonMeasure) {
+  if (measure.outcome === undefined) return undefined;
+  return axisPack.outcomes.find((outcome) => outcome.id === measure.outcome);
+}
+
 /** The definition of the pack outcome a share measure counts; undefined for other measures. */
 function outcomeDefinition(measure: LessonMeasure): string | undefined {
-  if (measure.outcome === undefined) return undefined;
-  return axisPack.outcomes.find((outcome) => outcome.id === measure.outcome)?.description;
+  return outcomeOf(measure)?.description;
 }
 
 /** How far an estimate was from the measured figure, in percentage points or days. */

@@ -48,18 +48,20 @@ export function experimentRunHref(experiment: Experiment): string {
 }
 
 /**
- * The batch page, running an experiment's batch (same scenario, runs and seed: same numbers).
+ * The batch page, running an experiment's batch (same scenario, runs, seed and sampling: same
+ * numbers).
  * Lesson pages link to it and to the runner with `prefetch={false}`: prefetching would preload
  * those pages' stylesheets, unused on a lesson page, which browsers warn about.
  */
 export function experimentBatchHref(
-  experiment: Pick<Experiment, 'scenario' | 'runs' | 'seed'>,
+  experiment: Pick<Experiment, 'scenario' | 'runs' | 'seed' | 'sampling'>,
 ): string {
   const query = new URLSearchParams({
     scenario: experiment.scenario,
     runs: String(experiment.runs),
     seed: String(experiment.seed),
   });
+  if (experiment.sampling === 'sampled') query.set('sampling', 'sampled');
   return `/batch?${query.toString()}`;
 }
 

@@ -1,4 +1,10 @@
-import { type Pack, type Provenance, provenanceField, walkProvenance } from '@brink/core';
+import {
+  describeField,
+  type Pack,
+  type Provenance,
+  provenanceField,
+  walkProvenance,
+} from '@brink/core';
 
 /** One sourced field of a pack: a rule the model rests on, named as decisions name it. */
 export interface Rule {
@@ -9,6 +15,10 @@ export interface Rule {
   provenance: Provenance;
   /** What the rule sets, in short: `indirect`, `hamas, hezbollah`, `lift: limited for 30 days`. */
   summary: string;
+  /** The rule in plain words for students: `Iran’s ceiling` (core's `describeField`). */
+  name: string;
+  /** What it is set to, in plain words: `enabling others' fire (indirect)`. */
+  value: string;
 }
 
 /**
@@ -18,10 +28,14 @@ export interface Rule {
 export function packRules(pack: Pack): Rule[] {
   const rules: Rule[] = [];
   walkProvenance(pack, (provenance, path) => {
+    const field = fieldOf(pack, path);
+    const { name, value } = describeField(pack, field.field);
     rules.push({
-      ...fieldOf(pack, path),
+      ...field,
       provenance,
       summary: summarize(valueAt(pack, path.slice(0, -1))),
+      name,
+      value,
     });
   });
   return rules;

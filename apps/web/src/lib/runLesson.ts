@@ -1,13 +1,15 @@
 import {
+  batchHeader,
   type Lesson,
   type LessonFigures,
   lookupId,
   measureLesson,
   type Pack,
+  runShard,
   type Scenario,
   type Summary,
-  simulate,
-  summarize,
+  summaryOf,
+  type TraceProfile,
 } from '@brink/core';
 import type { BatchOptions, BatchRequest, BatchResult } from './runBatch';
 
@@ -15,7 +17,10 @@ export interface LessonRunOptions {
   pack: Pack;
   scenarios: Readonly<Record<string, Scenario>>;
   /** The batch engine: the web app's `runBatch` (Web Workers); tests pass another. */
-  runBatch: (request: BatchRequest, options: BatchOptions) => Promise<Pick<BatchResult, 'summary'>>;
+  runBatch: (
+    request: BatchRequest,
+    options: BatchOptions,
+  ) => Promise<Pick<BatchResult, 'summary' | 'profile'>>;
   /** Runs done and the lesson's total, across its experiments. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -27,13 +32,14 @@ export function lessonRuns(lesson: Lesson): number {
 }
 
 /**
- * Makes a lesson's experiments one after the other — a single run with core's `simulate` on the
- * page, a batch with `runBatch` — and measures the lesson on their summaries, so the reveal shows
- * figures the engine has just computed.
+ * Makes a lesson's experiments one after the other — a single run with core's `runShard` on the
+ * page, a batch with `runBatch` — and measures the lesson on their summaries and trace profiles,
+ * so the reveal shows figures the engine has just computed.
  */
 export async function runLesson(lesson: Lesson, options: LessonRunOptions): Promise<LessonFigures> {
   const total = lessonRuns(lesson);
   const summaries: Record<string, Summary> = {};
+  const profiles: Record<string, TraceProfile> = {};
   let before = 0;
   for (const experiment of lesson.experiments) {
     if (options.signal?.aborted)
@@ -44,11 +50,21 @@ export async function runLesson(lesson: Lesson, options: LessonRunOptions): Prom
     if (experiment.runs === 1) {
       // One run takes milliseconds: the page can afford it between two frames.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const trace = simulate(options.pack, scenario, { seed: experiment.seed });
-      summaries[experiment.id] = summarize([trace], options.pack);
+      const { seed } = experiment;
+      const shard = runShard(options.pack, scenario, { seed, from: 0, to: 1 });
+      summaries[experiment.id] = summaryOf(
+        shard.aggregate,
+        batchHeader(options.pack, scenario, seed),
+      );
+      profiles[experiment.id] = shard.profile;
     } else {
-      const { summary } = await options.runBatch(
-        { scenario, runs: experiment.runs, seed: experiment.seed },
+      const { summary, profile } = await options.runBatch(
+        {
+          scenario,
+          runs: experiment.runs,
+          seed: experiment.seed,
+          ...(experiment.sampling ? { sampling: experiment.sampling } : {}),
+        },
         {
           pack: options.pack,
           ...(options.signal ? { signal: options.signal } : {}),
@@ -56,9 +72,10 @@ export async function runLesson(lesson: Lesson, options: LessonRunOptions): Prom
         },
       );
       summaries[experiment.id] = summary;
+      profiles[experiment.id] = profile;
     }
     before += experiment.runs;
     options.onProgress?.(before, total);
   }
-  return measureLesson(lesson, summaries);
+  return measureLesson(lesson, summaries, profiles);
 }

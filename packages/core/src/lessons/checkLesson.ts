@@ -6,14 +6,26 @@ import type { ValidationIssue } from '../schema/ValidationError.js';
 import { measureUnit } from './measureLesson.js';
 
 /**
+ * What a lesson needs of a public record to check the events it cites: its id and its events'
+ * ids (a `PublicRecord` is one; lessons do not depend on the hindcast folder).
+ */
+export interface CitedRecord {
+  id: string;
+  events: readonly { id: string }[];
+}
+
+/**
  * What a lesson gets wrong about the pack and scenarios it uses: unknown scenarios, actors,
- * outcomes, rules and measures; quotes that are not verbatim in the paragraph they cite;
- * predictions and claims that compare figures of different units. Empty when the lesson fits.
+ * outcomes, rules and measures; a day measured past its scenario's end; quotes that are not
+ * verbatim in the paragraph they cite; predictions and claims that compare figures of different
+ * units; and, when `records` are given, a record or record events it cites that do not exist.
+ * Empty when the lesson fits.
  */
 export function checkLesson(
   lesson: Lesson,
   pack: Pack,
   scenarios: Readonly<Record<string, Scenario>>,
+  records?: Readonly<Record<string, CitedRecord>>,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add = (path: (string | number)[], message: string) => issues.push({ path, message });
@@ -25,6 +37,7 @@ export function checkLesson(
     add(['pack'], `lesson is for pack "${lesson.pack}", not "${pack.id}"`);
 
   const experiments = new Set<string>();
+  const horizons = new Map<string, { scenario: string; horizon: number }>();
   lesson.experiments.forEach((experiment, i) => {
     if (experiments.has(experiment.id))
       add(['experiments', i, 'id'], `duplicate id "${experiment.id}"`);
@@ -40,11 +53,14 @@ export function checkLesson(
         ['experiments', i, 'scenario'],
         `scenario "${scenario.id}" is for pack "${scenario.pack}"`,
       );
-    } else if (experiment.watch && experiment.watch.day >= scenario.horizon) {
-      add(
-        ['experiments', i, 'watch', 'day'],
-        `day ${experiment.watch.day} is past the end of "${scenario.id}" (${scenario.horizon} days)`,
-      );
+    } else {
+      horizons.set(experiment.id, { scenario: scenario.id, horizon: scenario.horizon });
+      if (experiment.watch && experiment.watch.day >= scenario.horizon) {
+        add(
+          ['experiments', i, 'watch', 'day'],
+          `day ${experiment.watch.day} is past the end of "${scenario.id}" (${scenario.horizon} days)`,
+        );
+      }
     }
     if (experiment.watch && !actors.includes(experiment.watch.actor)) {
       add(
@@ -71,14 +87,21 @@ export function checkLesson(
         `unknown outcome "${measure.outcome}" (known: ${outcomes.join(', ')})`,
       );
     }
-    const actor = measure.highest?.actor ?? measure.firstDay?.actor;
+    const key = measure.highest ? 'highest' : measure.firstDay ? 'firstDay' : 'onDay';
+    const actor = measure[key]?.actor;
     if (actor !== undefined && !actors.includes(actor)) {
-      const key = measure.highest ? 'highest' : 'firstDay';
       add([...path, key, 'actor'], `unknown actor "${actor}" (known: ${actors.join(', ')})`);
     }
-    const { atLeast, atMost } = measure.highest ?? {};
-    if (atLeast && atMost && rungIndex(atLeast) > rungIndex(atMost)) {
-      add([...path, 'highest'], `atLeast "${atLeast}" is above atMost "${atMost}"`);
+    const span = measure.highest ?? measure.onDay;
+    if (span?.atLeast && span.atMost && rungIndex(span.atLeast) > rungIndex(span.atMost)) {
+      add([...path, key], `atLeast "${span.atLeast}" is above atMost "${span.atMost}"`);
+    }
+    const run = horizons.get(measure.experiment);
+    if (measure.onDay && run && measure.onDay.day >= run.horizon) {
+      add(
+        [...path, 'onDay', 'day'],
+        `day ${measure.onDay.day} is past the end of "${run.scenario}" (${run.horizon} days)`,
+      );
     }
   });
   const requireMeasure = (id: string, path: (string | number)[]) => {
@@ -153,5 +176,22 @@ export function checkLesson(
   lesson.rules.forEach((rule, i) => {
     if (!rules.has(rule)) add(['rules', i], `unknown rule "${rule}"`);
   });
+  const cited = lesson.context.record;
+  if (cited && records) {
+    const record = lookupId(records, cited.id);
+    if (!record) {
+      add(
+        ['context', 'record', 'id'],
+        `unknown record "${cited.id}" (known: ${Object.keys(records).join(', ')})`,
+      );
+    } else {
+      const events = new Set(record.events.map((event) => event.id));
+      cited.events.forEach((id, i) => {
+        if (!events.has(id)) {
+          add(['context', 'record', 'events', i], `record "${record.id}" has no event "${id}"`);
+        }
+      });
+    }
+  }
   return issues;
 }

@@ -4,12 +4,14 @@ import { type ReadDocument, readDocument } from '../schema/readDocument.js';
 import type { Lesson, Pack, Scenario } from '../schema/types.js';
 import { ValidationError } from '../schema/ValidationError.js';
 import { locateIssue } from '../schema/zodIssues.js';
-import { checkLesson } from './checkLesson.js';
+import { type CitedRecord, checkLesson } from './checkLesson.js';
 
 export interface ParseLessonOptions {
   /** Also check the lesson against this pack and these scenarios: every id, every quote. */
   pack?: Pack;
   scenarios?: Readonly<Record<string, Scenario>>;
+  /** Also check that the record events the lesson cites exist in these records (by id). */
+  records?: Readonly<Record<string, CitedRecord>>;
 }
 
 /**
@@ -25,7 +27,7 @@ export function parseLesson(input: string | unknown, options: ParseLessonOptions
   const result = parseShape(LessonSchema, doc ? doc.value : input, doc);
   if (!result.success) throw new ValidationError('lesson', result.issues);
   if (options.pack) {
-    const issues = checkLesson(result.data, options.pack, options.scenarios ?? {});
+    const issues = checkLesson(result.data, options.pack, options.scenarios ?? {}, options.records);
     if (issues.length > 0) {
       throw new ValidationError(
         'lesson',

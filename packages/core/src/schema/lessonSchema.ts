@@ -14,15 +14,24 @@ export const LessonExperimentSchema = z.strictObject({
   seed: z.int().min(0).max(MAX_SEED),
   /** 1 for a single run, more for a Monte Carlo batch. */
   runs: z.int().min(1).max(100_000),
+  /**
+   * Where the runs take the pack's uncertain numbers from: its values (`fixed`, the default) or,
+   * for a batch, draws from its ranges, run by run (`sampled`).
+   */
+  sampling: z.enum(['fixed', 'sampled']).optional(),
   /** Where to look in the runner: the day and actor its link opens on. */
   watch: z.strictObject({ day: z.int().min(0), actor: IdSchema }).optional(),
 });
 
+/** The kinds of lesson measure; a measure gives exactly one of them. */
+export const LESSON_MEASURE_KINDS = ['outcome', 'highest', 'firstDay', 'onDay'] as const;
+
 /**
- * One figure read off the batch summary of an experiment: the share of runs in which an outcome
- * held (`outcome`), the share of runs whose highest rung for an actor lies in a range (`highest`),
- * or the median first day an actor stood at a rung or higher (`firstDay`). Exactly one of the
- * three is given.
+ * One figure read off the runs of an experiment: the share of runs in which an outcome held
+ * (`outcome`), the share of runs whose highest rung for an actor lies in a range (`highest`), the
+ * median first day an actor stood at a rung or higher (`firstDay`), or the share of runs in which
+ * an actor stood within a range of rungs on one given day (`onDay`: a measure taken at the moment
+ * a claim is about, read off the runs' rungs by day). Exactly one of the four is given.
  */
 export const LessonMeasureSchema = z
   .strictObject({
@@ -34,15 +43,22 @@ export const LessonMeasureSchema = z
       .strictObject({ actor: IdSchema, atLeast: rung.optional(), atMost: rung.optional() })
       .optional(),
     firstDay: z.strictObject({ actor: IdSchema, atLeast: rung }).optional(),
+    onDay: z
+      .strictObject({
+        actor: IdSchema,
+        /** The day, from 0 (the scenario's first day), before the scenario's horizon. */
+        day: z.int().min(0),
+        atLeast: rung.optional(),
+        atMost: rung.optional(),
+      })
+      .optional(),
   })
   .superRefine((measure, context) => {
-    const given = (['outcome', 'highest', 'firstDay'] as const).filter(
-      (key) => measure[key] !== undefined,
-    );
+    const given = LESSON_MEASURE_KINDS.filter((key) => measure[key] !== undefined);
     if (given.length !== 1) {
       context.addIssue({
         code: 'custom',
-        message: `give exactly one of outcome, highest, firstDay (found ${given.length === 0 ? 'none' : given.join(', ')})`,
+        message: `give exactly one of ${LESSON_MEASURE_KINDS.join(', ')} (found ${given.length === 0 ? 'none' : given.join(', ')})`,
       });
     }
   });
@@ -113,7 +129,15 @@ export const LessonSchema = z.strictObject({
   title: text,
   pack: IdSchema,
   goal: text,
-  context: z.strictObject({ intro: text, quotes: z.array(LessonQuoteSchema).min(1) }),
+  context: z.strictObject({
+    intro: text,
+    quotes: z.array(LessonQuoteSchema).min(1),
+    /**
+     * Events of a public record the lesson sets the model against: the record's id and the ids
+     * of its events, shown with their dates, what happened and their sources.
+     */
+    record: z.strictObject({ id: IdSchema, events: z.array(IdSchema).min(1) }).optional(),
+  }),
   /** The pack fields the lesson rests on, shown with their provenance (`<actor>.redLines[0]`). */
   rules: z.array(text).default([]),
   experiments: z.array(LessonExperimentSchema).min(1),
