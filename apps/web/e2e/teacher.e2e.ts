@@ -1,4 +1,4 @@
-import { encodeResultCode, type Lesson, simulate, summarize } from '@brink/core';
+import { batchHeader, encodeResultCode, type Lesson, runShard, summaryOf } from '@brink/core';
 import { axisPack, lessons, scenarios } from '@brink/data';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,11 +89,13 @@ async function nodeFigures() {
   return runLesson(lesson, {
     pack: axisPack,
     scenarios,
-    runBatch: async (request: BatchRequest) => {
-      const traces = Array.from({ length: request.runs }, (_, run) =>
-        simulate(axisPack, request.scenario, { seed: request.seed, run }),
-      );
-      return { summary: summarize(traces, axisPack) };
+    runBatch: async ({ scenario, runs, seed, sampling }: BatchRequest) => {
+      const shard = runShard(axisPack, scenario, { seed, from: 0, to: runs, sampling });
+      const mode = typeof sampling === 'object' ? 'sampled' : sampling;
+      return {
+        summary: summaryOf(shard.aggregate, batchHeader(axisPack, scenario, seed), mode),
+        profile: shard.profile,
+      };
     },
   });
 }

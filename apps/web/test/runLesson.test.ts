@@ -13,7 +13,11 @@ async function inProcessBatch(
   const shard = runShard(axisPack, scenario, { seed, from: 0, to: runs, sampling });
   options.onProgress?.(runs, runs);
   return {
-    summary: summaryOf(shard.aggregate, batchHeader(axisPack, scenario, seed), sampling),
+    summary: summaryOf(
+      shard.aggregate,
+      batchHeader(axisPack, scenario, seed),
+      typeof sampling === 'object' ? 'sampled' : sampling,
+    ),
     profile: shard.profile,
   };
 }
