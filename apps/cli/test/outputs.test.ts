@@ -186,7 +186,9 @@ function smallDevice(size: string): { path: string; unmount: () => void } | unde
   return { path, unmount: () => execFileSync('umount', ['-l', path]) };
 }
 
-const device = smallDevice('64k');
+// Room for a few shards' records (a shard of baseline runs is up to 64 records of about 1 kB,
+// written whole) and not for the 5,000 runs asked.
+const device = smallDevice('256k');
 afterAll(() => device?.unmount());
 
 // Mounting a tmpfs needs root, as in the project's test machines; elsewhere this is skipped.
