@@ -17,7 +17,7 @@ const MARGIN = { top: 24, right: 64, bottom: 8, left: 290 };
 /** Narrower than this, a row's label goes above its bar, across the chart's width. */
 const STACK_BELOW = 520;
 /** The stacked layout's margins: the labels need no left margin. */
-const MARGIN_STACKED = { top: 30, right: 56, bottom: 8, left: 8 };
+const MARGIN_STACKED = { top: 30, right: 56, bottom: 8, left: 12 };
 const SHARES = [0, 0.25, 0.5, 0.75, 1];
 
 /**
