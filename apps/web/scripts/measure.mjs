@@ -46,6 +46,18 @@ for (const route of ['run', 'batch']) {
   );
 }
 
+/** Records the page's main-thread long tasks (over 50 ms) from its start in `window.__longTasks`. */
+function observeLongTasks(page) {
+  return page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
 const server = await startServer({ root: out, port: 0 });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -76,14 +88,7 @@ for (
 ) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   // Long tasks from the start of the page; those of the batch's span are picked below.
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await observeLongTasks(page);
   await page.goto(`${server.url}/batch?scenario=baseline&runs=10000&seed=${42 + i}`);
   await page.getByText(/runs in [\d.]+ s on \d+ worker/).waitFor({ timeout: 600_000 });
   await page.waitForTimeout(3000);
@@ -105,14 +110,7 @@ for (
 const playbacks = [];
 for (let i = 0; i < (only === 'explore' ? 0 : 3); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await observeLongTasks(page);
   await page.goto(`${server.url}/run?scenario=baseline&seed=42&day=0`);
   await page.getByTestId('ladder').waitFor();
   await page.getByLabel('Speed').selectOption('20');
@@ -154,14 +152,7 @@ if (process.env.BRINK_MEASURE_EXPLORE !== '0') {
     ['sampled', '/batch?scenario=baseline&runs=10000&seed=42&sampling=sampled'],
   ]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-        }
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await observeLongTasks(page);
     await page.goto(`${server.url}${address}`);
     await (kind === 'explore'
       ? page.getByTestId('explore-status')

@@ -3,7 +3,7 @@ import { Bar, Line } from '@visx/shape';
 import { useMemo } from 'react';
 import { percent } from '../lib/batchData';
 import { ChartFrame } from './ChartFrame';
-import { ChartLegend, legendLayout } from './ChartLegend';
+import { barEntries, ChartLegend, legendLayout } from './ChartLegend';
 import { COLOURS, FONT, STROKE } from './theme';
 
 /** One bar: the outcome's share with the field at its low and at its high value. */
@@ -122,11 +122,7 @@ export function TornadoChart({
         x={-MARGIN.left + 4}
         y={plotHeight + MARGIN.bottom}
         chars={KEY_CHARS}
-        entries={KEY.map((entry) => ({
-          key: entry.key,
-          label: entry.label,
-          swatch: <rect x={0} y={1} width={10} height={10} fill={entry.fill} />,
-        }))}
+        entries={barEntries(KEY)}
       />
     </ChartFrame>
   );
