@@ -87,6 +87,18 @@ async function taskCpu(page, act, from, { to, spanMs }) {
     .sort((a, b) => b - a);
 }
 
+/** Records the page's main-thread long tasks (over 50 ms) from its start in `window.__longTasks`. */
+function observeLongTasks(page) {
+  return page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
 const server = await startServer({ root: out, port: 0 });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -165,14 +177,7 @@ for (
 const playbacks = [];
 for (let i = 0; i < (only === 'explore' ? 0 : 3); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await observeLongTasks(page);
   await page.goto(`${server.url}/run?scenario=baseline&seed=42&day=0`);
   await page.getByTestId('ladder').waitFor();
   await page.getByLabel('Speed').selectOption('20');
@@ -226,14 +231,7 @@ if (process.env.BRINK_MEASURE_EXPLORE !== '0') {
     ['sampled', '/batch?scenario=baseline&runs=10000&seed=42&sampling=sampled'],
   ]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-        }
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await observeLongTasks(page);
     await page.goto(`${server.url}${address}`);
     await (kind === 'explore'
       ? page.getByTestId('explore-status')

@@ -11,6 +11,17 @@ export interface LegendEntry {
   strong?: boolean;
 }
 
+/** Entries of a key of filled bars, one square swatch of each fill. */
+export function barEntries(
+  bars: readonly { key: string; label: string; fill: string }[],
+): LegendEntry[] {
+  return bars.map((bar) => ({
+    key: bar.key,
+    label: bar.label,
+    swatch: <rect x={0} y={1} width={10} height={10} fill={bar.fill} />,
+  }));
+}
+
 /** Line height of a label and the gap between entries, in SVG units. */
 const LINE = 14;
 const GAP = 8;

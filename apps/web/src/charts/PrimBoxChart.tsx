@@ -1,7 +1,7 @@
 import { scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
 import { ChartFrame } from './ChartFrame';
-import { ChartLegend } from './ChartLegend';
+import { ChartLegend, legendLayout } from './ChartLegend';
 import { COLOURS, FONT, STROKE } from './theme';
 
 /** One limit of a PRIM box: a parameter's range, the box's part of it, and the pack's value. */
@@ -22,6 +22,10 @@ const WIDTH = 720;
 const ROW = 40;
 const MARGIN = { top: 8, right: 24, bottom: 30, left: 250 };
 const KEY_CHARS = 60;
+const KEY = {
+  box: 'the box: where the outcome mostly happens (on the range, pale)',
+  value: 'the pack’s value',
+};
 
 /** A number as a chart prints a range's end: at most three significant digits. */
 function short(value: number): string {
@@ -42,7 +46,7 @@ export function PrimBoxChart({
 }) {
   const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = limits.length * ROW;
-  const keyHeight = 36;
+  const keyHeight = legendLayout([KEY.box, KEY.value], KEY_CHARS).height + 8;
   const height = MARGIN.top + plotHeight + MARGIN.bottom + keyHeight;
   return (
     <ChartFrame
@@ -117,12 +121,12 @@ export function PrimBoxChart({
         entries={[
           {
             key: 'box',
-            label: 'the box: where the outcome mostly happens (on the range, pale)',
+            label: KEY.box,
             swatch: <rect x={0} y={1} width={24} height={10} fill={COLOURS.high} opacity={0.85} />,
           },
           {
             key: 'value',
-            label: 'the pack’s value',
+            label: KEY.value,
             swatch: (
               <line
                 x1={12}

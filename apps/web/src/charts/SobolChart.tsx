@@ -2,7 +2,7 @@ import { scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
 import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
-import { ChartLegend, legendLayout } from './ChartLegend';
+import { barEntries, ChartLegend, legendLayout } from './ChartLegend';
 import { COLOURS, FONT, STROKE } from './theme';
 
 /** One parameter's Sobol indices, with their bootstrap intervals, as the chart draws them. */
@@ -133,11 +133,7 @@ export function SobolChart({ rows, outcome }: { rows: readonly SobolRow[]; outco
         x={-MARGIN.left + 4}
         y={plotHeight + MARGIN.bottom}
         chars={KEY_CHARS}
-        entries={KEY.map((entry) => ({
-          key: entry.key,
-          label: entry.label,
-          swatch: <rect x={0} y={1} width={10} height={10} fill={entry.fill} />,
-        }))}
+        entries={barEntries(KEY)}
       />
     </ChartFrame>
   );

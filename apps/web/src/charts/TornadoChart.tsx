@@ -3,7 +3,7 @@ import { Bar, Line } from '@visx/shape';
 import { useMemo } from 'react';
 import { percent } from '../lib/batchData';
 import { ChartFrame, labelWidth, useChartWidth } from './ChartFrame';
-import { ChartLegend, legendLayout } from './ChartLegend';
+import { barEntries, ChartLegend, legendLayout } from './ChartLegend';
 import { COLOURS, FONT, STROKE } from './theme';
 
 /** One bar: the outcome's share with the field at its low and at its high value. */
@@ -139,11 +139,7 @@ export function TornadoChart({
         x={-margin.left + 4}
         y={plotHeight + margin.bottom}
         chars={keyChars}
-        entries={KEY.map((entry) => ({
-          key: entry.key,
-          label: entry.label,
-          swatch: <rect x={0} y={1} width={10} height={10} fill={entry.fill} />,
-        }))}
+        entries={barEntries(KEY)}
       />
     </ChartFrame>
   );

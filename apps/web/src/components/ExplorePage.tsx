@@ -146,30 +146,22 @@ export function ExplorePage() {
         </div>
       )}
 
-      {run.status === 'running' && (
-        <div className="mc-progress">
-          <LiveProgress
-            feed={progress}
-            label="Runs done"
-            describe={({ done, total }) =>
-              `${done.toLocaleString('en')} of ${total.toLocaleString('en')} runs`
-            }
-          />
-          <button
-            type="button"
-            onClick={() => {
-              markCancelled(key);
-              cancel();
-            }}
-          >
-            Cancel
-          </button>
-        </div>
-      )}
-      {run.status === 'analysing' && (
-        <div className="mc-progress" role="status">
-          Analysing {run.total.toLocaleString('en')} runs ({METHOD_NAMES[state.method]}, with
-          bootstrap intervals)…{' '}
+      {(run.status === 'running' || run.status === 'analysing') && (
+        <div className="mc-progress" role={run.status === 'analysing' ? 'status' : undefined}>
+          {run.status === 'running' ? (
+            <LiveProgress
+              feed={progress}
+              label="Runs done"
+              describe={({ done, total }) =>
+                `${done.toLocaleString('en')} of ${total.toLocaleString('en')} runs`
+              }
+            />
+          ) : (
+            <span>
+              Analysing {run.total.toLocaleString('en')} runs ({METHOD_NAMES[state.method]}, with
+              bootstrap intervals)…
+            </span>
+          )}
           <button
             type="button"
             onClick={() => {

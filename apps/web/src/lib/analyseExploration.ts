@@ -3,10 +3,10 @@ import {
   type ExploreResult,
   exploreAnalysis,
   type Pack,
-  type RunRecord,
   type Sampling,
   type Scenario,
 } from '@brink/core';
+import type { ExploredRun } from './batchShard';
 
 /** What the page sends the analysis worker once an exploration's runs are done. */
 export interface AnalysisTask {
@@ -14,8 +14,8 @@ export interface AnalysisTask {
   scenario: Scenario;
   request: ExploreRequest;
   sampling: Sampling;
-  /** Every run's record, in run order. */
-  records: RunRecord[];
+  /** Every run as the analysis reads it (`ExploredRun`), in run order. */
+  records: ExploredRun[];
 }
 
 /** What the analysis worker sends back. */

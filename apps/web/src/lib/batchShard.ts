@@ -31,12 +31,15 @@ export interface ShardTask {
 }
 
 /**
- * What a shard sends back of each run: its CSV row (`csv`: the batch page's export), core's
- * `RunRecord` (`records`: what PRIM reads, outcomes and drawn values), or the record less its
- * drawn values (`outcomes`: what a Sobol or Morris analysis reads, whose design holds the values;
- * a tenth of the bytes to copy between threads).
+ * What a shard sends back of each run: its CSV row (`csv`: the batch page's export), or for an
+ * exploration's analysis only what it reads — the run, whether `outcome` held, and, with
+ * `values`, the values the run drew (PRIM reads them; a Sobol or Morris design holds its own) —
+ * and then no trace profile: a few bytes a run to copy between threads instead of a record.
  */
-export type ShardKeep = 'csv' | 'records' | 'outcomes';
+export type ShardKeep = 'csv' | { outcome: string; values: boolean };
+
+/** One run as an exploration's analysis reads it (core's `exploreAnalysis`). */
+export type ExploredRun = Pick<RunRecord, 'run' | 'outcomes' | 'parameters'>;
 
 /** What a worker sends back: progress while the shard runs, then its result or its error. */
 export type ShardMessage =
@@ -47,13 +50,14 @@ export type ShardMessage =
       from: number;
       to: number;
       aggregate: Aggregate;
-      profile: TraceProfile;
+      /** The shard's trace profile; null when `keep` asks for an exploration's runs. */
+      profile: TraceProfile | null;
       /** The batch's header (scenario hash, versions…), computed here to spare the page the work. */
       header: BatchHeader;
       /** The shard's runs as CSV rows, the CLI's format, in run order (empty when `keep` is `records`). */
       csv: string;
-      /** The shard's records in run order, when `keep` is `records` or `outcomes`; otherwise empty. */
-      records: RunRecord[];
+      /** The shard's runs in run order as an exploration reads them; empty when `keep` is `csv`. */
+      runs: ExploredRun[];
     }
   | { type: 'error'; id: number; message: string };
 
@@ -91,15 +95,17 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
       from: task.from,
       to: task.to,
       aggregate: shard.aggregate,
-      profile: shard.profile,
+      profile: keep === 'csv' ? shard.profile : null,
       header,
       csv: rows.join(''),
-      records:
+      runs:
         keep === 'csv'
           ? []
-          : keep === 'records'
-            ? shard.records
-            : shard.records.map(({ parameters: _drawn, ...outcomes }) => outcomes),
+          : shard.records.map((record) => ({
+              run: record.run,
+              outcomes: { [keep.outcome]: record.outcomes[keep.outcome] ?? false },
+              ...(keep.values && record.parameters ? { parameters: record.parameters } : {}),
+            })),
     });
   } catch (error) {
     post({

@@ -7,7 +7,6 @@ import {
   mergeAggregates,
   mergeProfiles,
   type Pack,
-  type RunRecord,
   type Sampling,
   type Scenario,
   type Summary,
@@ -15,7 +14,13 @@ import {
   type TraceProfile,
 } from '@brink/core';
 import { axisPack } from '@brink/data';
-import { type ShardKeep, type ShardMessage, type ShardTask, sampledNames } from './batchShard';
+import {
+  type ExploredRun,
+  type ShardKeep,
+  type ShardMessage,
+  type ShardTask,
+  sampledNames,
+} from './batchShard';
 
 /** The largest batch the page runs. */
 export const MAX_RUNS = 100_000;
@@ -33,9 +38,8 @@ export interface BatchRequest {
    */
   sampling?: Sampling;
   /**
-   * What to keep of each run (`csv`, the default, for the batch's export): with `records` or
-   * `outcomes` (the record less its drawn values), `result.records` holds them, for an
-   * exploration's analysis (see `ShardKeep`).
+   * What to keep of each run: its CSV row (`csv`, the default, for the batch's export), or what an
+   * exploration's analysis reads, into `result.runs`, with no trace profile (see `ShardKeep`).
    */
   keep?: ShardKeep;
   /** Web Workers to use; the browser's `navigator.hardwareConcurrency` by default. */
@@ -83,8 +87,8 @@ export interface BatchResult {
    * (the header only when the request kept records).
    */
   csv(): string;
-  /** Every run's record in run order, when the request kept records or outcomes; otherwise empty. */
-  records: RunRecord[];
+  /** Every run as an exploration reads it, in run order, when the request kept them; otherwise empty. */
+  explored: ExploredRun[];
 }
 
 /** The error a batch rejects with when its signal aborts it. */
@@ -134,7 +138,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
     const workers: BatchWorker[] = [];
     const doneBy = new Map<number, number>();
     const rows: string[] = new Array(shards.length);
-    const kept: RunRecord[][] = new Array(shards.length);
+    const kept: ExploredRun[][] = new Array(shards.length);
     // The header (scenario hash, versions) comes from the workers: computing it compiles the
     // scenario, work the page's main thread is spared.
     let header: BatchHeader | null = null;
@@ -191,9 +195,9 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
       }
       doneBy.delete(message.id);
       aggregate = mergeAggregates(aggregate, message.aggregate);
-      profile = mergeProfiles(profile, message.profile);
+      if (message.profile) profile = mergeProfiles(profile, message.profile);
       rows[message.id] = message.csv;
-      kept[message.id] = message.records;
+      kept[message.id] = message.runs;
       header = message.header;
       completedRuns += message.to - message.from;
       finished += 1;
@@ -217,7 +221,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
           workers: workerCount,
           elapsedMs: performance.now() - started,
           csv: () => codec.header + rows.join(''),
-          records: kept.flat(),
+          explored: kept.flat(),
         });
       }
     };

@@ -67,8 +67,8 @@ export async function runExploration(
         runs: design.runs,
         seed: state.seed,
         sampling: design.sampling,
-        // A design's values are the design's rows: only PRIM reads them from the records.
-        keep: typeof design.sampling === 'string' ? 'records' : 'outcomes',
+        // A design's values are the design's rows: only PRIM reads them from the runs.
+        keep: { outcome: state.outcome, values: typeof design.sampling === 'string' },
         workers: options.workers ?? EXPLORE_WORKERS,
       },
       {
@@ -91,7 +91,7 @@ export async function runExploration(
           seed: state.seed,
         },
         sampling: design.sampling,
-        records: batch.records,
+        records: batch.explored,
       },
       options,
     );

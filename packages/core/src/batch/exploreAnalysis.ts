@@ -121,14 +121,15 @@ export function exploreSampling(
  * `exploreSampling`'s sampling with `request.seed`, in run order. Sobol indices and Morris
  * effects come with percentile bootstrap intervals seeded by `request.seed`; PRIM boxes
  * (peeling trajectory and chosen box) bound the drawn values of the runs where the outcome held.
- * Throws a `ValidationError` when the records are not the design's runs.
+ * Only each record's `run`, `outcomes` and (for PRIM) `parameters` are read, so an executor may
+ * send just those. Throws a `ValidationError` when the records are not the design's runs.
  */
 export function exploreAnalysis(
   pack: Pack,
   scenario: Scenario,
   request: ExploreRequest,
   sampling: Sampling,
-  records: readonly RunRecord[],
+  records: readonly Pick<RunRecord, 'run' | 'outcomes' | 'parameters'>[],
 ): ExploreResult {
   const plan = samplingPlan(pack, scenario, sampling, request.seed);
   const expected = plan.runs ?? request.runs;
