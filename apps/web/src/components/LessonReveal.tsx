@@ -42,10 +42,13 @@ export function LessonReveal({
             </p>
           )}
           {estimate && <p className="muted">{estimate.label}</p>}
+          {estimate?.outcome && <p className="mc-definition">{outcomeDefinition(estimate)}</p>}
           {choices && (
             <ul className="reveal-choices">
               {choices.map((choice) => {
                 const share = values[choice.measure] ?? 0;
+                const measure = measureOf(lesson, choice.measure);
+                const definition = measure ? outcomeDefinition(measure) : undefined;
                 const mine = prediction.kind === 'choice' && prediction.choice === choice.id;
                 return (
                   <li key={choice.id} className={mine ? 'mine' : undefined}>
@@ -53,6 +56,7 @@ export function LessonReveal({
                       {choice.label}
                       {mine && <strong> — your answer</strong>}
                       {share === best && <strong> — most runs</strong>}
+                      {definition && <span className="mc-definition">{definition}</span>}
                     </span>
                     <span className="share-bar" aria-hidden="true">
                       <span style={{ width: `${share * 100}%` }} />

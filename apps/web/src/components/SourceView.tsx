@@ -29,13 +29,15 @@ function RuleItem({ rule, current }: { rule: Rule; current: boolean }) {
           href={`/source?rule=${encodeURIComponent(rule.field)}`}
           aria-current={current ? 'true' : undefined}
         >
-          <code>{rule.field}</code>
+          {rule.name}
         </Link>{' '}
         <ProvenanceBadge kind={provenance.kind} />
         {isQuoted(provenance) && <span className="para">¶{provenance.paragraph}</span>}
       </div>
-      {rule.actor && <div className="rule-actor">{names.get(rule.actor)}</div>}
-      <div className="rule-summary">{rule.summary}</div>
+      <div className="rule-summary">{rule.value}</div>
+      <div className="rule-field muted">
+        In files and explanations: <code>{rule.field}</code>
+      </div>
       {provenance.kind === 'inferred' && (
         <p className="basis-why">Inferred: {provenance.reasoning}</p>
       )}
