@@ -67,13 +67,21 @@ export interface CompiledActor {
   riskAversion: number;
   obedience: number;
   decay: number;
+  /** How firmly it holds its rung under a stronger adversary's strikes, 0..1 (1: never yields). */
+  resolve: number;
   /** Attack probability per target per day, by rung index. */
   activity: readonly number[];
   allies: readonly number[];
   /** Actors it targets or that target it. */
   adversaries: readonly number[];
   supports: readonly { to: number; channels: readonly Channel[]; index: number }[];
-  restraint: { of: readonly number[]; above: number; strength: number } | null;
+  restraint: {
+    of: readonly number[];
+    above: number;
+    strength: number;
+    /** The order to stand down after an ally's strike on a risk actor, or null. */
+    pause: { targets: readonly TargetClass[]; minSeverity: number; days: number } | null;
+  } | null;
   targets: readonly CompiledTarget[];
   redLines: readonly CompiledRedLine[];
 }
@@ -172,6 +180,7 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
       riskAversion: posture.params.riskAversion.value,
       obedience: posture.params.obedience.value,
       decay: posture.params.decay.value,
+      resolve: posture.resolve?.value ?? 1,
       activity,
       allies: posture.allies.value.map(idx),
       adversaries: [],
@@ -185,6 +194,13 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
             of: posture.restraint.of.map(idx),
             above: posture.restraint.above,
             strength: posture.restraint.strength,
+            pause: posture.restraint.pause
+              ? {
+                  targets: posture.restraint.pause.after.targets,
+                  minSeverity: posture.restraint.pause.after.minSeverity,
+                  days: posture.restraint.pause.days,
+                }
+              : null,
           }
         : null,
       targets,

@@ -26,7 +26,7 @@ const MAX_MACHINES = 4096;
 /**
  * `model` with some of its numbers replaced, without compiling the model again: the way a
  * sampled batch gives each run its drawn parameter vector. `values` maps field names (as
- * `provenanceField` names them) to numbers: `ACTOR.power`, `ACTOR.params.NAME` (one of the seven
+ * `provenanceField` names them) to numbers: `ACTOR.power`, `ACTOR.resolve`, `ACTOR.params.NAME` (one of the seven
  * behavioural parameters), `world.noise`, `world.memory`, `world.dwell`, `world.hysteresis`. An
  * actor's machine is built again only when a number it decides with changes (its
  * `mobilisationDelay`, the world's `dwell` or `hysteresis`), and kept for the next draw with the
@@ -63,6 +63,7 @@ export function withValues(
     const index = model.byId.get(owner);
     const settable =
       field === 'power' ||
+      field === 'resolve' ||
       field === 'params.mobilisationDelay' ||
       (ACTOR_NUMBERS as readonly string[]).includes(field.slice('params.'.length));
     if (index === undefined || !settable) unknownField(name);
@@ -98,6 +99,14 @@ export function withValues(
       }
       posture = { ...compiled.posture, params: params as Posture['params'] };
       const power = fields.get('power');
+      const resolve = fields.get('resolve');
+      if (resolve !== undefined) {
+        posture = {
+          ...posture,
+          resolve: { value: resolve, provenance: drawn('resolve', resolve) },
+        };
+        next.resolve = Math.min(1, resolve);
+      }
       next.actor = {
         ...compiled.actor,
         posture,
