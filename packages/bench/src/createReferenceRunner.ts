@@ -38,14 +38,24 @@ interface Party {
   /** The highest rung its machine has: its ceiling or its highest red-line lift. */
   top: number;
   rung: number;
-  /** Memories: threat, solidarity (attacks on allies), support, restraint. */
-  memory: { threat: number; solidarity: number; support: number; restraint: number };
+  /** Memories: threat, solidarity (attacks on allies), support, restraint, punishment. */
+  memory: {
+    threat: number;
+    solidarity: number;
+    support: number;
+    restraint: number;
+    punishment: number;
+  };
   /** The day it last changed rung (its start counts as day 0), for dwell. */
   since: number;
   /** The first day its drive reached the `indirect` threshold, for mobilisation. */
   mobilisingSince: number | null;
   /** The ceiling a red line lifted, and the strikes its answer has left (null: no limit). */
   lift: { rung: number; until: number; redLine: string; strikes: number | null } | null;
+  /** The rung coercion capped it at, until a day (exclusive). */
+  cap: { rung: number; until: number } | null;
+  /** Until this day (exclusive) it holds its fire at the risk actors, having heeded an order. */
+  pausedUntil: number;
 }
 
 /**
@@ -117,10 +127,12 @@ export function createReferenceRunner(
         floor: rungIndex((posture.floor ?? posture.start).value),
         top: Math.max(ceiling, ...posture.redLines.map((line) => rungIndex(line.lift))),
         rung: rungIndex(posture.start.value),
-        memory: { threat: 0, solidarity: 0, support: 0, restraint: 0 },
+        memory: { threat: 0, solidarity: 0, support: 0, restraint: 0, punishment: 0 },
         since: 0,
         mobilisingSince: null,
         lift: null,
+        cap: null,
+        pausedUntil: 0,
       };
     });
     const byId = new Map(parties.map((party) => [party.id, party]));
@@ -207,10 +219,14 @@ export function createReferenceRunner(
         let onAllies = 0;
         let support = 0;
         let restraint = 0;
+        let punishment = 0;
         for (const e of yesterday) {
           if (e.type === 'attack') {
             const weight = e.severity * world.targetWeights.value[e.target];
             if (e.to === party.id) threat += weight;
+            // Punishment: the same damage, times the attacker's firepower gap over the victim.
+            const gap = byId.get(e.from)!.power - party.power;
+            if (e.to === party.id && gap > 0) punishment += weight * gap;
             if (allies.includes(e.to)) onAllies += weight;
           } else if (e.type === 'support' && e.to === party.id) {
             support += world.channelWeights.value[e.channel];
@@ -224,15 +240,37 @@ export function createReferenceRunner(
         m.solidarity = m.solidarity * keep + onAllies;
         m.support = m.support * keep + support;
         m.restraint = m.restraint * keep + restraint;
+        m.punishment = m.punishment * keep + punishment;
+
+        // Coercion: struck yesterday by a stronger adversary, it yields with chance
+        // (1 − resolve) × s(punishment): its ceiling is capped a rung below where it stands, for
+        // the dwell, keeping the lower (then the longer) of two caps.
+        const resolve = posture.resolve?.value ?? 1;
+        if (punishment > 0 && party.rung > party.floor && resolve < 1) {
+          const chance = (1 - resolve) * (m.punishment / (1 + m.punishment));
+          if (chance > 0 && rng.next() < chance) {
+            const cap = {
+              rung: Math.max(party.floor, party.rung - 1),
+              until: day + Math.max(1, dwell),
+            };
+            const current = party.cap;
+            if (
+              !current ||
+              current.until <= day ||
+              cap.rung < current.rung ||
+              (cap.rung === current.rung && cap.until > current.until)
+            )
+              party.cap = cap;
+          }
+        }
 
         // Drive: seven terms, summed in MODEL.md's order.
         const s = (x: number) => x / (1 + x);
         const p = posture.params;
+        // Deterrence before the fighting: every adversary counts, fighting or not.
         let gap = 0;
-        for (const id of adversaries.get(party.id)!) {
-          if (rungYesterday.get(id)! >= INDIRECT)
-            gap = Math.max(gap, byId.get(id)!.power - party.power);
-        }
+        for (const id of adversaries.get(party.id)!)
+          gap = Math.max(gap, byId.get(id)!.power - party.power);
         const drive =
           p.reactivity.value * s(m.threat) +
           p.solidarity.value * s(m.solidarity) +
@@ -244,10 +282,12 @@ export function createReferenceRunner(
 
         // Decision: a scripted jump, else one rung up, else one rung down, else stay.
         const from = party.rung;
-        const ceilingToday =
+        const lifted =
           party.lift && day < party.lift.until
             ? Math.max(party.ceiling, party.lift.rung)
             : party.ceiling;
+        const ceilingToday =
+          party.cap && day < party.cap.until ? Math.min(lifted, party.cap.rung) : lifted;
         const scriptedRung = Math.max(
           -1,
           ...injected
@@ -281,6 +321,7 @@ export function createReferenceRunner(
         if (party.mobilisingSince === null && drive >= thresholds[INDIRECT]!)
           party.mobilisingSince = day;
         if (party.lift && day >= party.lift.until) party.lift = null;
+        if (party.cap && day >= party.cap.until) party.cap = null;
         if (to !== from) {
           party.rung = to;
           party.since = day;
@@ -301,8 +342,21 @@ export function createReferenceRunner(
           acts.push({ type: 'statement', from: party.id, stance: RUNGS[rung]! });
 
         const rule = posture.restraint;
+        // An order to stand down: yesterday one of the allies it reins in hit a risk actor on a
+        // listed target class at the order's severity or more.
+        const pause = rule?.pause;
+        const ordered =
+          pause !== undefined &&
+          yesterday.some(
+            (e) =>
+              e.type === 'attack' &&
+              rule!.of.includes(e.from) &&
+              world.riskActors.value.includes(e.to) &&
+              pause.after.targets.includes(e.target) &&
+              e.severity >= pause.after.minSeverity,
+          );
         const reinedIn =
-          rule && riskSeenBy(party.id, rungOf) >= rule.above
+          rule && (ordered || riskSeenBy(party.id, rungOf) >= rule.above)
             ? rule.of.filter((id) => rungOf(id) >= INDIRECT)
             : [];
         for (const support of posture.supports) {
@@ -314,7 +368,14 @@ export function createReferenceRunner(
           }
           if (channel) acts.push({ type: 'support', from: party.id, to: support.to, channel });
         }
-        for (const id of reinedIn) acts.push({ type: 'restrain', from: party.id, to: id });
+        for (const id of reinedIn) {
+          acts.push({ type: 'restrain', from: party.id, to: id });
+          // Each ally not already pausing heeds the order with a chance equal to its obedience.
+          const ally = byId.get(id)!;
+          if (!ordered || ally.pausedUntil > day) continue;
+          const heed = ally.posture.params.obedience.value;
+          if (heed >= 1 || (heed > 0 && rng.next() < heed)) ally.pausedUntil = day + pause!.days;
+        }
 
         if (rung < INDIRECT) continue;
         const cut = restrainedYesterday.has(party.id) ? 1 - posture.params.obedience.value : 1;
@@ -331,6 +392,9 @@ export function createReferenceRunner(
               t.parties.includes(target.adversary),
           );
           if (truce) continue;
+          // Having heeded an order, it holds its fire at the risk actors.
+          if (party.pausedUntil > day && world.riskActors.value.includes(target.adversary))
+            continue;
           // Linkage: fire tied to an ally's war pauses on the days that ally and this adversary
           // are in a ceasefire together.
           const ally = target.linkedTo?.ally;

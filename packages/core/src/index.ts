@@ -102,7 +102,7 @@ export {
   machineRules,
   machineRungs,
 } from './machine/createPostureMachine.js';
-export type { Lift, MachineRules, PostureContext } from './machine/decisionRules.js';
+export type { Cap, Lift, MachineRules, PostureContext } from './machine/decisionRules.js';
 export type { PostureEvent } from './machine/postureEvents.js';
 export type { BatchHeader } from './run/batchHeader.js';
 export { batchHeader } from './run/batchHeader.js';

@@ -9,6 +9,9 @@ const PAUSE = { from: 10, until: 25 };
 function pack(linked: boolean): Pack {
   const input = fixturePackInput();
   const target = input.actors[1]!.posture.targets![0]!;
+  // Undeterred, so that what pauses and resumes its fire is the linkage alone (the adversary's
+  // firepower would otherwise hold it back once the fighting stops: deterrence before fighting).
+  input.actors[1]!.posture.params.deterrence.value = 0;
   if (linked) target.linkedTo = { ally: 'sponsor', provenance: assumption() };
   return parsePack(input);
 }

@@ -7,7 +7,7 @@ import {
   machineRungs,
   type PostureMachineOptions,
 } from '../src/machine/createPostureMachine.js';
-import type { Lift, PostureContext } from '../src/machine/decisionRules.js';
+import type { Cap, Lift, PostureContext } from '../src/machine/decisionRules.js';
 import type { PostureEvent } from '../src/machine/postureEvents.js';
 import { FIRST_MILITARY_RUNG, RUNGS, rungIndex } from '../src/schema/rungs.js';
 import type { Posture } from '../src/schema/types.js';
@@ -74,11 +74,18 @@ function contexts(dwell: number, delay: number): PostureContext[] {
   const mobilising = [null, DAY - Math.max(0, delay - 1), DAY - delay];
   // Inside the dwell (one day short of it), and just out of it.
   const since = [DAY - Math.max(0, dwell - 1), DAY - dwell];
+  // No coercion cap, one in force, one that runs out today.
+  const caps: (Cap | null)[] = [
+    null,
+    { rung: rungIndex('material'), until: DAY + 3 },
+    { rung: rungIndex('indirect'), until: DAY },
+  ];
   const list: PostureContext[] = [];
   for (const lift of lifts)
-    for (const mobilisingSince of [...new Set(mobilising)])
-      for (const s of [...new Set(since)])
-        list.push({ day: DAY - 1, lift, mobilisingSince, since: s });
+    for (const cap of caps)
+      for (const mobilisingSince of [...new Set(mobilising)])
+        for (const s of [...new Set(since)])
+          list.push({ day: DAY - 1, lift, cap, mobilisingSince, since: s });
   return list;
 }
 
@@ -95,6 +102,9 @@ function events(thresholds: readonly number[], hysteresis: number): PostureEvent
           list.push({ type: 'RED_LINE', day: DAY, redLine, lift, until, strikes });
   // Answers made above the ceiling: part of one, all of one, more than one.
   for (const count of [1, 2, 3]) list.push({ type: 'ANSWER', day: DAY, count });
+  // Yielding to coercion: caps below, at and above the present ones.
+  for (const cap of RUNGS.slice(0, MILITARY + 2))
+    for (const until of [DAY + 1, DAY + 7]) list.push({ type: 'YIELD', day: DAY, cap, until });
   return list;
 }
 

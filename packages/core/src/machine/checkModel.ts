@@ -30,8 +30,9 @@ const RED_LINE_GUARD = 'riseByRedLine';
 
 /**
  * Model-checks the machine built from a posture on its graph (`xstate/graph`): which rungs are
- * reachable without a red-line event and with one, and proof that every rung above the ceiling
- * is entered only through red-line-guarded transitions and is unreachable without a red line.
+ * reachable without a red-line event and with one (a coercion cap, `YIELD`, explored in both),
+ * and proof that every rung above the ceiling is entered only through red-line-guarded
+ * transitions and is unreachable without a red line.
  */
 export function checkPostureMachine(
   actor: string,
@@ -74,6 +75,10 @@ export function checkPostureMachine(
     if (rungIndex(rung) <= ceiling)
       dayEvents.push({ type: 'DAY', day: 0, drive: 0, scripted: rung });
   }
+  // Yielding to coercion caps the ceiling (here at the floor, the lowest cap, in force until the
+  // lift's end): explored too, so the check covers the cap's transitions. A cap only lowers
+  // the ceiling (\`effectiveCeiling\`), so it can open no rung above it.
+  dayEvents.push({ type: 'YIELD', day: 0, cap: states[0]!, until: LIFT_UNTIL });
   const redLineEvents: PostureEvent[] = posture.redLines.map((redLine) => ({
     type: 'RED_LINE',
     day: 0,

@@ -10,7 +10,7 @@ import {
 } from './decisionRules.js';
 import { produce } from './immer.js';
 import type { PostureEvent } from './postureEvents.js';
-import { countAnswer, liftCeiling, markChange, observeDay } from './postureRecipes.js';
+import { capCeiling, countAnswer, liftCeiling, markChange, observeDay } from './postureRecipes.js';
 
 /** Drive needed to climb to each rung when a pack gives none. */
 export const DEFAULT_THRESHOLDS: Readonly<Record<Rung, number>> = {
@@ -142,12 +142,19 @@ export function createPostureMachine(posture: Posture, options: PostureMachineOp
       countAnswer: assign(({ context, event }) =>
         produce(context, (draft) => countAnswer(draft, event)),
       ),
+      capCeiling: assign(({ context, event }) =>
+        produce(context, (draft) => capCeiling(draft, event, rules)),
+      ),
     },
   }).createMachine({
     id: options.id ?? 'posture',
-    context: { day: 0, lift: null, mobilisingSince: null, since: 0 },
+    context: { day: 0, lift: null, cap: null, mobilisingSince: null, since: 0 },
     initial: posture.start.value,
-    on: { RED_LINE: { actions: 'liftCeiling' }, ANSWER: { actions: 'countAnswer' } },
+    on: {
+      RED_LINE: { actions: 'liftCeiling' },
+      ANSWER: { actions: 'countAnswer' },
+      YIELD: { actions: 'capCeiling' },
+    },
     states: Object.fromEntries(
       rungs.map((rung) => [rung, { on: { DAY: dayTransitions(rungIndex(rung)) } }]),
     ),

@@ -23,10 +23,18 @@ export interface Lift {
   strikes: number | null;
 }
 
+/** A ceiling lowered by coercion to `rung`, until day `until` (exclusive). */
+export interface Cap {
+  rung: number;
+  until: number;
+}
+
 /** What a posture machine remembers between days. */
 export interface PostureContext {
   day: number;
   lift: Lift | null;
+  /** A cap set by yielding to coercion; null when none is in force. */
+  cap: Cap | null;
   mobilisingSince: number | null;
   /** The day it last changed rung. */
   since: number;
@@ -34,8 +42,23 @@ export interface PostureContext {
 
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
 
-/** The highest rung the actor may stand at on `day`: its ceiling, or a red line's lift. */
+/**
+ * The highest rung the actor may stand at on `day`: its ceiling, or a red line's lift, lowered
+ * to a coercion cap while one is in force. A cap only ever lowers it, so no cap can take an
+ * actor above its ceiling.
+ */
 export function effectiveCeiling(
+  rules: MachineRules,
+  context: Pick<PostureContext, 'lift'> & { cap?: Cap | null },
+  day: number,
+): number {
+  const top = liftedCeiling(rules, context, day);
+  const cap = context.cap;
+  return cap && day < cap.until ? Math.min(top, cap.rung) : top;
+}
+
+/** The actor's ceiling on `day`, lifted by a red line in force; no coercion cap applied. */
+export function liftedCeiling(
   rules: MachineRules,
   context: Pick<PostureContext, 'lift'>,
   day: number,
@@ -109,7 +132,10 @@ export function holdThreshold(rules: MachineRules, rung: number): number {
   return rules.thresholds[rung]! * (1 - rules.hysteresis);
 }
 
-/** Whether a scripted inject puts the actor at `to` today. */
+/**
+ * Whether a scripted inject puts the actor at `to` today. A script is the scenario's word: it
+ * jumps over a coercion cap (which, if still in force, brings the actor down again the next day).
+ */
 export function isScriptedTo(
   rules: MachineRules,
   context: PostureContext,
@@ -118,5 +144,5 @@ export function isScriptedTo(
   day: number,
   scripted: number | undefined,
 ): boolean {
-  return scripted === to && to > from && to <= effectiveCeiling(rules, context, day);
+  return scripted === to && to > from && to <= liftedCeiling(rules, context, day);
 }

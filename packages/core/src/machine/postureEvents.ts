@@ -15,4 +15,9 @@ export type PostureEvent =
       strikes: number | null;
     }
   /** The actor made `count` attacks above its ceiling today: they count toward its answer. */
-  | { type: 'ANSWER'; day: number; count: number };
+  | { type: 'ANSWER'; day: number; count: number }
+  /**
+   * The actor yields to coercion: its ceiling is capped at `cap` until day `until` (exclusive),
+   * so it steps down to it and does not climb above it meanwhile (MODEL.md, "Coercion").
+   */
+  | { type: 'YIELD'; day: number; cap: Rung; until: number };

@@ -13,7 +13,7 @@ export type PostureRecipe = (
   rules: MachineRules,
 ) => void;
 
-/** Recipe for a `DAY`: note the day, start mobilising, drop a red-line lift that ran out. */
+/** Recipe for a `DAY`: note the day, start mobilising, drop a lift or a cap that ran out. */
 export function observeDay(
   draft: Draft<PostureContext>,
   event: PostureEvent,
@@ -23,6 +23,7 @@ export function observeDay(
   if (startsMobilising(rules, draft, event.drive)) draft.mobilisingSince = event.day;
   draft.day = event.day;
   if (draft.lift && event.day >= draft.lift.until) draft.lift = null;
+  if (draft.cap && event.day >= draft.cap.until) draft.cap = null;
 }
 
 /** Recipe for a rung change: remember the day it happened. */
@@ -56,12 +57,35 @@ export function countAnswer(draft: Draft<PostureContext>, event: PostureEvent): 
   draft.lift = { ...lift, strikes, until: strikes === 0 ? event.day + 1 : lift.until };
 }
 
+/**
+ * Recipe for a `YIELD`: cap the ceiling at the rung yielded to, never below the floor, keeping
+ * the lower of two caps in force (the longer at the same rung).
+ */
+export function capCeiling(
+  draft: Draft<PostureContext>,
+  event: PostureEvent,
+  rules: MachineRules,
+): void {
+  if (event.type !== 'YIELD') return;
+  const rung = Math.max(rules.floor, rungIndex(event.cap));
+  const current = draft.cap;
+  if (
+    !current ||
+    current.until <= event.day ||
+    rung < current.rung ||
+    (rung === current.rung && event.until > current.until)
+  ) {
+    draft.cap = { rung, until: event.until };
+  }
+}
+
 /** Every action of a posture machine, by the name its transitions use. */
 export const POSTURE_RECIPES = {
   observeDay,
   markChange,
   liftCeiling,
   countAnswer,
+  capCeiling,
 } satisfies Record<string, PostureRecipe>;
 
 /** The name of a posture machine action. */

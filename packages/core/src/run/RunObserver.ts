@@ -1,4 +1,4 @@
-import type { Lift } from '../machine/decisionRules.js';
+import type { Cap, Lift } from '../machine/decisionRules.js';
 import type { DecisionRule } from './explainDecision.js';
 
 /**
@@ -38,6 +38,8 @@ export interface DecisionInput {
   terms: DriveTerms;
   /** The red-line lift in force before the `DAY` event (after the day's red lines). */
   lift: Lift | null;
+  /** The coercion cap in force before the `DAY` event (after the day's yield); none if omitted. */
+  cap?: Cap | null;
   /** Indices into `scenario.injects` of the attacks scripting this actor today. */
   injects: readonly number[];
 }

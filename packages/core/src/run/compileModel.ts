@@ -60,13 +60,21 @@ export interface CompiledActor {
   riskAversion: number;
   obedience: number;
   decay: number;
+  /** How firmly it holds its rung under a stronger adversary's strikes, 0..1 (1: never yields). */
+  resolve: number;
   /** Attack probability per target per day, by rung index. */
   activity: readonly number[];
   allies: readonly number[];
   /** Actors it targets or that target it. */
   adversaries: readonly number[];
   supports: readonly { to: number; channels: readonly Channel[]; index: number }[];
-  restraint: { of: readonly number[]; above: number; strength: number } | null;
+  restraint: {
+    of: readonly number[];
+    above: number;
+    strength: number;
+    /** The order to stand down after an ally's strike on a risk actor, or null. */
+    pause: { targets: readonly TargetClass[]; minSeverity: number; days: number } | null;
+  } | null;
   targets: readonly CompiledTarget[];
   redLines: readonly CompiledRedLine[];
 }
@@ -168,6 +176,13 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
             of: posture.restraint.of.map(idx),
             above: posture.restraint.above,
             strength: posture.restraint.strength,
+            pause: posture.restraint.pause
+              ? {
+                  targets: posture.restraint.pause.after.targets,
+                  minSeverity: posture.restraint.pause.after.minSeverity,
+                  days: posture.restraint.pause.days,
+                }
+              : null,
           }
         : null,
       targets,
@@ -232,7 +247,14 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
 /** The numbers the kernel reads straight off an actor (its power and behavioural weights). */
 export type ActorNumbers = Pick<
   CompiledActor,
-  'power' | 'reactivity' | 'solidarity' | 'deterrence' | 'riskAversion' | 'obedience' | 'decay'
+  | 'power'
+  | 'reactivity'
+  | 'solidarity'
+  | 'deterrence'
+  | 'riskAversion'
+  | 'obedience'
+  | 'decay'
+  | 'resolve'
 >;
 
 /** The numbers the kernel reads straight off `actor`, as its fields hold them. */
@@ -246,6 +268,7 @@ export function actorNumbers(actor: Actor): ActorNumbers {
     riskAversion: params.riskAversion.value,
     obedience: params.obedience.value,
     decay: params.decay.value,
+    resolve: Math.min(1, actor.posture.resolve?.value ?? 1),
   };
 }
 

@@ -12,7 +12,9 @@ import { type CompiledActor, type CompiledModel, compileModel } from './compileM
 import { createRng } from './createRng.js';
 import { crossingChance } from './crossingChance.js';
 import type { DecisionRule } from './explainDecision.js';
+import { ordersStandDown } from './ordersStandDown.js';
 import type { RunObserver } from './RunObserver.js';
+import { yieldChance } from './yieldChance.js';
 
 /**
  * The simulation kernel: runs of one (pack, scenario), each told to an optional `RunObserver`.
@@ -58,7 +60,6 @@ export interface KernelOptions {
 }
 
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
-const ENGAGED = rungIndex('indirect');
 const TOP = RUNGS.length - 1;
 const R = RUNGS.length;
 const NEVER = -1_000_000_000;
@@ -108,6 +109,10 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const riskAversion = new Float64Array(n);
   const obedience = new Float64Array(n);
   const ceiling = new Int32Array(n);
+  const resolve = new Float64Array(n);
+  const floor = new Int32Array(n);
+  // A yielding actor holds the rung it yielded to for the dwell (at least a day).
+  const yieldDays = new Int32Array(n);
   const targetWeight = Float64Array.from(TARGET_CLASSES, (c) => model.targetWeights[c]);
   const heaviest = Math.max(...targetWeight);
   const channelWeight = Float64Array.from(CHANNELS, (c) => model.channelWeights[c]);
@@ -116,6 +121,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   let memory = 0; // loaded by `use`
   let noiseWidth = 0; // loaded by `use`
   const riskActors = Int32Array.from(model.riskActors);
+  const isRiskActor = Uint8Array.from(actors, (_, i) => (model.riskActors.includes(i) ? 1 : 0));
   const solidarityWith = model.solidarityWith.map((list) => Int32Array.from(list));
   const adversaries = actors.map((actor) => Int32Array.from(actor.adversaries));
 
@@ -160,11 +166,23 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
       linkedTo: target.linkedTo,
     })),
   );
-  const restraints = actors.map((actor) =>
-    actor.restraint
-      ? { of: Int32Array.from(actor.restraint.of), above: actor.restraint.above }
-      : null,
-  );
+  const restraints = actors.map((actor) => {
+    const restraint = actor.restraint;
+    if (!restraint) return null;
+    const pause = restraint.pause;
+    return {
+      of: Int32Array.from(restraint.of),
+      above: restraint.above,
+      pause: pause
+        ? {
+            of: Uint8Array.from(actors, (_, i) => (restraint.of.includes(i) ? 1 : 0)),
+            classes: Uint8Array.from(TARGET_CLASSES, (c) => (pause.targets.includes(c) ? 1 : 0)),
+            minSeverity: pause.minSeverity,
+            days: pause.days,
+          }
+        : null,
+    };
+  });
 
   // Each day's scripted injects; the rung each actor is scripted at (-1: none) and the injects
   // that script it; the truces in force: truce[(day·n + a)·n + b].
@@ -232,6 +250,9 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
       riskAversion[i] = actor.riskAversion;
       obedience[i] = actor.obedience;
       ceiling[i] = actor.rules.ceiling;
+      resolve[i] = actor.resolve;
+      floor[i] = actor.rules.floor;
+      yieldDays[i] = Math.max(1, actor.rules.dwell);
       if (compiled[i] !== actor.stepper) {
         compiled[i] = actor.stepper;
         initial[i] = actor.stepper.initial();
@@ -254,6 +275,12 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const memSolidarity = new Float64Array(n);
   const memSupport = new Float64Array(n);
   const memRestraint = new Float64Array(n);
+  // Coercion: remembered damage from stronger attackers, times their firepower gap.
+  const memPunishment = new Float64Array(n);
+  let inPunishment = new Float64Array(n);
+  let nextPunishment = new Float64Array(n);
+  // The day until which (exclusive) an ally that heeded an order holds its fire at risk actors.
+  const pausedUntil = new Int32Array(n);
   // Pressure received from yesterday's events (read today) and from today's (read tomorrow).
   let inThreat = new Float64Array(n);
   let inSolidarity = new Float64Array(n);
@@ -290,6 +317,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
     strikes: null as number | null,
   };
   const answerEvent = { type: 'ANSWER', day: 0, count: 0 };
+  const yieldEvent = { type: 'YIELD', day: 0, cap: 'dormant' as Rung, until: 0 };
 
   const take = (i: number, event: PostureEvent) => {
     if (steppers === null) compiled[i]!.advance(states[i]!, event);
@@ -303,9 +331,11 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
     }
     return risk;
   };
-  const received = (to: number, kind: number, severity: number) => {
+  const received = (from: number, to: number, kind: number, severity: number) => {
     const weight = severity * targetWeight[kind]!;
     nextThreat[to]! += weight;
+    const gap = power[from]! - power[to]!;
+    if (gap > 0) nextPunishment[to]! += weight * gap;
     const friends = solidarityWith[to]!;
     for (let k = 0; k < friends.length; k++) nextSolidarity[friends[k]!]! += weight;
   };
@@ -335,6 +365,10 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
     memSolidarity.fill(0);
     memSupport.fill(0);
     memRestraint.fill(0);
+    memPunishment.fill(0);
+    inPunishment.fill(0);
+    nextPunishment.fill(0);
+    pausedUntil.fill(0);
     inThreat.fill(0);
     inSolidarity.fill(0);
     inSupport.fill(0);
@@ -397,11 +431,21 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         memSolidarity[i] = memSolidarity[i]! * k + inSolidarity[i]!;
         memSupport[i] = memSupport[i]! * k + inSupport[i]!;
         memRestraint[i] = memRestraint[i]! * k + inRestraint[i]!;
+        memPunishment[i] = memPunishment[i]! * k + inPunishment[i]!;
+        // Coercion: struck yesterday by a stronger adversary, the actor may yield a rung.
+        if (inPunishment[i]! > 0 && rungs[i]! > floor[i]!) {
+          const chance = yieldChance(resolve[i]!, memPunishment[i]!);
+          if (chance > 0 && rng.next() < chance) {
+            yieldEvent.day = day;
+            yieldEvent.cap = RUNGS[rungs[i]! - 1]!;
+            yieldEvent.until = day + yieldDays[i]!;
+            take(i, yieldEvent as PostureEvent);
+          }
+        }
         let gap = 0;
         const against = adversaries[i]!;
         for (let a = 0; a < against.length; a++) {
           const adversary = against[a]!;
-          if (rungs[adversary]! < ENGAGED) continue;
           gap = Math.max(gap, power[adversary]! - power[i]!);
         }
         const risk = riskOfWiderWar(rungs, i);
@@ -422,6 +466,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
 
         const scriptedRung = scriptedToday ? scriptedToday[i]! : -1;
         const liftBefore = states[i]!.context.lift;
+        const capBefore = states[i]!.context.cap;
         dayEvent.day = day;
         dayEvent.drive = drive;
         dayEvent.scripted = scriptedRung >= 0 ? RUNGS[scriptedRung] : undefined;
@@ -455,6 +500,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
               noise,
             },
             lift: liftBefore,
+            cap: capBefore,
             injects: scriptedBy[day]?.[i] ?? noInjects,
           });
         }
@@ -465,7 +511,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
       for (const step of injects[day]!) {
         switch (step.type) {
           case 'attack':
-            received(step.to, step.target, step.severity);
+            received(step.from, step.to, step.target, step.severity);
             logAttack(step.from, step.to, step.target, step.severity, step.rung);
             lastAttack[(step.from * n + step.to) * R + step.rung] = day;
             o?.attack?.(
@@ -502,7 +548,23 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         if (rung !== rungs[i]) o?.statement?.(i, RUNGS[rung]!, -1);
 
         const restraint = restraints[i]!;
-        const reining = restraint !== null && riskOfWiderWar(today, i) >= restraint.above;
+        const pause = restraint?.pause ?? null;
+        // An order to stand down, after an ally's strike yesterday risked drawing a great power in.
+        const ordering =
+          pause !== null &&
+          ordersStandDown(
+            pause.of,
+            isRiskActor,
+            pause.classes,
+            pause.minSeverity,
+            seenFrom,
+            seenTo,
+            seenClass,
+            seenSeverity,
+            seen,
+          );
+        const reining =
+          ordering || (restraint !== null && riskOfWiderWar(today, i) >= restraint.above);
         if (reining) {
           restrained.fill(0);
           for (let a = 0; a < restraint.of.length; a++) {
@@ -523,6 +585,10 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
             if (today[ally]! < MILITARY) continue;
             nextRestraint[ally]! += strength[i]!;
             o?.restrain?.(i, ally, -1);
+            // An obedient ally heeds an order (chance: its obedience) and pauses its fire.
+            if (!ordering || pausedUntil[ally]! > day) continue;
+            const heed = obedience[ally]!;
+            if (heed >= 1 || (heed > 0 && rng.next() < heed)) pausedUntil[ally] = day + pause!.days;
           }
         }
 
@@ -536,6 +602,8 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
           const roll = rng.next();
           if (roll >= p) continue;
           if (truce[(day * n + i) * n + adversary] === 1) continue;
+          // An ally that heeded its sponsor's order holds its fire at the risk actors.
+          if (pausedUntil[i]! > day && isRiskActor[adversary] === 1) continue;
           // Linkage: fire tied to an ally's war pauses while that war does.
           const linked = target.linkedTo;
           if (linked >= 0 && truce[(day * n + linked) * n + adversary] === 1) continue;
@@ -557,7 +625,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
           const means = target.means[Math.floor(rng.next() * target.means.length)]!;
           const kind = target.classes[Math.floor(rng.next() * target.classes.length)]!;
           const severity = round(rng.between(min, max));
-          received(adversary, kind, severity);
+          received(i, adversary, kind, severity);
           logAttack(i, adversary, kind, severity, attackRung);
           o?.attack?.(i, adversary, means, kind, severity, attackRung, -1);
           if (attackRung > ceiling[i]!) answered++;
@@ -579,6 +647,8 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
       [inSolidarity, nextSolidarity] = [nextSolidarity, inSolidarity];
       [inSupport, nextSupport] = [nextSupport, inSupport];
       [inRestraint, nextRestraint] = [nextRestraint, inRestraint];
+      [inPunishment, nextPunishment] = [nextPunishment, inPunishment];
+      nextPunishment.fill(0);
       nextThreat.fill(0);
       nextSolidarity.fill(0);
       nextSupport.fill(0);

@@ -41,6 +41,17 @@ export function explainDecision(model: CompiledModel, decision: DecisionInput): 
     };
   }
 
+  const cap = decision.cap;
+  if (rule === 'fall' && cap && day < cap.until && from > cap.rung) {
+    values.cap = cap.rung;
+    values.resolve = actor.resolve;
+    return {
+      ...base,
+      why: `struck hard by a stronger adversary, it yields (resolve ${fmt(actor.resolve)}): its ceiling is capped at ${RUNGS[cap.rung]} until day ${cap.until}`,
+      values,
+      provenance,
+    };
+  }
   const ceiling = effectiveCeiling(rules, decision, day);
   if (rule === 'fall' && from > ceiling) {
     values.ceiling = ceiling;
@@ -110,6 +121,13 @@ export function decisionProvenance(
         why: `scripted by scenario "${model.scenario.id}"`,
       },
       field('ceiling', posture.ceiling.provenance),
+    ];
+  }
+  const cap = decision.cap;
+  if (rule === 'fall' && cap && day < cap.until && from > cap.rung && posture.resolve) {
+    return [
+      field('resolve', posture.resolve.provenance),
+      field('power', actor.actor.power.provenance),
     ];
   }
   if (rule === 'fall' && from > effectiveCeiling(actor.rules, decision, day)) {

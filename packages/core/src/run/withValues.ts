@@ -23,7 +23,7 @@ const SETTABLE_PARAMS = new Set<string>([
 /** Where a field name points: a world setting, or an actor's power or parameter. */
 type Slot =
   | { owner: 'world'; field: 'noise' | 'memory' | 'hysteresis' | 'dwell' }
-  | { owner: 'actor'; index: number; field: 'power' }
+  | { owner: 'actor'; index: number; field: 'power' | 'resolve' }
   | { owner: 'actor'; index: number; field: 'param'; param: string };
 
 // Per base model: field names resolved to slots, and machines built for drawn numbers, keyed by
@@ -37,7 +37,7 @@ const MAX_MACHINES = 4096;
 /**
  * `model` with some of its numbers replaced, without compiling the model again: the way a
  * sampled batch gives each run its drawn parameter vector. `values` maps field names (as
- * `provenanceField` names them) to numbers: `ACTOR.power`, `ACTOR.params.NAME` (one of the seven
+ * `provenanceField` names them) to numbers: `ACTOR.power`, `ACTOR.resolve`, `ACTOR.params.NAME` (one of the seven
  * behavioural parameters), `world.noise`, `world.memory`, `world.dwell`, `world.hysteresis`. An
  * actor's machine is built again only when a number it decides with changes (its
  * `mobilisationDelay`, the world's `dwell` or `hysteresis`), and kept for the next draw with the
@@ -76,8 +76,8 @@ export function withValues(
       fields = new Map();
       byActor.set(slot.index, fields);
     }
-    if (slot.field === 'power') fields.set('power', value);
-    else fields.set(slot.param, paramValue(slot.param, value));
+    if (slot.field === 'param') fields.set(slot.param, paramValue(slot.param, value));
+    else fields.set(slot.field, value);
   }
   const worldChanged = hysteresis !== world.hysteresis.value || dwell !== world.dwell.value;
   const options = { thresholds: world.thresholds.value, hysteresis, dwell };
@@ -98,11 +98,17 @@ export function withValues(
       });
       const params: Record<string, unknown> = { ...compiled.posture.params };
       let power = compiled.actor.power;
+      let resolve = compiled.posture.resolve;
       for (const [field, value] of fields) {
         if (field === 'power') power = { value, provenance: drawn(field, value) };
+        else if (field === 'resolve') resolve = { value, provenance: drawn(field, value) };
         else params[field] = { value, provenance: drawn(`params.${field}`, value) };
       }
-      const posture: Posture = { ...compiled.posture, params: params as Posture['params'] };
+      const posture: Posture = {
+        ...compiled.posture,
+        params: params as Posture['params'],
+        ...(resolve ? { resolve } : {}),
+      };
       const actor = { ...compiled.actor, posture, power };
       const numbers: ActorNumbers = actorNumbers(actor);
       next = { ...compiled, ...numbers, actor, posture };
@@ -142,7 +148,7 @@ function slotOf(model: CompiledModel, name: string): Slot {
     const index = model.byId.get(owner);
     const param = field.startsWith('params.') ? field.slice('params.'.length) : '';
     if (index === undefined) unknownField(name);
-    if (field === 'power') slot = { owner: 'actor', index, field: 'power' };
+    if (field === 'power' || field === 'resolve') slot = { owner: 'actor', index, field };
     else if (SETTABLE_PARAMS.has(param)) slot = { owner: 'actor', index, field: 'param', param };
     else unknownField(name);
   }

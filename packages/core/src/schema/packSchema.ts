@@ -94,6 +94,25 @@ export const SupportSchema = z.strictObject({
   provenance: ProvenanceSchema,
 });
 
+/**
+ * A sponsor's order to stand down after an ally's strike risks drawing a great power in: on the
+ * day after one of the allies it reins in hits one of the pack's risk actors on one of `targets`
+ * at `minSeverity` or more, it reins in each of those allies that uses force, and each heeds with
+ * a chance equal to its own obedience: one that heeds holds its fire at the risk actors for
+ * `days` days (its rung is untouched); one that does not, goes on.
+ */
+export const RestraintPauseSchema = z.strictObject({
+  after: z.strictObject({
+    /** Target classes of the risk actor whose hitting counts. */
+    targets: z.array(z.enum(TARGET_CLASSES)).min(1),
+    /** Severity (0..1) from which the strike counts. */
+    minSeverity: share,
+  }),
+  /** Days an ally that heeds holds its fire at the risk actors, 1..3,650. */
+  days: days(1),
+  provenance: ProvenanceSchema,
+});
+
 export const RestraintSchema = z.strictObject({
   /** Allies the sponsor reins in. */
   of: z.array(IdSchema).min(1),
@@ -101,6 +120,8 @@ export const RestraintSchema = z.strictObject({
   above: share,
   /** How hard it pulls: subtracted, times the ally's obedience, from the ally's drive. */
   strength: weight,
+  /** An order to stand down after an ally's strike on a risk actor; none when omitted. */
+  pause: RestraintPauseSchema.optional(),
   provenance: ProvenanceSchema,
 });
 
@@ -160,6 +181,13 @@ export const PostureSchema = z.strictObject({
   restraint: RestraintSchema.optional(),
   targets: z.array(TargetSchema).default([]),
   params: ParamsSchema,
+  /**
+   * Coercion, 0..1: how firmly the actor holds its rung when a stronger adversary strikes it. On
+   * each day after such strikes it yields (steps down a rung and holds there for the world's
+   * dwell) with chance (1 − resolve) × s(punishment), where punishment is its remembered damage
+   * times each attacker's firepower gap over it. 1, never yielding, when omitted.
+   */
+  resolve: sourced(share).optional(),
 });
 
 export const ActorSchema = z.strictObject({
