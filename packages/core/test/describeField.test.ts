@@ -3,6 +3,7 @@ import {
   describeField,
   FIELD_GLOSSARY,
   PARAM_NAMES,
+  type Pack,
   PackSchema,
   PROVENANCE_GLOSSARY,
   provenanceFields,
@@ -74,6 +75,20 @@ describe('describeField', () => {
       'Sponsor’s fear of a wider war',
     );
     expect(describeField(fixturePack, 'outcomes.contained').name).toBe('Outcome: Contained');
+  });
+
+  it('names a field newer than the glossary by its own name, so a page never fails on it', () => {
+    const [first, ...rest] = fixturePack.actors;
+    const posture = {
+      ...first!.posture,
+      holdFire: { value: 3, provenance: { kind: 'assumption' } },
+    };
+    const pack = { ...fixturePack, actors: [{ ...first!, posture }, ...rest] } as Pack;
+    expect(describeField(pack, `${first!.id}.holdFire`)).toMatchObject({
+      name: `${first!.name}’s hold fire`,
+      value: '3',
+      words: undefined,
+    });
   });
 
   it('throws for a field the pack does not have', () => {

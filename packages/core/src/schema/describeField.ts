@@ -111,18 +111,48 @@ export function describeField(pack: Pack, field: string): FieldDescription {
   }
   if (key === 'params' && inner) {
     const param = (posture.params as Record<string, { value: unknown } | undefined>)[inner];
-    if (!param || !words) throw new Error(`no parameter "${inner}" of "${actor.id}"`);
+    if (!param) throw new Error(`no parameter "${inner}" of "${actor.id}"`);
+    const scale =
+      words && typeof param.value === 'number' ? ` (${words.unit}, ${words.range})` : '';
     return {
-      name: `${owner} ${words.name}`,
-      value: `${valueWords(pack, param.value)}${typeof param.value === 'number' ? ` (${words.unit}, ${words.range})` : ''}`,
+      name: `${owner} ${words?.name ?? spaced(inner)}`,
+      value: `${valueWords(pack, param.value)}${scale}`,
       words,
     };
   }
-  const sourced = (posture as unknown as Record<string, { value: unknown } | undefined>)[key];
-  if (!sourced || !words || index !== undefined) {
+  // Any other field: its glossary name, or (a field newer than the glossary) its own name spaced
+  // out, and what it holds, in words.
+  const held = (posture as unknown as Record<string, unknown>)[key];
+  const entry = Array.isArray(held) && index !== undefined ? held[Number(index)] : held;
+  const found =
+    inner && entry !== null && typeof entry === 'object'
+      ? (entry as Record<string, unknown>)[inner]
+      : entry;
+  if (found === undefined || (Array.isArray(held) && index === undefined)) {
     throw new Error(`no field "${path}" of "${actor.id}"`);
   }
-  return { name: `${owner} ${words.name}`, value: valueWords(pack, sourced.value), words };
+  const shown =
+    found !== null && typeof found === 'object' && 'value' in found
+      ? (found as { value: unknown }).value
+      : withoutProvenance(found);
+  return {
+    name: `${owner} ${words?.name ?? spaced(inner ?? key)}`,
+    value: valueWords(pack, shown),
+    words,
+  };
+}
+
+/** A camelCase name in lower-case words: `mobilisationDelay` → `mobilisation delay`. */
+function spaced(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** An object without its provenance and id, the parts a reader does not need in a value. */
+function withoutProvenance(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).filter(([key]) => key !== 'provenance' && key !== 'id'),
+  );
 }
 
 const CHANNEL_WORDS = {
