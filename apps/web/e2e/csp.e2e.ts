@@ -44,6 +44,11 @@ const PAGES = [
     path: '/sensitivity?scenario=baseline&param=iran.power&values=0.2,0.8&runs=20&seed=1',
     ready: 'text=/2 batches, 40 runs in/',
   },
+  // The Explore page's runs go to the batch workers, its analysis to a worker of its own.
+  {
+    path: '/explore?scenario=baseline&method=morris&outcome=hezbollah-near-daily-fire&runs=122&seed=1',
+    ready: '[data-testid=explore-status]',
+  },
   { path: '/lessons', ready: 'main h1' },
   { path: '/lessons/why-iran-holds-back', ready: 'main h1' },
   { path: '/teacher', ready: 'main h1' },

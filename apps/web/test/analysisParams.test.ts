@@ -95,12 +95,23 @@ describe('readSensitivityParams', () => {
     expect(again.ok && again.state.tornado).toBe(true);
   });
 
+  it('keeps the tornado’s swing across the sampled ranges in the address', () => {
+    const read = readSensitivityParams(query('scenario=baseline&tornado=1&swing=range'), withPack);
+    expect(read.ok && read.state.swing).toBe('range');
+    if (!read.ok) return;
+    const href = sensitivityHref({ ...read.state, path: read.state.param.path, tornado: true });
+    expect(new URL(href, 'http://x').searchParams.get('swing')).toBe('range');
+    const plain = readSensitivityParams(query('scenario=baseline&tornado=1'), withPack);
+    expect(plain.ok && plain.state.swing).toBe('fraction');
+  });
+
   it.each([
     ['param=iran.params.nerve&values=1', 'not a posture field'],
     ['param=iran.power=1&values=1', 'not a number'],
     ['param=iran.params.decay&values=0:1:0.01', 'at most 25'],
     ['outcome=peace', 'no outcome "peace"'],
     ['tornado=yes', 'tornado=1 asks for the tornado chart'],
+    ['swing=wide', '"wide" means nothing'],
   ])('names what is wrong with %s', (text, problem) => {
     const read = readSensitivityParams(query(`scenario=baseline&${text}`), withPack);
     expect(read.ok).toBe(false);
