@@ -366,7 +366,7 @@ describe('phone and dark mode', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const size of SIZES) {
         await page.setViewportSize({ width: size.width, height: size.height });
-        for (const name of ['teacher', 'run', 'lesson']) {
+        for (const name of ['teacher', 'lesson', 'run']) {
           const target = PAGES.find((candidate) => candidate.name === name)!;
           await page.goto(`${harness.url}${target.path}`);
           await target.ready(page);
