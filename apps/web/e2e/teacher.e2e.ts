@@ -1,4 +1,4 @@
-import { encodeResultCode, type Lesson, simulate, summarize } from '@brink/core';
+import { batchHeader, encodeResultCode, type Lesson, runShard, summaryOf } from '@brink/core';
 import { axisPack, lessons, scenarios } from '@brink/data';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,16 +84,14 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Promise<unknow
   },
 ];
 
-/** The lesson's figures as the engine gives them, measured here in Node (in-process batches). */
+/** The lesson's figures as the engine gives them, measured here in Node (core's runShard). */
 async function nodeFigures() {
   return runLesson(lesson, {
     pack: axisPack,
     scenarios,
-    runBatch: async (request: BatchRequest) => {
-      const traces = Array.from({ length: request.runs }, (_, run) =>
-        simulate(axisPack, request.scenario, { seed: request.seed, run }),
-      );
-      return { summary: summarize(traces, axisPack) };
+    runBatch: async ({ scenario, runs, seed }: BatchRequest) => {
+      const { aggregate } = runShard(axisPack, scenario, { seed, from: 0, to: runs });
+      return { summary: summaryOf(aggregate, batchHeader(axisPack, scenario, seed)) };
     },
   });
 }
