@@ -8,6 +8,7 @@ import type { BatchRequest } from '../src/lib/runBatch';
 import { lessonRuns, runLesson } from '../src/lib/runLesson';
 import {
   clippedLabels,
+  expectFiguresExported,
   exportedSvg,
   type Harness,
   openHarness,
@@ -84,7 +85,7 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Promise<unknow
   },
 ];
 
-/** The lesson's figures as the engine gives them, measured here in Node (in-process batches). */
+/** The lesson's figures as the engine gives them, measured here in Node (core's runShard). */
 async function nodeFigures() {
   return runLesson(lesson, {
     pack: axisPack,
@@ -303,12 +304,21 @@ describe('print', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const name of ['run', 'batch', 'compare', 'hindcast', 'teacher']) {
+  // What every exported chart of the page says it was drawn from (the scenario, the runs, the seed).
+  const captions: Record<string, string | null> = {
+    run: null,
+    batch: '(baseline) · 40 runs · seed 3',
+    compare: ' · 30 runs · seed 5',
+    hindcast: '(hindcast-2023-2025) · against ',
+    teacher: null,
+  };
+  for (const [name, caption] of Object.entries(captions)) {
     it(`prints ${name} without navigation or controls, every chart within an A4 page’s width`, async () => {
       const target = PAGES.find((candidate) => candidate.name === name)!;
       const { page, errors } = await openPage(harness);
       await page.goto(`${harness.url}${target.path}`);
       await target.ready(page);
+      if (caption) expect(await expectFiguresExported(page, caption)).toBeGreaterThan(0);
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: 794, height: 1123 });
       await page.waitForTimeout(200);
@@ -368,7 +378,7 @@ describe('phone and dark mode', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const size of SIZES) {
         await page.setViewportSize({ width: size.width, height: size.height });
-        for (const name of ['teacher', 'run', 'lesson']) {
+        for (const name of ['teacher', 'lesson', 'run']) {
           const target = PAGES.find((candidate) => candidate.name === name)!;
           await page.goto(`${harness.url}${target.path}`);
           await target.ready(page);
