@@ -6,8 +6,8 @@ import { brink, SHORT, tempDir } from './cli.js';
 const dir = tempDir();
 const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
 
-// The axis pack ranges 60 fields: a Morris analysis needs 2 × 61 runs, a Sobol one 32 × 62.
-const MORRIS_RUNS = 122;
+// The axis pack ranges 66 fields: a Morris analysis needs 2 × 67 runs, a Sobol one 32 × 68.
+const MORRIS_RUNS = 134;
 
 describe('brink batch --sampling sampled', () => {
   it('keeps each run’s drawn values, the same for any number of workers, and says so in the summary', async () => {
@@ -102,7 +102,7 @@ describe('brink explore', () => {
     ]);
     expect(few.code).toBe(1);
     expect(few.stderr).toMatch(
-      /--runs: a Sobol analysis of 60 parameters needs at least 1984 runs/,
+      /--runs: a Sobol analysis of 66 parameters needs at least 2176 runs/,
     );
     expect(few.stderr).not.toMatch(/at .*\.js/);
   });
