@@ -10,8 +10,12 @@ import {
   rungSeries,
 } from '../src/lib/traceData';
 
-// Seed 2: a run whose strike crosses Iran's graded red line (most runs do, not all).
-const trace = simulate(axisPack, getScenario('strike-on-iran'), { seed: 2 });
+// The first run (seed 1, 2, …) whose strike crosses Iran's graded red line (most runs do, not
+// all); a run the test can reason about whatever the pack's numbers.
+const runs = Array.from({ length: 50 }, (_, i) =>
+  simulate(axisPack, getScenario('strike-on-iran'), { seed: i + 1 }),
+);
+const trace = runs.find((run) => run.days.some((d) => d.redLines.some((c) => c.actor === 'iran')))!;
 
 describe('traceData', () => {
   it('finds the decision that put an actor where it stands', () => {
