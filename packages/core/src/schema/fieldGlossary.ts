@@ -45,7 +45,7 @@ const PARAMS: Readonly<Record<(typeof PARAM_NAMES)[number], Omit<FieldWords, 'ra
     name: 'deterrence by superior firepower',
     unit: 'drive',
     description:
-      'How much an engaged adversary with more firepower holds the actor back: it times the firepower gap is taken off its drive.',
+      'How much an adversary with more firepower holds the actor back, fighting or not: it times the firepower gap is taken off its drive.',
   },
   riskAversion: {
     name: 'fear of a wider war',
@@ -57,7 +57,7 @@ const PARAMS: Readonly<Record<(typeof PARAM_NAMES)[number], Omit<FieldWords, 'ra
     name: 'obedience to its sponsor',
     unit: 'share',
     description:
-      'How far a sponsor reining the actor in takes hold: the most drive restraint can take away, and the share of its attacks restraint cuts.',
+      'How far a sponsor reining the actor in takes hold: the most drive restraint can take away, the share of its attacks restraint cuts, and the chance it heeds an order to stand down.',
   },
   decay: {
     name: 'fading of memory',
@@ -129,7 +129,14 @@ export const FIELD_GLOSSARY: Readonly<Record<string, FieldWords>> = {
     unit: 'rule',
     range: 'a risk threshold from 0 to 1 and a strength from 0 to 10',
     description:
-      'When the risk of a wider war reaches a threshold, the sponsor reins in the listed allies: it stops enabling their fire and weighs on their drive.',
+      'When the risk of a wider war reaches a threshold, the sponsor reins in the listed allies: it stops enabling their fire and weighs on their drive. With an order to stand down, an ally’s strike that kills a great power’s soldiers brings an order to hold fire at that power, which each ally heeds with a chance equal to its obedience.',
+  },
+  resolve: {
+    name: 'resolve under fire',
+    unit: 'share',
+    range: '0 to 1',
+    description:
+      'How firmly it holds its rung when a stronger adversary strikes it: on such a day it steps down with a chance of (1 − resolve) times the punishment it remembers; 1 (or left out) never yields.',
   },
   targets: {
     name: 'fire at an adversary',
