@@ -7,6 +7,7 @@ describe('apiSurface', () => {
     expect(names).toMatchInlineSnapshot(`
       [
         "CHANNELS",
+        "DECISION_VALUE_LABELS",
         "DEFAULT_THRESHOLDS",
         "DOCUMENT_LIMITS",
         "DRIVE_TERM_LABELS",
@@ -69,6 +70,7 @@ describe('apiSurface', () => {
         "emptyAggregate",
         "emptyProfile",
         "evaluateOutcomes",
+        "explainChoice",
         "explainDecision",
         "exploreAnalysis",
         "exploreSampling",
@@ -90,6 +92,7 @@ describe('apiSurface', () => {
         "mergeAggregates",
         "mergeProfiles",
         "morrisDesign",
+        "moveCause",
         "moveVerb",
         "narrate",
         "ndjsonCodec",

@@ -27,7 +27,8 @@ const MAX_MACHINES = 4096;
  * `model` with some of its numbers replaced, without compiling the model again: the way a
  * sampled batch gives each run its drawn parameter vector. `values` maps field names (as
  * `provenanceField` names them) to numbers: `ACTOR.power`, `ACTOR.params.NAME` (one of the seven
- * behavioural parameters), `world.noise`, `world.memory`, `world.dwell`, `world.hysteresis`. An
+ * behavioural parameters), `ACTOR.targets[K].initiative.leadership` or `.preempt`,
+ * `ACTOR.defences.intercept`, `world.noise`, `world.memory`, `world.dwell`, `world.hysteresis`. An
  * actor's machine is built again only when a number it decides with changes (its
  * `mobilisationDelay`, the world's `dwell` or `hysteresis`), and kept for the next draw with the
  * same numbers. Each replaced field's provenance says it was drawn. Whole-day fields are rounded
@@ -63,6 +64,7 @@ export function withValues(
     const index = model.byId.get(owner);
     const settable =
       field === 'power' ||
+      isMechanicNumber(field) ||
       field === 'params.mobilisationDelay' ||
       (ACTOR_NUMBERS as readonly string[]).includes(field.slice('params.'.length));
     if (index === undefined || !settable) unknownField(name);
@@ -107,6 +109,7 @@ export function withValues(
       };
       next.posture = posture;
       if (power !== undefined) next.power = power;
+      setMechanicNumbers(next, fields);
       for (const name of ACTOR_NUMBERS) {
         const value = fields.get(`params.${name}`);
         if (value !== undefined) {
@@ -134,6 +137,31 @@ export function withValues(
     return next;
   });
   return { ...model, actors, noise, memory };
+}
+
+/** Initiative's and defences' numbers: `targets[K].initiative.leadership|preempt`, `defences.intercept`. */
+const MECHANIC_NUMBER =
+  /^(?:targets\[(\d+)\]\.initiative\.(leadership|preempt)|defences\.intercept)$/;
+
+function isMechanicNumber(field: string): boolean {
+  return MECHANIC_NUMBER.test(field);
+}
+
+/** Sets the drawn initiative and defence numbers on a compiled actor (a copy of the original's). */
+function setMechanicNumbers(next: CompiledActor, fields: ReadonlyMap<string, number>): void {
+  for (const [field, value] of fields) {
+    const match = MECHANIC_NUMBER.exec(field);
+    if (!match) continue;
+    if (match[1] === undefined) {
+      if (next.defences) next.defences = { ...next.defences, intercept: value };
+      continue;
+    }
+    const index = Number(match[1]);
+    const key = match[2] as 'leadership' | 'preempt';
+    next.targets = next.targets.map((target) =>
+      target.index === index ? { ...target, [key]: value } : target,
+    );
+  }
 }
 
 function unknownField(name: string): never {
