@@ -180,17 +180,19 @@ export function createReferenceRunner(
               // Sharp: crossed from minSeverity on. Graded: 0 at minSeverity − spread, rising
               // evenly to 1 at minSeverity + spread; a draw only when the chance is in between.
               let chance: number;
-              if (spread === 0) chance = e.severity >= minSeverity ? 1 : 0;
-              else if (e.severity <= minSeverity - spread) chance = 0;
-              else if (e.severity >= minSeverity + spread) chance = 1;
-              else chance = (e.severity - (minSeverity - spread)) / (2 * spread);
+              // Defences: a red line sees the harm an attack did, not the attack as made.
+              const harm = harmDone(e, byId.get(e.to)!.posture);
+              if (spread === 0) chance = harm >= minSeverity ? 1 : 0;
+              else if (harm <= minSeverity - spread) chance = 0;
+              else if (harm >= minSeverity + spread) chance = 1;
+              else chance = (harm - (minSeverity - spread)) / (2 * spread);
               if (chance >= 1) crossed = true;
               else if (chance > 0) crossed = rng.next() < chance;
               if (!crossed) continue;
               if (line.answer !== undefined) {
                 const weights = world.targetWeights.value;
                 const heaviest = Math.max(...Object.values(weights));
-                const impact = (e.severity * weights[e.target]) / heaviest;
+                const impact = (harm * weights[e.target]) / heaviest;
                 strikes = Math.max(1, Math.round(line.answer * impact));
               }
               break;
@@ -383,7 +385,15 @@ export function createReferenceRunner(
         for (const target of posture.targets) {
           const chance = activity(party, rung) * target.weight * cut;
           const roll = rng.next();
-          if (roll >= chance) continue;
+          // Initiative: a sponsor's hold cuts the client's own choices; pre-emption has its
+          // own draw each day, for a target that has it.
+          const hold = initiativeHold(postures, party, rungOf(target.adversary));
+          const preempt = target.initiative?.preempt?.value ?? 0;
+          const preempting =
+            preempt > 0 &&
+            rng.next() < preempt * hold &&
+            preparingAnswer(byId.get(target.adversary)!.lift, day);
+          if (roll >= chance && !preempting) continue;
           const truce = truces.some(
             (t) =>
               day >= t.from &&
@@ -417,14 +427,21 @@ export function createReferenceRunner(
             )
               matched = Math.max(matched, rungIndex(attack.rung));
           }
-          if (target.retaliateOnly && matched < 0) continue;
+          if (target.retaliateOnly && matched < 0 && !preempting) continue;
           const cap = target.upTo === undefined ? rung : rungIndex(target.upTo);
           const attackRung = Math.min(rung, Math.max(cap, matched));
           if (attackRung < INDIRECT) continue;
           const [min, max] = world.severity.value[RUNGS[attackRung]!];
           const means = target.means[Math.floor(rng.next() * target.means.length)]!;
-          const kind = target.classes[Math.floor(rng.next() * target.classes.length)]!;
-          const severity = Math.round((min + rng.next() * (max - min)) * 1000) / 1000;
+          let kind = target.classes[Math.floor(rng.next() * target.classes.length)]!;
+          let severity = Math.round((min + rng.next() * (max - min)) * 1000) / 1000;
+          // Initiative: a strike on the leaders, at the top rung's severity.
+          const leadership = target.initiative?.leadership?.value ?? 0;
+          if (leadership > 0 && rng.next() < leadership * hold) {
+            const [low, high] = world.severity.value[RUNGS[TOP]!];
+            kind = 'leadership';
+            severity = Math.round((low + rng.next() * (high - low)) * 1000) / 1000;
+          }
           acts.push({
             type: 'attack',
             from: party.id,
@@ -462,4 +479,35 @@ export function createReferenceRunner(
     return { ...header, seed, run: runIndex, horizon, days };
   };
   return { horizon, run };
+}
+
+/**
+ * MODEL.md, "Defences": the harm an attack does to its victim, the severity less the share its
+ * defences intercept when they stop the attack's means (3 decimals).
+ */
+function harmDone(attack: AttackEvent, victim: Posture): number {
+  const defences = victim.defences;
+  if (!defences || !defences.means.value.includes(attack.means)) return attack.severity;
+  return Math.round(attack.severity * (1 - defences.intercept.value) * 1000) / 1000;
+}
+
+/**
+ * MODEL.md, "Initiative": the share of a client's own chances left by its sponsors' holds — 1 −
+ * its obedience while the adversary stands at the hold's rung or higher, under any sponsor's hold.
+ */
+function initiativeHold(
+  actors: readonly { id: string; posture: Posture }[],
+  client: Party,
+  adversaryRung: number,
+): number {
+  const held = actors.some((sponsor) => {
+    const hold = sponsor.posture.restrainsInitiative;
+    return hold?.of.includes(client.id) && adversaryRung >= rungIndex(hold.atLeast);
+  });
+  return held ? 1 - client.posture.params.obedience.value : 1;
+}
+
+/** MODEL.md, "Initiative": an adversary prepares an answer while a red line's lift holds and its answer is not made. */
+function preparingAnswer(lift: Party['lift'], day: number): boolean {
+  return lift !== null && day < lift.until && lift.strikes !== 0;
 }

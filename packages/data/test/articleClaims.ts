@@ -77,3 +77,22 @@ export function usStrikesMilitiasWithin(trace: Trace, day: number, days: number)
       ),
   );
 }
+
+/**
+ * Whether every day the actor stands above `ceiling` comes after one of its red lines was crossed,
+ * with the first such day inside that lift: the ceiling is broken only as a red line allows.
+ */
+export function aboveCeilingOnlyAfterRedLine(
+  trace: Trace,
+  actor: string,
+  ceiling: Parameters<typeof rungIndex>[0],
+): boolean {
+  const top = rungIndex(ceiling);
+  const above = trace.days.find((day) => rungIndex(day.rungs[actor]!) > top);
+  if (!above) return true;
+  return trace.days.some(
+    (day) =>
+      day.day <= above.day &&
+      day.redLines.some((crossing) => crossing.actor === actor && crossing.until > above.day),
+  );
+}

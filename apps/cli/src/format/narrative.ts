@@ -41,6 +41,9 @@ export function renderNarrative(
       case 'red-line':
         put(line.text, '  ', (text) => color.bold(color.magenta(text)));
         break;
+      case 'choice':
+        put(line.text, '  ', color.magenta);
+        break;
       case 'attack':
         put(line.text, '  ', color.red);
         break;

@@ -1,4 +1,4 @@
-import { DRIVE_TERM_LABELS, type Rung } from '@brink/core';
+import { DECISION_VALUE_LABELS, type Rung } from '@brink/core';
 
 /** `limited` → `Limited`. */
 export function rungLabel(rung: Rung): string {
@@ -13,10 +13,7 @@ export function fmt(value: number): string {
 
 /** A human label for the names in a decision's `values`. */
 export const VALUE_LABELS: Readonly<Record<string, string>> = {
-  drive: 'drive (sum of the terms)',
-  threshold: 'threshold',
-  ceiling: 'ceiling (ladder position)',
-  ...DRIVE_TERM_LABELS,
+  ...DECISION_VALUE_LABELS,
 };
 
 /** What each machine guard means, for the why panel. */

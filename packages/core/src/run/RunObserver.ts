@@ -42,7 +42,16 @@ export interface DecisionInput {
   cap?: Cap | null;
   /** Indices into `scenario.injects` of the attacks scripting this actor today. */
   injects: readonly number[];
+  /**
+   * The drive's terms on the day the actor took the rung it leaves (`since`; its start counts as
+   * day 0, with nothing remembered): what changed since is the move's cause.
+   */
+  before: DriveTerms;
+  since: number;
 }
+
+/** What an actor's initiative chose (MODEL.md, "Initiative"). */
+export type InitiativeKind = 'leadership' | 'preempt';
 
 /**
  * What a run tells an observer, in the order it happens. Every hook is optional; the kernel
@@ -79,6 +88,27 @@ export interface RunObserver {
   ceasefire?(parties: readonly number[], days: number, inject: number): void;
   /** A statement; an actor's own statement says the rung it moved to (`stance` is the rung's name). */
   statement?(from: number, stance: string, inject: number): void;
+  /**
+   * An attack about to be told to `attack` was chosen on the actor's initiative: aimed at the
+   * adversary's leaders, or made first while the adversary prepares an answer. `chance` is the
+   * chance it was chosen with; `heldBy` the sponsor whose hold cut that chance, or -1.
+   */
+  initiative?(from: number, to: number, kind: InitiativeKind, chance: number, heldBy: number): void;
+  /**
+   * Defences stopped part of an attack about to be told to `attack`: it was made with `severity`
+   * (what `attack` is told, and what its victim and the victim's allies feel) and did `harm`, what
+   * red lines see. `inject` as for `attack`.
+   */
+  intercept?(
+    from: number,
+    to: number,
+    means: number,
+    severity: number,
+    harm: number,
+    inject: number,
+  ): void;
+  /** An attack `from` drew on `to` did not happen: its fire is linked to `ally`, in a ceasefire with `to`. */
+  linkage?(from: number, to: number, ally: number): void;
   /** The day is over. */
   endDay?(day: number): void;
   /** The run is over. */

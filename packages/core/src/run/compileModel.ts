@@ -29,6 +29,10 @@ export interface CompiledTarget {
   retaliateOnly: boolean;
   /** The ally whose ceasefire with the adversary pauses this fire (linkage), or -1. */
   linkedTo: number;
+  /** Initiative: the chance an attack on this adversary is aimed at its leaders (0 when none). */
+  leadership: number;
+  /** Initiative: the daily chance of striking first while the adversary prepares an answer. */
+  preempt: number;
   index: number;
 }
 
@@ -75,6 +79,10 @@ export interface CompiledActor {
     /** The order to stand down after an ally's strike on a risk actor, or null. */
     pause: { targets: readonly TargetClass[]; minSeverity: number; days: number } | null;
   } | null;
+  /** Its hold on its clients' initiative: the clients, and the adversary's rung it starts at. */
+  restrainsInitiative: { of: readonly number[]; atLeast: number } | null;
+  /** Defences: the means it intercepts, and the share of their severity stopped. */
+  defences: { means: readonly Means[]; intercept: number } | null;
   targets: readonly CompiledTarget[];
   redLines: readonly CompiledRedLine[];
 }
@@ -154,6 +162,8 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
       upTo: target.upTo === undefined ? undefined : rungIndex(target.upTo),
       retaliateOnly: target.retaliateOnly ?? false,
       linkedTo: target.linkedTo ? idx(target.linkedTo.ally) : -1,
+      leadership: target.initiative?.leadership?.value ?? 0,
+      preempt: target.initiative?.preempt?.value ?? 0,
       index: t,
     }));
     return {
@@ -184,6 +194,15 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
                 }
               : null,
           }
+        : null,
+      restrainsInitiative: posture.restrainsInitiative
+        ? {
+            of: posture.restrainsInitiative.of.map(idx),
+            atLeast: rungIndex(posture.restrainsInitiative.atLeast),
+          }
+        : null,
+      defences: posture.defences
+        ? { means: posture.defences.means.value, intercept: posture.defences.intercept.value }
         : null,
       targets,
       redLines: posture.redLines.map((redLine, r) => ({

@@ -5,6 +5,7 @@ import type {
 } from '../machine/createMachineStepper.js';
 import type { PostureMachine } from '../machine/createPostureMachine.js';
 import type { PostureEvent } from '../machine/postureEvents.js';
+import { preparingAnswer } from '../machine/preparingAnswer.js';
 import { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungIndex } from '../schema/rungs.js';
 import type { Pack, Scenario } from '../schema/types.js';
 import { CHANNELS, type Channel, MEANS, TARGET_CLASSES } from '../schema/vocabulary.js';
@@ -12,8 +13,10 @@ import { type CompiledActor, type CompiledModel, compileModel } from './compileM
 import { createRng } from './createRng.js';
 import { crossingChance } from './crossingChance.js';
 import type { DecisionRule } from './explainDecision.js';
+import { initiativeHolds } from './initiativeHolds.js';
+import { interceptionTable } from './interceptionTable.js';
 import { ordersStandDown } from './ordersStandDown.js';
-import type { RunObserver } from './RunObserver.js';
+import type { DriveTerms, RunObserver } from './RunObserver.js';
 import { yieldChance } from './yieldChance.js';
 
 /**
@@ -62,7 +65,9 @@ export interface KernelOptions {
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
 const TOP = RUNGS.length - 1;
 const R = RUNGS.length;
+const M = MEANS.length;
 const NEVER = -1_000_000_000;
+const LEADERSHIP = TARGET_CLASSES.indexOf('leadership');
 
 interface InjectStep {
   index: number;
@@ -164,8 +169,15 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
       upTo: target.upTo ?? -1,
       retaliateOnly: target.retaliateOnly,
       linkedTo: target.linkedTo,
+      leadership: target.leadership,
+      preempt: target.preempt,
     })),
   );
+  // Defences (share of an attack's severity that gets through, by victim and means, loaded by
+  // \`use\`) and the sponsors' holds on their clients' initiative.
+  const through = new Float64Array(n * M);
+  const { holdAt, holder } = initiativeHolds(actors);
+  const [leadershipMin, leadershipMax] = severityRange[TOP]!;
   const restraints = actors.map((actor) => {
     const restraint = actor.restraint;
     if (!restraint) return null;
@@ -251,6 +263,11 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
       obedience[i] = actor.obedience;
       ceiling[i] = actor.rules.ceiling;
       resolve[i] = actor.resolve;
+      const chances = targets[i]!;
+      for (let t = 0; t < chances.length; t++) {
+        chances[t]!.leadership = actor.targets[t]!.leadership;
+        chances[t]!.preempt = actor.targets[t]!.preempt;
+      }
       floor[i] = actor.rules.floor;
       yieldDays[i] = Math.max(1, actor.rules.dwell);
       if (compiled[i] !== actor.stepper) {
@@ -259,6 +276,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         if (steppers !== null) steppers[i] = stepperOf(actor);
       }
     }
+    through.set(interceptionTable(next.actors));
     memory = next.memory;
     noiseWidth = next.noise;
   };
@@ -281,6 +299,11 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   let nextPunishment = new Float64Array(n);
   // The day until which (exclusive) an ally that heeded an order holds its fire at risk actors.
   const pausedUntil = new Int32Array(n);
+  // For explanations only (kept while an observer takes decisions): each actor's drive terms on
+  // the day it took its rung.
+  let explain = false;
+  const termsAt = new Float64Array(n * 7);
+  const sinceDay = new Int32Array(n);
   // Pressure received from yesterday's events (read today) and from today's (read tomorrow).
   let inThreat = new Float64Array(n);
   let inSolidarity = new Float64Array(n);
@@ -350,6 +373,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
 
   const run = (seed: number, runIndex: number, observer?: RunObserver): void => {
     const o = observer ?? null;
+    explain = o?.decision !== undefined;
     const rng = createRng(seed, runIndex);
     for (let i = 0; i < n; i++) {
       if (steppers === null) {
@@ -378,6 +402,10 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
     nextSupport.fill(0);
     nextRestraint.fill(0);
     lastAttack.fill(NEVER);
+    if (explain) {
+      termsAt.fill(0);
+      sinceDay.fill(0);
+    }
     seen = 0;
     count = 0;
     o?.startRun?.(seed, runIndex);
@@ -475,6 +503,39 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         const to = rungIndex(states[i]!.value as Rung);
         today[i] = to;
         if (to !== from && o?.decision) {
+          const terms: DriveTerms = {
+            threat: threatTerm,
+            solidarity: solidarityTerm,
+            support: supportTerm,
+            deterrence: deterrenceTerm,
+            risk: riskTerm,
+            restraint: restraintTerm,
+            noise,
+          };
+          const t = i * 7;
+          const before: DriveTerms = {
+            threat: termsAt[t]!,
+            solidarity: termsAt[t + 1]!,
+            support: termsAt[t + 2]!,
+            deterrence: termsAt[t + 3]!,
+            risk: termsAt[t + 4]!,
+            restraint: termsAt[t + 5]!,
+            noise: termsAt[t + 6]!,
+          };
+          termsAt.set(
+            [
+              threatTerm,
+              solidarityTerm,
+              supportTerm,
+              deterrenceTerm,
+              riskTerm,
+              restraintTerm,
+              noise,
+            ],
+            t,
+          );
+          const since = sinceDay[i]!;
+          sinceDay[i] = day;
           const rule: DecisionRule =
             scriptedRung === to && to > from
               ? 'scripted'
@@ -490,18 +551,12 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
             to,
             rule,
             drive,
-            terms: {
-              threat: threatTerm,
-              solidarity: solidarityTerm,
-              support: supportTerm,
-              deterrence: deterrenceTerm,
-              risk: riskTerm,
-              restraint: restraintTerm,
-              noise,
-            },
+            terms,
             lift: liftBefore,
             cap: capBefore,
             injects: scriptedBy[day]?.[i] ?? noInjects,
+            before,
+            since,
           });
         }
       }
@@ -510,10 +565,15 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
       // Today's scripted injects enter the events.
       for (const step of injects[day]!) {
         switch (step.type) {
-          case 'attack':
+          case 'attack': {
+            // Defences: the attack is felt as made (a signal); its harm, what gets through, is what
+            // red lines see.
+            const harm = harmOf(step.severity, through[step.to * M + step.means]!);
             received(step.from, step.to, step.target, step.severity);
-            logAttack(step.from, step.to, step.target, step.severity, step.rung);
+            logAttack(step.from, step.to, step.target, harm, step.rung);
             lastAttack[(step.from * n + step.to) * R + step.rung] = day;
+            if (harm !== step.severity)
+              o?.intercept?.(step.from, step.to, step.means, step.severity, harm, step.index);
             o?.attack?.(
               step.from,
               step.to,
@@ -524,6 +584,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
               step.index,
             );
             break;
+          }
           case 'support':
             nextSupport[step.to]! += channelWeight[step.channel]!;
             o?.support?.(step.from, step.to, step.channel, step.index);
@@ -600,13 +661,25 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
           const p = target.p[rung]! * damping;
           // Always draw, so later draws do not depend on whether this target was eligible.
           const roll = rng.next();
-          if (roll >= p) continue;
+          // Initiative: a sponsor's hold cuts its chances while the adversary stands high.
+          const held = today[adversary]! >= holdAt[i]!;
+          const cut = held ? 1 - obedience[i]! : 1;
+          // Pre-emption: drawn every day for a target that has it, like the attack roll.
+          const preemptChance = target.preempt * cut;
+          const preempting =
+            target.preempt > 0 &&
+            rng.next() < preemptChance &&
+            preparingAnswer(states[adversary]!.context, day);
+          if (roll >= p && !preempting) continue;
           if (truce[(day * n + i) * n + adversary] === 1) continue;
           // An ally that heeded its sponsor's order holds its fire at the risk actors.
           if (pausedUntil[i]! > day && isRiskActor[adversary] === 1) continue;
           // Linkage: fire tied to an ally's war pauses while that war does.
           const linked = target.linkedTo;
-          if (linked >= 0 && truce[(day * n + linked) * n + adversary] === 1) continue;
+          if (linked >= 0 && truce[(day * n + linked) * n + adversary] === 1) {
+            o?.linkage?.(i, adversary, linked);
+            continue;
+          }
           let matched = -1;
           const base = (adversary * n + i) * R;
           for (let r = R - 1; r >= 0; r--) {
@@ -615,18 +688,32 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
               break;
             }
           }
-          if (target.retaliateOnly && matched < 0) continue;
+          if (target.retaliateOnly && matched < 0 && !preempting) continue;
           const attackRung = Math.min(
             rung,
             Math.max(target.upTo < 0 ? rung : target.upTo, matched),
           );
           if (attackRung < MILITARY) continue;
+          // The strike happens only because the actor chose to strike first.
+          if (preempting && (roll >= p || (target.retaliateOnly && matched < 0)))
+            o?.initiative?.(i, adversary, 'preempt', preemptChance, held ? holder[i]! : -1);
           const [min, max] = severityRange[attackRung]!;
           const means = target.means[Math.floor(rng.next() * target.means.length)]!;
-          const kind = target.classes[Math.floor(rng.next() * target.classes.length)]!;
-          const severity = round(rng.between(min, max));
+          let kind = target.classes[Math.floor(rng.next() * target.classes.length)]!;
+          let severity = round(rng.between(min, max));
+          // Initiative: a strike on the leaders, a targeted killing at the top rung's severity.
+          if (target.leadership > 0) {
+            const chance = target.leadership * cut;
+            if (rng.next() < chance) {
+              kind = LEADERSHIP;
+              severity = round(rng.between(leadershipMin, leadershipMax));
+              o?.initiative?.(i, adversary, 'leadership', chance, held ? holder[i]! : -1);
+            }
+          }
+          const harm = harmOf(severity, through[adversary * M + means]!);
           received(i, adversary, kind, severity);
-          logAttack(i, adversary, kind, severity, attackRung);
+          logAttack(i, adversary, kind, harm, attackRung);
+          if (harm !== severity) o?.intercept?.(i, adversary, means, severity, harm, -1);
           o?.attack?.(i, adversary, means, kind, severity, attackRung, -1);
           if (attackRung > ceiling[i]!) answered++;
         }
@@ -684,6 +771,11 @@ function bestChannel(channels: readonly Channel[], rung: number, restrained: boo
     best = c;
   }
   return best;
+}
+
+/** What an attack of `severity` does when `share` of it gets through (3 decimals when cut). */
+function harmOf(severity: number, share: number): number {
+  return share === 1 ? severity : round(severity * share);
 }
 
 /** Severities are kept to 3 decimals so traces read cleanly and compare exactly everywhere. */

@@ -1,8 +1,16 @@
 import { RUNGS } from '../schema/rungs.js';
-import type { Decision, RedLineCrossing, Trace, TraceDay, WorldEvent } from '../schema/types.js';
+import type {
+  AttackChoice,
+  Decision,
+  RedLineCrossing,
+  Trace,
+  TraceDay,
+  WorldEvent,
+} from '../schema/types.js';
 import { CHANNELS, MEANS, TARGET_CLASSES } from '../schema/vocabulary.js';
 import { batchHeader } from './batchHeader.js';
 import type { Kernel } from './createKernel.js';
+import { explainChoice } from './explainChoice.js';
 import { explainDecision } from './explainDecision.js';
 import type { RunObserver } from './RunObserver.js';
 
@@ -15,7 +23,8 @@ export interface TraceRecorder extends RunObserver {
 /**
  * Records each run of `kernel` as a `Trace`: every day's rungs, its events (scripted injects as
  * the scenario writes them, without their `day`), its decisions explained by `explainDecision`
- * and its red lines crossed, under the batch header.
+ * its red lines crossed, and its attack choices explained by `explainChoice` (only on days that
+ * have any), under the batch header.
  *
  * @example
  * const recorder = createTraceRecorder(kernel);
@@ -37,6 +46,7 @@ export function createTraceRecorder(kernel: Kernel): TraceRecorder {
   let events: WorldEvent[] = [];
   let decisions: Decision[] = [];
   let redLines: RedLineCrossing[] = [];
+  let choices: AttackChoice[] = [];
 
   return {
     startRun(batchSeed, runIndex) {
@@ -46,6 +56,7 @@ export function createTraceRecorder(kernel: Kernel): TraceRecorder {
       events = [];
       decisions = [];
       redLines = [];
+      choices = [];
     },
     redLine(actor, line, _day, until) {
       const compiled = model.actors[actor]!;
@@ -61,6 +72,15 @@ export function createTraceRecorder(kernel: Kernel): TraceRecorder {
     },
     decision(decision) {
       decisions.push(explainDecision(model, decision));
+    },
+    initiative(from, to, rule, chance, heldBy) {
+      choices.push(explainChoice(model, { rule, from, to, chance, heldBy }));
+    },
+    intercept(from, to, means, severity, harm) {
+      choices.push(explainChoice(model, { rule: 'intercept', from, to, means, severity, harm }));
+    },
+    linkage(from, to, ally) {
+      choices.push(explainChoice(model, { rule: 'linkage', from, to, ally }));
     },
     rungs(_day, today) {
       rungs = {};
@@ -101,10 +121,18 @@ export function createTraceRecorder(kernel: Kernel): TraceRecorder {
       events.push(inject >= 0 ? scripted(inject) : { type: 'statement', from: ids[from]!, stance });
     },
     endDay(day) {
-      days.push({ day, rungs, events, decisions, redLines });
+      days.push({
+        day,
+        rungs,
+        events,
+        decisions,
+        redLines,
+        ...(choices.length ? { choices } : {}),
+      });
       events = [];
       decisions = [];
       redLines = [];
+      choices = [];
     },
     trace() {
       return { ...batchHeader(model.pack, model.scenario, seed), run, horizon, days };

@@ -18,6 +18,23 @@ export const DRIVE_TERM_LABELS: Readonly<Record<keyof DriveTerms, string>> = {
   noise: 'day-to-day uncertainty',
 };
 
+/** What each number a decision compares (`Decision.values`) stands for, in words. */
+export const DECISION_VALUE_LABELS: Readonly<Record<string, string>> = {
+  drive: 'drive (sum of the terms)',
+  threshold: 'threshold',
+  ceiling: 'ceiling (ladder position)',
+  answerLeft: 'strikes of the answer left',
+  ...DRIVE_TERM_LABELS,
+  ...Object.fromEntries(
+    Object.entries(DRIVE_TERM_LABELS).map(([name, label]) => [
+      `${name}Before`,
+      `${label}, on the day it took the rung it leaves`,
+    ]),
+  ),
+  since: 'the day it took the rung it leaves',
+  driveWithoutNoise: 'drive without the day’s uncertainty',
+};
+
 /**
  * Explains one rung change: the guard that fired, the values it compared, in words, and the
  * provenance of the posture fields it rests on (`decisionProvenance`, the deciding one first).
@@ -70,14 +87,28 @@ export function explainDecision(model: CompiledModel, decision: DecisionInput): 
 
   const threshold = rule === 'fall' ? holdThreshold(rules, from) : rules.thresholds[to]!;
   values.threshold = round(threshold);
-  const reasons = rankTerms(terms, rule === 'fall' ? -1 : 1)
-    .slice(0, 3)
-    .map((name) => `${DRIVE_TERM_LABELS[name]} ${signed(terms[name])}`)
-    .join(', ');
+  const cause = moveCause(decision, threshold);
+  let causeText: string;
+  if (cause === 'noise') {
+    values.driveWithoutNoise = round(drive - terms.noise);
+    causeText = `the day's uncertainty (${signed(terms.noise)}) tipped it: without it the drive would be ${fmt(drive - terms.noise)}`;
+  } else if (cause !== null) {
+    values[`${cause}Before`] = round(decision.before[cause]);
+    values.since = decision.since;
+    const label = CAUSE_LABELS[cause][rule === 'fall' ? 0 : 1];
+    causeText = `${label}: ${DRIVE_TERM_LABELS[cause]} ${signed(decision.before[cause])} on day ${decision.since}, ${signed(terms[cause])} now`;
+  } else {
+    // Nothing moved the way the actor did since it took its rung: what held it was a delay
+    // (mobilisation, dwell) or a ceiling that a red line has now lifted.
+    causeText =
+      rule === 'riseByRedLine'
+        ? 'its drive already called for it'
+        : `its drive already called for it${rule === 'fall' ? ' and its week of dwell is over' : ' and its forces are now mobilised'}`;
+  }
   if (rule === 'fall') {
     return {
       ...base,
-      why: `drive ${fmt(drive)} fell below the ${fmt(threshold)} needed to hold ${RUNGS[from]}${reasons ? ` (${reasons})` : ''}`,
+      why: `drive ${fmt(drive)} fell below the ${fmt(threshold)} needed to hold ${RUNGS[from]} — ${causeText}`,
       values,
       provenance,
     };
@@ -88,18 +119,54 @@ export function explainDecision(model: CompiledModel, decision: DecisionInput): 
       : '';
   return {
     ...base,
-    why: `drive ${fmt(drive)} reached the ${fmt(threshold)} needed for ${RUNGS[to]}${reasons ? ` (${reasons})` : ''}${liftText}`,
+    why: `drive ${fmt(drive)} reached the ${fmt(threshold)} needed for ${RUNGS[to]} — ${causeText}${liftText}`,
     values,
     provenance,
   };
 }
 
+/** What a change of each drive term is called when it brings the actor down, and when up. */
+const CAUSE_LABELS: Readonly<Record<Exclude<keyof DriveTerms, 'noise'>, [string, string]>> = {
+  threat: ['fading memory', 'new attacks'],
+  solidarity: ['fading memory', 'new attacks on its allies'],
+  support: ['fading support', 'more support'],
+  deterrence: ['deterrence', 'deterrence eased'],
+  risk: ['risk of a wider war', 'risk of a wider war eased'],
+  restraint: ['restraint', 'restraint eased'],
+};
+
+/**
+ * The real cause of a rung change on drive: the day's uncertainty when the drive without it
+ * would not have crossed `threshold` (it tipped the move), otherwise the drive term that moved
+ * most in the direction of the move since the actor took the rung it leaves (`before`), or null
+ * when none did (a delay ran out, or a red line lifted the ceiling).
+ */
+export function moveCause(decision: DecisionInput, threshold: number): keyof DriveTerms | null {
+  const { rule, drive, terms, before } = decision;
+  const falling = rule === 'fall';
+  const withoutNoise = drive - terms.noise;
+  if (falling ? withoutNoise >= threshold : withoutNoise < threshold) return 'noise';
+  const direction = falling ? -1 : 1;
+  let cause: keyof DriveTerms | null = null;
+  let largest = 1e-9;
+  for (const name of Object.keys(CAUSE_LABELS) as (keyof typeof CAUSE_LABELS)[]) {
+    const change = (terms[name] - before[name]) * direction;
+    if (change > largest) {
+      largest = change;
+      cause = name;
+    }
+  }
+  return cause;
+}
+
 /**
  * The provenance of the fields a rung change rests on, the deciding one first: for a scripted
  * change the injects, then the ceiling; for a fall through a lift that ran out, the ceiling and
- * the red line; otherwise the red line that lifted the ceiling (`riseByRedLine`), the drive
- * terms pushing the way the actor moved (largest first), then `world.thresholds` (and
- * `world.hysteresis` for a fall).
+ * the red line; otherwise the red line that lifted the ceiling (`riseByRedLine`), the move's
+ * cause (`moveCause`: the term that changed most since the actor took its rung, after
+ * `params.decay` when that is fading memory, or `world.noise` when the day's uncertainty tipped
+ * it), the other drive terms pushing the way the actor moved (largest first), then
+ * `world.thresholds` (and `world.hysteresis` for a fall).
  */
 export function decisionProvenance(
   model: CompiledModel,
@@ -136,9 +203,20 @@ export function decisionProvenance(
       ...liftProvenance(actor, decision, field),
     ];
   }
-  const termFields = rankTerms(terms, rule === 'fall' ? -1 : 1).flatMap((name) =>
-    termProvenance(model, actor, name, field),
-  );
+  const threshold =
+    rule === 'fall' ? holdThreshold(actor.rules, from) : actor.rules.thresholds[decision.to]!;
+  const cause = moveCause(decision, threshold);
+  const ranked = rankTerms(terms, rule === 'fall' ? -1 : 1);
+  const names = cause === null ? ranked : [cause, ...ranked.filter((name) => name !== cause)];
+  // Fading memory rests first on how fast the actor forgets.
+  const fading =
+    rule === 'fall' && (cause === 'threat' || cause === 'solidarity' || cause === 'support')
+      ? [field('params.decay', actor.posture.params.decay.provenance)]
+      : [];
+  const termFields = [
+    ...fading,
+    ...names.flatMap((name) => termProvenance(model, actor, name, field)),
+  ];
   const thresholdsField: FieldProvenance = {
     field: 'world.thresholds',
     ...model.pack.world.thresholds.provenance,

@@ -10,13 +10,14 @@ export interface NarrateOptions {
 /** One line of a narrative; `kind` lets a terminal or a page style it. */
 export interface NarrativeLine {
   day: number;
-  kind: 'day' | 'decision' | 'basis' | 'red-line' | 'attack' | 'ceasefire';
+  kind: 'day' | 'decision' | 'basis' | 'red-line' | 'choice' | 'attack' | 'ceasefire';
   text: string;
 }
 
 /**
  * A run told day by day: every rung change with its reason and the quote or assumption it rests
- * on, red lines crossed, ceasefires, and each dyad's first attack; quiet days are left out.
+ * on, red lines crossed, ceasefires, attack choices (initiative, interception, linkage) and each
+ * dyad's first attack; quiet days are left out.
  */
 export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}): NarrativeLine[] {
   const names = new Map(pack.actors.map((actor) => [actor.id, actor.name]));
@@ -56,6 +57,12 @@ export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}):
       const basis = decision.provenance[0];
       if (basis) line('basis', describeBasis(basis, pack));
     }
+    for (const choice of day.choices ?? []) {
+      if (!(shown(choice.actor) || shown(choice.adversary))) continue;
+      line('choice', `${capitalise(choice.why)}.`);
+      const basis = choice.provenance[0];
+      if (basis) line('basis', describeBasis(basis, pack));
+    }
     const attacksByDyad = new Map<string, number>();
     for (const event of day.events) {
       if (event.type !== 'attack' || !(shown(event.from) || shown(event.to))) continue;
@@ -92,4 +99,8 @@ export function describeBasis(basis: FieldProvenance, pack: Pack): string {
   const source = basis.source ?? pack.sources[0]?.id ?? 'source';
   const reasoning = basis.kind === 'inferred' ? ` — inferred: ${basis.reasoning}` : '';
   return `${basis.field} — ${basis.kind}, ${source} ¶${basis.paragraph}: “${basis.quote}”${reasoning}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -24,6 +24,7 @@ const SETTABLE_PARAMS = new Set<string>([
 type Slot =
   | { owner: 'world'; field: 'noise' | 'memory' | 'hysteresis' | 'dwell' }
   | { owner: 'actor'; index: number; field: 'power' | 'resolve' }
+  | { owner: 'actor'; index: number; field: 'mechanic'; name: string }
   | { owner: 'actor'; index: number; field: 'param'; param: string };
 
 // Per base model: field names resolved to slots, and machines built for drawn numbers, keyed by
@@ -37,8 +38,10 @@ const MAX_MACHINES = 4096;
 /**
  * `model` with some of its numbers replaced, without compiling the model again: the way a
  * sampled batch gives each run its drawn parameter vector. `values` maps field names (as
- * `provenanceField` names them) to numbers: `ACTOR.power`, `ACTOR.resolve`, `ACTOR.params.NAME` (one of the seven
- * behavioural parameters), `world.noise`, `world.memory`, `world.dwell`, `world.hysteresis`. An
+ * `provenanceField` names them) to numbers: `ACTOR.power`, `ACTOR.resolve`, `ACTOR.params.NAME`
+ * (one of the seven behavioural parameters), `ACTOR.targets[K].initiative.leadership` or
+ * `.preempt`, `ACTOR.defences.intercept`, `world.noise`, `world.memory`, `world.dwell`,
+ * `world.hysteresis`. An
  * actor's machine is built again only when a number it decides with changes (its
  * `mobilisationDelay`, the world's `dwell` or `hysteresis`), and kept for the next draw with the
  * same numbers. Each replaced field's provenance says it was drawn. Whole-day fields are rounded
@@ -77,6 +80,7 @@ export function withValues(
       byActor.set(slot.index, fields);
     }
     if (slot.field === 'param') fields.set(slot.param, paramValue(slot.param, value));
+    else if (slot.field === 'mechanic') fields.set(slot.name, value);
     else fields.set(slot.field, value);
   }
   const worldChanged = hysteresis !== world.hysteresis.value || dwell !== world.dwell.value;
@@ -102,7 +106,8 @@ export function withValues(
       for (const [field, value] of fields) {
         if (field === 'power') power = { value, provenance: drawn(field, value) };
         else if (field === 'resolve') resolve = { value, provenance: drawn(field, value) };
-        else params[field] = { value, provenance: drawn(`params.${field}`, value) };
+        else if (!isMechanicNumber(field))
+          params[field] = { value, provenance: drawn(`params.${field}`, value) };
       }
       const posture: Posture = {
         ...compiled.posture,
@@ -112,6 +117,7 @@ export function withValues(
       const actor = { ...compiled.actor, posture, power };
       const numbers: ActorNumbers = actorNumbers(actor);
       next = { ...compiled, ...numbers, actor, posture };
+      setMechanicNumbers(next, fields);
     }
     const delay = next.posture.params.mobilisationDelay.value;
     if (worldChanged || delay !== compiled.rules.mobilisationDelay) {
@@ -149,11 +155,38 @@ function slotOf(model: CompiledModel, name: string): Slot {
     const param = field.startsWith('params.') ? field.slice('params.'.length) : '';
     if (index === undefined) unknownField(name);
     if (field === 'power' || field === 'resolve') slot = { owner: 'actor', index, field };
+    else if (isMechanicNumber(field))
+      slot = { owner: 'actor', index, field: 'mechanic', name: field };
     else if (SETTABLE_PARAMS.has(param)) slot = { owner: 'actor', index, field: 'param', param };
     else unknownField(name);
   }
   slots.set(name, slot);
   return slot;
+}
+
+/** Initiative's and defences' numbers: `targets[K].initiative.leadership|preempt`, `defences.intercept`. */
+const MECHANIC_NUMBER =
+  /^(?:targets\[(\d+)\]\.initiative\.(leadership|preempt)|defences\.intercept)$/;
+
+function isMechanicNumber(field: string): boolean {
+  return MECHANIC_NUMBER.test(field);
+}
+
+/** Sets the drawn initiative and defence numbers on a compiled actor (a copy of the original's). */
+function setMechanicNumbers(next: CompiledActor, fields: ReadonlyMap<string, number>): void {
+  for (const [field, value] of fields) {
+    const match = MECHANIC_NUMBER.exec(field);
+    if (!match) continue;
+    if (match[1] === undefined) {
+      if (next.defences) next.defences = { ...next.defences, intercept: value };
+      continue;
+    }
+    const index = Number(match[1]);
+    const key = match[2] as 'leadership' | 'preempt';
+    next.targets = next.targets.map((target) =>
+      target.index === index ? { ...target, [key]: value } : target,
+    );
+  }
 }
 
 function unknownField(name: string): never {

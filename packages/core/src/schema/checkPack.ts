@@ -103,6 +103,9 @@ export function checkPack(pack: Pack, options: CheckPackOptions = {}): Validatio
     posture.restraint?.of.forEach((ally, r) => {
       requireActor(ally, at('restraint', 'of', r));
     });
+    posture.restrainsInitiative?.of.forEach((client, c) => {
+      requireActor(client, at('restrainsInitiative', 'of', c));
+    });
     posture.targets.forEach((target, t) => {
       requireActor(target.adversary, at('targets', t, 'adversary'));
       if (target.adversary === actor.id)

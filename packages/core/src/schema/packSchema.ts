@@ -85,6 +85,50 @@ export const TargetSchema = z.strictObject({
    * the ally and the adversary are in a ceasefire together.
    */
   linkedTo: z.strictObject({ ally: IdSchema, provenance: ProvenanceSchema }).optional(),
+  /**
+   * Initiative: choices the actor makes about this adversary on its own, not in answer to a
+   * pressure on its drive (MODEL.md, "Initiative").
+   */
+  initiative: z
+    .strictObject({
+      /**
+       * 0..1: the chance that an attack it makes on this adversary is aimed at its leaders (a
+       * targeted killing, severity drawn from the top rung's range whatever the attack's rung).
+       */
+      leadership: sourced(share).optional(),
+      /**
+       * 0..1: the chance, each day it stands at a rung that uses force, that it strikes this
+       * adversary first while the adversary is preparing an answer (a red line has lifted its
+       * ceiling and its answer is not yet made), even when it otherwise only retaliates.
+       */
+      preempt: sourced(share).optional(),
+    })
+    .optional(),
+  provenance: ProvenanceSchema,
+});
+
+/**
+ * Defences: the share of the attacks made by the listed means that is intercepted before it does
+ * harm (MODEL.md, "Defences"). The attack still happens and is still seen; only its severity is
+ * cut.
+ */
+export const DefencesSchema = z.strictObject({
+  /** The means its defences stop (rockets, drones, missiles). */
+  means: sourced(z.array(z.enum(MEANS)).min(1)),
+  /** 0..1: the share of each such attack's severity intercepted. */
+  intercept: sourced(share),
+});
+
+/**
+ * A sponsor's hold on its clients' initiative: while the adversary a client would strike on its
+ * own initiative stands at `atLeast` or higher, the client's initiative chances are cut by its
+ * `obedience` (MODEL.md, "Initiative").
+ */
+export const InitiativeRestraintSchema = z.strictObject({
+  /** The clients it holds back. */
+  of: z.array(IdSchema).min(1),
+  /** The adversary's rung from which a client's strike on its own initiative risks a wider war. */
+  atLeast: rung,
   provenance: ProvenanceSchema,
 });
 
@@ -179,7 +223,11 @@ export const PostureSchema = z.strictObject({
   allies: sourced(z.array(IdSchema)),
   supports: z.array(SupportSchema).default([]),
   restraint: RestraintSchema.optional(),
+  /** Holds back its clients' initiative (leadership strikes, pre-emption). */
+  restrainsInitiative: InitiativeRestraintSchema.optional(),
   targets: z.array(TargetSchema).default([]),
+  /** Interception of incoming attacks; none when omitted. */
+  defences: DefencesSchema.optional(),
   params: ParamsSchema,
   /**
    * Coercion, 0..1: how firmly the actor holds its rung when a stronger adversary strikes it. On

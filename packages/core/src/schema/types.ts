@@ -65,12 +65,32 @@ export interface RedLineCrossing {
   provenance: FieldProvenance[];
 }
 
+/**
+ * An attack shaped by a rule besides the day's attack roll, explained: made on the actor's
+ * initiative (`leadership`, `preempt`), cut by the victim's defences (`intercept`), or not made
+ * because the fire is linked to an ally's war in a ceasefire (`linkage`).
+ */
+export interface AttackChoice {
+  /** The attacker. */
+  actor: string;
+  adversary: string;
+  rule: 'leadership' | 'preempt' | 'intercept' | 'linkage';
+  /** One sentence a student can read. */
+  why: string;
+  /** The numbers the rule used. */
+  values: Record<string, number>;
+  /** Provenance of the posture fields it rests on, the deciding one first. */
+  provenance: FieldProvenance[];
+}
+
 export interface TraceDay {
   day: number;
   rungs: Record<string, Rung>;
   events: WorldEvent[];
   decisions: Decision[];
   redLines: RedLineCrossing[];
+  /** The day's attack choices (initiative, defences, linkage); left out when there are none. */
+  choices?: AttackChoice[];
 }
 
 /** Everything one run did, day by day (DESIGN §6). */
