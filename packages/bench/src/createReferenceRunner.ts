@@ -345,7 +345,7 @@ export function createReferenceRunner(
 
         const rule = posture.restraint;
         // An order to stand down: yesterday one of the allies it reins in hit a risk actor on a
-        // listed target class at the order's severity or more.
+        // listed target class with a harm (after its defences) of the order's severity or more.
         const pause = rule?.pause;
         const ordered =
           pause !== undefined &&
@@ -355,7 +355,7 @@ export function createReferenceRunner(
               rule!.of.includes(e.from) &&
               world.riskActors.value.includes(e.to) &&
               pause.after.targets.includes(e.target) &&
-              e.severity >= pause.after.minSeverity,
+              harmDone(e, byId.get(e.to)!.posture) >= pause.after.minSeverity,
           );
         const reinedIn =
           rule && (ordered || riskSeenBy(party.id, rungOf) >= rule.above)
