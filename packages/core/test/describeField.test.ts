@@ -30,6 +30,7 @@ describe('the glossary', () => {
       ...Object.keys(posture.params.shape).map((key) => `params.${key}`),
       ...Object.keys(PackSchema.shape.world.shape).map((key) => `world.${key}`),
       'targets.linkedTo',
+      'targets.initiative',
     ];
     const missing = keys.filter((key) => FIELD_GLOSSARY[key] === undefined);
     expect(missing, 'fields with no plain words in FIELD_GLOSSARY').toEqual([]);

@@ -131,6 +131,27 @@ export const FIELD_GLOSSARY: Readonly<Record<string, FieldWords>> = {
     description:
       'When the risk of a wider war reaches a threshold, the sponsor reins in the listed allies: it stops enabling their fire and weighs on their drive. With an order to stand down, an ally’s strike that kills a great power’s soldiers brings an order to hold fire at that power, which each ally heeds with a chance equal to its obedience.',
   },
+  restrainsInitiative: {
+    name: 'hold on a client’s initiative',
+    unit: 'rule',
+    range: 'clients, and the adversary’s rung from which it holds them',
+    description:
+      'While the adversary a client would strike on its own initiative stands at the rung or higher, the client’s chances of a leadership strike or a pre-emptive strike are cut by its obedience.',
+  },
+  defences: {
+    name: 'defences',
+    unit: 'share',
+    range: 'the means stopped, and a share intercepted from 0 to 1',
+    description:
+      'The share of each attack by the listed means that is intercepted: the attack still counts as made, a signal, but only what gets through does harm, and red lines and orders to stand down see only that harm.',
+  },
+  'targets.initiative': {
+    name: 'initiative against an adversary',
+    unit: 'share',
+    range: '0 to 1 for each choice',
+    description:
+      'Choices it makes on its own: the chance that an attack is aimed at the adversary’s leaders, and the daily chance that it strikes first while the adversary prepares an answer to a red line.',
+  },
   resolve: {
     name: 'resolve under fire',
     unit: 'share',
