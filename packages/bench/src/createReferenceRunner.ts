@@ -485,7 +485,9 @@ export function createReferenceRunner(
  * MODEL.md, "Defences": the harm an attack does to its victim, the severity less the share its
  * defences intercept when they stop the attack's means (3 decimals).
  */
-function harmDone(attack: AttackEvent, victim: Posture): number {
+function harmDone(attack: AttackEvent & { harm?: number }, victim: Posture): number {
+  // A scripted attack may say what got through (its `harm`); then the defences are not asked.
+  if (attack.harm !== undefined) return attack.harm;
   const defences = victim.defences;
   if (!defences || !defences.means.value.includes(attack.means)) return attack.severity;
   return Math.round(attack.severity * (1 - defences.intercept.value) * 1000) / 1000;

@@ -77,6 +77,8 @@ interface InjectStep {
   means: number;
   target: number;
   severity: number;
+  /** A scripted attack's harm as it landed, or -1: the victim's defences decide. */
+  harm: number;
   rung: number;
   channel: number;
   parties: number[];
@@ -214,6 +216,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         means: inject.type === 'attack' ? MEANS.indexOf(inject.means) : -1,
         target: inject.type === 'attack' ? TARGET_CLASSES.indexOf(inject.target) : -1,
         severity: inject.type === 'attack' ? inject.severity : 0,
+        harm: inject.type === 'attack' ? (inject.harm ?? -1) : -1,
         rung: inject.type === 'attack' ? rungIndex(inject.rung) : -1,
         channel: inject.type === 'support' ? CHANNELS.indexOf(inject.channel) : -1,
         parties: inject.type === 'ceasefire' ? inject.parties.map(idx) : [],
@@ -568,7 +571,10 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
           case 'attack': {
             // Defences: the attack is felt as made (a signal); its harm, what gets through, is what
             // red lines see.
-            const harm = harmOf(step.severity, through[step.to * M + step.means]!);
+            const harm =
+              step.harm >= 0
+                ? step.harm
+                : harmOf(step.severity, through[step.to * M + step.means]!);
             received(step.from, step.to, step.target, step.severity);
             logAttack(step.from, step.to, step.target, harm, step.rung);
             lastAttack[(step.from * n + step.to) * R + step.rung] = day;

@@ -48,9 +48,9 @@ export function describeField(pack: Pack, field: string): FieldDescription {
   const actor = pack.actors.find((candidate) => candidate.id === head);
   if (!actor) throw new Error(`no actor "${head}" in pack "${pack.id}"`);
   const owner = possessive(actor.name);
-  const match = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(path);
+  const match = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?(?:\.(\w+))?$/.exec(path);
   if (!match) throw new Error(`no field "${path}" of "${actor.id}"`);
-  const [, key = '', index, inner] = match;
+  const [, key = '', index, inner, leaf] = match;
   const posture = actor.posture;
   // The glossary keys a field without its actor and index: `targets.linkedTo`, `params.decay`.
   const words = FIELD_GLOSSARY[inner ? `${key}.${inner}` : key];
@@ -74,6 +74,22 @@ export function describeField(pack: Pack, field: string): FieldDescription {
   }
   if (key === 'targets' && at) {
     const target = at as Target;
+    if (inner === 'initiative' && target.initiative) {
+      const chance = leaf === 'preempt' ? target.initiative.preempt : target.initiative.leadership;
+      if (!leaf || !chance) throw new Error(`no field "${path}" of "${actor.id}"`);
+      const adversary = nameOf(pack, target.adversary);
+      return {
+        name:
+          leaf === 'preempt'
+            ? `${owner} pre-emptive strikes on ${adversary}`
+            : `${owner} strikes on ${possessive(adversary)} leaders`,
+        value:
+          leaf === 'preempt'
+            ? `a chance of ${chance.value} each day ${adversary} prepares an answer to a red line`
+            : `a chance of ${chance.value} that an attack on ${adversary} is aimed at its leaders`,
+        words,
+      };
+    }
     if (inner === 'linkedTo' && target.linkedTo) {
       return {
         name: `${owner} fire at ${nameOf(pack, target.adversary)}, tied to ${possessive(nameOf(pack, target.linkedTo.ally))} war`,
@@ -91,6 +107,32 @@ export function describeField(pack: Pack, field: string): FieldDescription {
     return {
       name: `${owner} firepower`,
       value: `${actor.power.value} on a scale of 0 to 1`,
+      words,
+    };
+  }
+  if (key === 'restraint' && inner === 'pause' && posture.restraint?.pause) {
+    const { after, days } = posture.restraint.pause;
+    return {
+      name: `${owner} order to stand down`,
+      value: `after an ally's strike on ${list(after.targets)} of a great power with a harm of ${after.minSeverity} or more, its allies hold their fire at that power for ${days} days, each with a chance equal to its obedience`,
+      words,
+    };
+  }
+  if (key === 'defences' && posture.defences) {
+    const { means, intercept } = posture.defences;
+    return inner === 'means'
+      ? { name: `${owner} defences: the means they stop`, value: list(means.value), words }
+      : {
+          name: `${owner} defences: the share intercepted`,
+          value: `${intercept.value} of each such attack's severity`,
+          words,
+        };
+  }
+  if (key === 'restrainsInitiative' && posture.restrainsInitiative) {
+    const { of, atLeast } = posture.restrainsInitiative;
+    return {
+      name: `${owner} hold on ${list(of.map((id) => possessive(nameOf(pack, id))))} initiative`,
+      value: `while the adversary stands at ${valueWords(pack, atLeast)} or higher`,
       words,
     };
   }

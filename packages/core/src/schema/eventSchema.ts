@@ -77,7 +77,8 @@ const day = {
 
 /**
  * A scripted event of a scenario. An attack's `rung` may be left out: a scripted attack is then an
- * open, bounded strike by the attacker's own forces (`limited`).
+ * open, bounded strike by the attacker's own forces (`limited`). An attack's `harm` (0..1) says
+ * what got through when the script knows it; without it the victim's defences decide.
  */
 export const InjectSchema = z.discriminatedUnion('type', [
   AttackEventSchema.extend({
@@ -86,6 +87,14 @@ export const InjectSchema = z.discriminatedUnion('type', [
       .enum(RUNGS)
       .describe('the rung of escalation the attack stands at; limited when left out')
       .default('limited'),
+    harm: z
+      .number()
+      .min(0, 'harm must be between 0 and 1')
+      .max(1, 'harm must be between 0 and 1')
+      .describe(
+        "what got through the victim's defences, from 0 to 1, for an attack scripted as it landed; left out, the victim's defences decide",
+      )
+      .optional(),
   }),
   SupportEventSchema.extend(day),
   RestrainEventSchema.extend(day),
