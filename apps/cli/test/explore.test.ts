@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseScenario, uncertainParameters } from '@brink/core';
+import { axisPack } from '@brink/data';
 import { describe, expect, it } from 'vitest';
 import { brink, SHORT, tempDir } from './cli.js';
 
 const dir = tempDir();
 const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
 
-// The axis pack ranges 66 fields: a Morris analysis needs 2 × 67 runs, a Sobol one 32 × 68.
-const MORRIS_RUNS = 134;
+// The fields the short scenario leaves ranged: a Morris analysis needs 2 × (k + 1) runs, a
+// Sobol one 32 × (k + 2).
+const RANGED = uncertainParameters(
+  axisPack,
+  parseScenario(readFileSync(SHORT, 'utf8'), { pack: axisPack }),
+).length;
+const MORRIS_RUNS = 2 * (RANGED + 1);
 
 describe('brink batch --sampling sampled', () => {
   it('keeps each run’s drawn values, the same for any number of workers, and says so in the summary', async () => {
@@ -102,7 +109,9 @@ describe('brink explore', () => {
     ]);
     expect(few.code).toBe(1);
     expect(few.stderr).toMatch(
-      /--runs: a Sobol analysis of 66 parameters needs at least 2176 runs/,
+      new RegExp(
+        `--runs: a Sobol analysis of ${RANGED} parameters needs at least ${32 * (RANGED + 2)} runs`,
+      ),
     );
     expect(few.stderr).not.toMatch(/at .*\.js/);
   });
