@@ -46,7 +46,7 @@ const PAGES = [
   },
   // The Explore page's runs go to the batch workers, its analysis to a worker of its own.
   {
-    path: '/explore?scenario=baseline&method=morris&outcome=hezbollah-near-daily-fire&runs=122&seed=1',
+    path: '/explore?scenario=baseline&method=morris&outcome=hezbollah-near-daily-fire&runs=144&seed=1',
     ready: '[data-testid=explore-status]',
   },
   { path: '/lessons', ready: 'main h1' },
