@@ -3,10 +3,10 @@ import type { Actor, Decision } from './types.js';
 
 /**
  * The form of a word that agrees with an actor's name: `plural` for an actor whose pack marks its
- * name plural ("Iraqi militias", "Houthis"), `singular` otherwise.
+ * name plural ("X militias"), `singular` otherwise.
  *
  * @example
- * agree(actor, 'stands', 'stand'); // 'stand' for the Iraqi militias, 'stands' for Iran
+ * agree(actor, 'stands', 'stand'); // 'stand' for a plural name, 'stands' otherwise
  */
 export function agree(
   actor: Pick<Actor, 'plural'> | undefined,

@@ -5,7 +5,7 @@ import type { Actor, Pack } from './types.js';
 
 /** A pack field in plain words: whose and what it is, and what it is set to. */
 export interface FieldDescription {
-  /** Whose field and what: `Iran’s ceiling`, `Hezbollah’s fire at Israel`. */
+  /** Whose field and what: `ACTOR’s ceiling`, `ACTOR’s fire at OTHER`. */
   name: string;
   /** What it is set to, in words: `enabling others' fire (indirect)`. */
   value: string;
@@ -18,13 +18,13 @@ type RedLine = Posture['redLines'][number];
 type Target = Posture['targets'][number];
 
 /**
- * A pack field, named as decisions name it (`iran.redLines[0]`, `iran.params.riskAversion`,
- * `hezbollah.targets[0].linkedTo`, `world.noise`, `outcomes.regional-war`), in plain words for
+ * A pack field, named as decisions name it (`ACTOR.redLines[0]`, `ACTOR.params.riskAversion`,
+ * `ACTOR.targets[0].linkedTo`, `world.noise`, `outcomes.regional-war`), in plain words for
  * students: its owner's name and the field's plain name, and its value in words. Throws for a
  * field the pack does not have.
  *
  * @example
- * describeField(pack, 'iran.ceiling'); // { name: 'Iran’s ceiling', value: "enabling others' fire (indirect)", … }
+ * describeField(pack, 'ACTOR.ceiling'); // { name: 'ACTOR’s ceiling', value: "enabling others' fire (indirect)", … }
  */
 export function describeField(pack: Pack, field: string): FieldDescription {
   const [head = '', ...rest] = field.split('.');
@@ -267,7 +267,7 @@ function nameOf(pack: Pack, id: string): string {
   return pack.actors.find((actor) => actor.id === id)?.name ?? id;
 }
 
-/** `Iran’s`, `Hamas’`, `Houthis’` (a parenthesis after a name is left out). */
+/** `Name’s`, or `Names’` for a name ending in s (a parenthesis after a name is left out). */
 function possessive(name: string): string {
   const short = name.replace(/\s*\(.*\)$/, '');
   return short.endsWith('s') ? `${short}’` : `${short}’s`;
