@@ -5,10 +5,7 @@ import {
   createProfileRecorder,
   createRecordRecorder,
   createRng,
-  FIRST_MILITARY_RUNG,
-  type Kernel,
-  type RunObserver,
-  rungIndex,
+  type Rng,
   type Scenario,
   simulate,
 } from '@brink/core';
@@ -29,7 +26,7 @@ export interface Latency {
   naive: number;
   /** `simulate` as the web app and `brink run` call it: the full explained trace. */
   trace: number;
-  /** The RNG floor: drawing as many random numbers as the run draws, and nothing else. */
+  /** The RNG floor: drawing as many random numbers as the run draws (counted), and nothing else. */
   floor: number;
 }
 
@@ -42,26 +39,33 @@ export interface LatencyOptions {
   seed: number;
 }
 
-const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
-
 /**
- * Counts the random numbers a run draws, as an observer: one noise draw per actor per day (when
- * the pack's noise is not 0), one roll per target per day for each actor at a military rung,
- * and three more (means, target class, severity) per attack it makes.
+ * Counts the random numbers a run draws: the kernel's random stream (`createRng`), each draw
+ * counted as it is made (`between`, `int` and `pick` draw one number each).
  */
-function drawCounter(kernel: Kernel): RunObserver & { draws: number } {
-  const world = kernel.model;
-  const noise = world.noise === 0 ? 0 : world.actors.length;
-  const targets = world.actors.map((actor) => actor.targets.length);
+function countingStreams(): { draws: number; rng: (seed: number, run: number) => Rng } {
   const counter = {
     draws: 0,
-    rungs(_day: number, rungs: Int32Array) {
-      counter.draws += noise;
-      for (let i = 0; i < rungs.length; i++)
-        if (rungs[i]! >= MILITARY) counter.draws += targets[i]!;
-    },
-    attack(_f: number, _t: number, _m: number, _c: number, _s: number, _r: number, inject: number) {
-      if (inject < 0) counter.draws += 3;
+    rng: (seed: number, run: number): Rng => {
+      const stream = createRng(seed, run);
+      return {
+        next: () => {
+          counter.draws++;
+          return stream.next();
+        },
+        int: (n) => {
+          counter.draws++;
+          return stream.int(n);
+        },
+        pick: (items) => {
+          counter.draws++;
+          return stream.pick(items);
+        },
+        between: (min, max) => {
+          counter.draws++;
+          return stream.between(min, max);
+        },
+      };
     },
   };
   return counter;
@@ -82,14 +86,15 @@ export function measureLatency(scenario: Scenario, options: LatencyOptions): Lat
     createProfileRecorder(kernel),
   );
   const reference = createReferenceRunner(axisPack, scenario);
-  // The draws of each run, counted once on the kernel, for the floor.
-  const counter = drawCounter(kernel);
+  // The draws of each run, counted once on a kernel of its own, for the floor.
+  const counter = countingStreams();
+  const counted = createKernel(axisPack, scenario, { rng: counter.rng });
   const drawsOf = new Map<number, number>();
   const draws = (run: number) => {
     let count = drawsOf.get(run);
     if (count === undefined) {
       counter.draws = 0;
-      kernel.run(options.seed, run, counter);
+      counted.run(options.seed, run);
       count = counter.draws;
       drawsOf.set(run, count);
     }

@@ -2,7 +2,7 @@ import type { MachineStepper, PostureState } from './createMachineStepper.js';
 import type { PostureMachine } from './createPostureMachine.js';
 import type { MachineRules, PostureContext } from './decisionRules.js';
 import type { PostureEvent } from './postureEvents.js';
-import { POSTURE_RECIPES, type PostureAction } from './postureRecipes.js';
+import { POSTURE_RECIPES, type PostureAction, type PostureRecipe } from './postureRecipes.js';
 
 type Guard = (args: { context: PostureContext; event: PostureEvent }, params: unknown) => boolean;
 
@@ -96,18 +96,54 @@ export function compileMachineStepper(
   // One argument object for guards, refilled per call: guards read it and keep nothing.
   const args = { context: start.context, event: undefined as unknown as PostureEvent };
 
-  const enabled = (transitions: readonly TableTransition[] | undefined) => {
-    if (!transitions) return undefined;
-    for (const transition of transitions) {
-      const guard = transition.guard;
-      if (!guard || guards[guard.type]!(args, guard.params)) return transition;
-    }
-    return undefined;
+  // The table with each guard and action resolved to its function once, and the root's
+  // transitions after the state's own: xstate takes the first enabled transition of the state,
+  // else the first of the root, which is the first enabled one of the two lists in a row.
+  const resolve = (transitions: readonly TableTransition[] | undefined): Step[] =>
+    (transitions ?? []).map((transition) => ({
+      guard: transition.guard ? guards[transition.guard.type]! : null,
+      params: transition.guard?.params,
+      target: transition.target,
+      recipes: transition.actions.map((action) => POSTURE_RECIPES[action] as PostureRecipe),
+    }));
+  const rows = new Map<string, Row>();
+  for (const [value, byEvent] of Object.entries(table.states)) {
+    const row = (type: PostureEvent['type']) => [
+      ...resolve(byEvent[type]),
+      ...resolve(table.root[type]),
+    ];
+    rows.set(value, {
+      day: row('DAY'),
+      redLine: row('RED_LINE'),
+      answer: row('ANSWER'),
+      yield: row('YIELD'),
+    });
+  }
+  const rootRow: Row = {
+    day: resolve(table.root.DAY),
+    redLine: resolve(table.root.RED_LINE),
+    answer: resolve(table.root.ANSWER),
+    yield: resolve(table.root.YIELD),
   };
-  const select = (state: PostureState, event: PostureEvent) => {
+
+  const select = (state: PostureState, event: PostureEvent): Step | undefined => {
+    const row = rows.get(state.value) ?? rootRow;
+    const type = event.type;
+    const steps =
+      type === 'DAY'
+        ? row.day
+        : type === 'RED_LINE'
+          ? row.redLine
+          : type === 'ANSWER'
+            ? row.answer
+            : row.yield;
     args.context = state.context;
     args.event = event;
-    return enabled(table.states[state.value]?.[event.type]) ?? enabled(table.root[event.type]);
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
+      if (step.guard === null || step.guard(args, step.params)) return step;
+    }
+    return undefined;
   };
 
   return {
@@ -116,14 +152,31 @@ export function compileMachineStepper(
       const transition = select(state, event);
       if (!transition) return state;
       const context = { ...state.context };
-      for (const action of transition.actions) POSTURE_RECIPES[action](context, event, rules);
+      for (const recipe of transition.recipes) recipe(context, event, rules);
       return { value: transition.target ?? state.value, context };
     },
     advance(state, event) {
       const transition = select(state, event);
       if (!transition) return;
-      for (const action of transition.actions) POSTURE_RECIPES[action](state.context, event, rules);
+      const recipes = transition.recipes;
+      for (let k = 0; k < recipes.length; k++) recipes[k]!(state.context, event, rules);
       if (transition.target !== null) state.value = transition.target;
     },
   };
+}
+
+/** A transition with its guard and recipes resolved to functions. */
+interface Step {
+  guard: Guard | null;
+  params: unknown;
+  target: string | null;
+  recipes: PostureRecipe[];
+}
+
+/** A state's transitions (then the root's) by event type. */
+interface Row {
+  day: Step[];
+  redLine: Step[];
+  answer: Step[];
+  yield: Step[];
 }

@@ -10,7 +10,7 @@ import { FIRST_MILITARY_RUNG, RUNGS, type Rung, rungIndex } from '../schema/rung
 import type { Pack, Scenario } from '../schema/types.js';
 import { CHANNELS, type Channel, MEANS, TARGET_CLASSES } from '../schema/vocabulary.js';
 import { type CompiledActor, type CompiledModel, compileModel } from './compileModel.js';
-import { createRng } from './createRng.js';
+import { createRng, type Rng } from './createRng.js';
 import { crossingChance } from './crossingChance.js';
 import type { DecisionRule } from './explainDecision.js';
 import { initiativeHolds } from './initiativeHolds.js';
@@ -60,6 +60,12 @@ export interface KernelOptions {
    * the model of the same pack and scenario, for a run with drawn parameter values.
    */
   model?: CompiledModel | undefined;
+  /**
+   * The random stream of run `run` of the batch seeded with `seed`; `createRng` by default. A
+   * stand-in must give the same numbers for the same runs (the bench wraps `createRng` to count
+   * the draws a run makes, for the RNG floor).
+   */
+  rng?: ((seed: number, run: number) => Rng) | undefined;
 }
 
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
@@ -117,6 +123,8 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const obedience = new Float64Array(n);
   const ceiling = new Int32Array(n);
   const resolve = new Float64Array(n);
+  // The firepower gap to each actor's strongest adversary (0 if none is stronger).
+  const gapOf = new Float64Array(n);
   const floor = new Int32Array(n);
   // A yielding actor holds the rung it yielded to for the dwell (at least a day).
   const yieldDays = new Int32Array(n);
@@ -248,6 +256,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const compiled = actors.map((actor) => actor.stepper);
   const initial = compiled.map((stepper) => stepper.initial());
   const makeStepper = options.stepper;
+  const streamOf = options.rng ?? createRng;
   // Snapshots only ever go back to the stepper that made them, so a stepper can be typed by the
   // part of its snapshots the kernel reads.
   const stepperOf = (actor: CompiledActor) =>
@@ -278,6 +287,12 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         initial[i] = actor.stepper.initial();
         if (steppers !== null) steppers[i] = stepperOf(actor);
       }
+    }
+    for (let i = 0; i < n; i++) {
+      let gap = 0;
+      const against = adversaries[i]!;
+      for (let a = 0; a < against.length; a++) gap = Math.max(gap, power[against[a]!]! - power[i]!);
+      gapOf[i] = gap;
     }
     through.set(interceptionTable(next.actors));
     memory = next.memory;
@@ -377,7 +392,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const run = (seed: number, runIndex: number, observer?: RunObserver): void => {
     const o = observer ?? null;
     explain = o?.decision !== undefined;
-    const rng = createRng(seed, runIndex);
+    const rng = streamOf(seed, runIndex);
     for (let i = 0; i < n; i++) {
       if (steppers === null) {
         const state = states[i]!;
@@ -473,12 +488,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
             take(i, yieldEvent as PostureEvent);
           }
         }
-        let gap = 0;
-        const against = adversaries[i]!;
-        for (let a = 0; a < against.length; a++) {
-          const adversary = against[a]!;
-          gap = Math.max(gap, power[adversary]! - power[i]!);
-        }
+        const gap = gapOf[i]!;
         const risk = riskOfWiderWar(rungs, i);
         const threatTerm = reactivity[i]! * saturate(memThreat[i]!);
         const solidarityTerm = solidarity[i]! * saturate(memSolidarity[i]!);
@@ -703,10 +713,10 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
           // The strike happens only because the actor chose to strike first.
           if (preempting && (roll >= p || (target.retaliateOnly && matched < 0)))
             o?.initiative?.(i, adversary, 'preempt', preemptChance, held ? holder[i]! : -1);
-          const [min, max] = severityRange[attackRung]!;
+          const range = severityRange[attackRung]!;
           const means = target.means[Math.floor(rng.next() * target.means.length)]!;
           let kind = target.classes[Math.floor(rng.next() * target.classes.length)]!;
-          let severity = round(rng.between(min, max));
+          let severity = round(rng.between(range[0], range[1]));
           // Initiative: a strike on the leaders, a targeted killing at the top rung's severity.
           if (target.leadership > 0) {
             const chance = target.leadership * cut;
@@ -736,20 +746,38 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         lastAttack[(dayFrom[k]! * n + dayTo[k]!) * R + dayRung[k]!] = day;
       o?.endDay?.(day);
       rungs.set(today);
-      [inThreat, nextThreat] = [nextThreat, inThreat];
-      [inSolidarity, nextSolidarity] = [nextSolidarity, inSolidarity];
-      [inSupport, nextSupport] = [nextSupport, inSupport];
-      [inRestraint, nextRestraint] = [nextRestraint, inRestraint];
-      [inPunishment, nextPunishment] = [nextPunishment, inPunishment];
+      let swap = inThreat;
+      inThreat = nextThreat;
+      nextThreat = swap;
+      swap = inSolidarity;
+      inSolidarity = nextSolidarity;
+      nextSolidarity = swap;
+      swap = inSupport;
+      inSupport = nextSupport;
+      nextSupport = swap;
+      swap = inRestraint;
+      inRestraint = nextRestraint;
+      nextRestraint = swap;
+      swap = inPunishment;
+      inPunishment = nextPunishment;
+      nextPunishment = swap;
       nextPunishment.fill(0);
       nextThreat.fill(0);
       nextSolidarity.fill(0);
       nextSupport.fill(0);
       nextRestraint.fill(0);
-      [seenTo, dayTo] = [dayTo, seenTo];
-      [seenFrom, dayFrom] = [dayFrom, seenFrom];
-      [seenClass, dayClass] = [dayClass, seenClass];
-      [seenSeverity, daySeverity] = [daySeverity, seenSeverity];
+      let ints = seenTo;
+      seenTo = dayTo;
+      dayTo = ints;
+      ints = seenFrom;
+      seenFrom = dayFrom;
+      dayFrom = ints;
+      ints = seenClass;
+      seenClass = dayClass;
+      dayClass = ints;
+      swap = seenSeverity;
+      seenSeverity = daySeverity;
+      daySeverity = swap;
       seen = count;
       count = 0;
     }

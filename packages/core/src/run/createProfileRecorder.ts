@@ -1,6 +1,6 @@
 import { RUNGS } from '../schema/rungs.js';
 import type { Kernel } from './createKernel.js';
-import { decisionProvenance } from './explainDecision.js';
+import { decidingField } from './explainDecision.js';
 import type { RunObserver } from './RunObserver.js';
 import type { RuleCount, TraceProfile } from './traceProfile.js';
 
@@ -15,8 +15,8 @@ const R = RUNGS.length;
 /**
  * Profiles the runs of `kernel`: per actor, day and rung how many runs stood there (fan charts),
  * and per deciding field how often it decided a rung change or a red-line crossing. A change's
- * deciding field is the first of `decisionProvenance` (what its trace explanation names first),
- * a crossing's the red line itself (`actor.redLines[i]`).
+ * deciding field (`decidingField`) is the first of `decisionProvenance` (what its trace
+ * explanation names first), a crossing's the red line itself (`actor.redLines[i]`).
  *
  * @example
  * const profile = createProfileRecorder(kernel);
@@ -52,7 +52,7 @@ export function createProfileRecorder(kernel: Kernel): ProfileRecorder {
       count(`${ids[actor]}.redLines[${line}]`);
     },
     decision(decision) {
-      count(decisionProvenance(model, decision)[0]?.field);
+      count(decidingField(model, decision));
     },
     rungs(day, rungs) {
       if (day >= days) days = day + 1;

@@ -172,6 +172,23 @@ export function decisionProvenance(
   model: CompiledModel,
   decision: DecisionInput,
 ): FieldProvenance[] {
+  return [...provenanceOf(model, decision)];
+}
+
+/**
+ * The field that decided a rung change: the first of `decisionProvenance`, without building the
+ * rest of the list (a batch's profile counts it for every change of every run).
+ */
+export function decidingField(model: CompiledModel, decision: DecisionInput): string | undefined {
+  const first = provenanceOf(model, decision).next();
+  return first.done ? undefined : first.value.field;
+}
+
+/** `decisionProvenance`, one field at a time, in its order. */
+function* provenanceOf(
+  model: CompiledModel,
+  decision: DecisionInput,
+): Generator<FieldProvenance, void, undefined> {
   const { from, rule, day, terms } = decision;
   const actor = model.actors[decision.actor]!;
   const posture = actor.posture;
@@ -181,55 +198,38 @@ export function decisionProvenance(
   });
   if (rule === 'scripted') {
     const list = decision.injects.map((i) => `injects[${i}]`).join(', ');
-    return [
-      {
-        field: `scenario.${list}`,
-        kind: 'assumption',
-        why: `scripted by scenario "${model.scenario.id}"`,
-      },
-      field('ceiling', posture.ceiling.provenance),
-    ];
+    yield {
+      field: `scenario.${list}`,
+      kind: 'assumption',
+      why: `scripted by scenario "${model.scenario.id}"`,
+    };
+    yield field('ceiling', posture.ceiling.provenance);
+    return;
   }
   const cap = decision.cap;
   if (rule === 'fall' && cap && day < cap.until && from > cap.rung && posture.resolve) {
-    return [
-      field('resolve', posture.resolve.provenance),
-      field('power', actor.actor.power.provenance),
-    ];
+    yield field('resolve', posture.resolve.provenance);
+    yield field('power', actor.actor.power.provenance);
+    return;
   }
   if (rule === 'fall' && from > effectiveCeiling(actor.rules, decision, day)) {
-    return [
-      field('ceiling', posture.ceiling.provenance),
-      ...liftProvenance(actor, decision, field),
-    ];
+    yield field('ceiling', posture.ceiling.provenance);
+    yield* liftProvenance(actor, decision, field);
+    return;
   }
+  if (rule === 'riseByRedLine') yield* liftProvenance(actor, decision, field);
   const threshold =
     rule === 'fall' ? holdThreshold(actor.rules, from) : actor.rules.thresholds[decision.to]!;
   const cause = moveCause(decision, threshold);
+  // Fading memory rests first on how fast the actor forgets.
+  if (rule === 'fall' && (cause === 'threat' || cause === 'solidarity' || cause === 'support'))
+    yield field('params.decay', actor.posture.params.decay.provenance);
   const ranked = rankTerms(terms, rule === 'fall' ? -1 : 1);
   const names = cause === null ? ranked : [cause, ...ranked.filter((name) => name !== cause)];
-  // Fading memory rests first on how fast the actor forgets.
-  const fading =
-    rule === 'fall' && (cause === 'threat' || cause === 'solidarity' || cause === 'support')
-      ? [field('params.decay', actor.posture.params.decay.provenance)]
-      : [];
-  const termFields = [
-    ...fading,
-    ...names.flatMap((name) => termProvenance(model, actor, name, field)),
-  ];
-  const thresholdsField: FieldProvenance = {
-    field: 'world.thresholds',
-    ...model.pack.world.thresholds.provenance,
-  };
-  if (rule === 'fall') {
-    return [
-      ...termFields,
-      thresholdsField,
-      { field: 'world.hysteresis', ...model.pack.world.hysteresis.provenance },
-    ];
-  }
-  const lifted = rule === 'riseByRedLine' ? liftProvenance(actor, decision, field) : [];
-  return [...lifted, ...termFields, thresholdsField];
+  for (const name of names) yield* termProvenance(model, actor, name, field);
+  yield { field: 'world.thresholds', ...model.pack.world.thresholds.provenance };
+  if (rule === 'fall')
+    yield { field: 'world.hysteresis', ...model.pack.world.hysteresis.provenance };
 }
 
 /** The drive terms pushing in a direction, largest first. */
