@@ -13,6 +13,7 @@ import {
   type Harness,
   openHarness,
   openPage,
+  resize,
   SIZES,
   shoot,
 } from './harness';
@@ -374,17 +375,25 @@ describe('phone and dark mode', () => {
 
   it('follows the system’s dark mode, charts on their own light paper; screenshots at three sizes', async () => {
     const { page, errors } = await openPage(harness);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const size of SIZES) {
-        await page.setViewportSize({ width: size.width, height: size.height });
-        for (const name of ['teacher', 'lesson', 'run']) {
-          const target = PAGES.find((candidate) => candidate.name === name)!;
-          await page.goto(`${harness.url}${target.path}`);
-          await target.ready(page);
+    // Each page loaded once, then shown in both schemes at each size: the scheme and the size
+    // are followed live (the style's media queries), as a load in each would show them.
+    for (const name of ['teacher', 'lesson', 'run']) {
+      const target = PAGES.find((candidate) => candidate.name === name)!;
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: SIZES[0].width, height: SIZES[0].height });
+      await page.goto(`${harness.url}${target.path}`);
+      await target.ready(page);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const size of SIZES) {
+          await resize(page, size);
           await shoot(page, `${scheme}-${name}-${size.name}`);
         }
       }
+    }
+    // The run page (the last) in each scheme.
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
       const colours = await page.evaluate(() => {
         const body = getComputedStyle(document.body);
         const chart = document.querySelector('main svg[role="img"]');
