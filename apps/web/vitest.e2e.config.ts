@@ -11,6 +11,10 @@ export default defineProject({
     // Hang guards, not speed limits (see the CLI's config).
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // expect.poll waits for a page to settle (charts mount one by one): vitest's default of one
+    // second is short on a loaded machine (the compare page's charts took longer under a load of
+    // 12), so a minute, a hang guard like the two above.
+    expect: { poll: { timeout: 60_000 } },
     // In the same group as the unit tests, a file per core like them: each file serves the
     // export and drives its own chromium, and most of its time is spent waiting on pages, which
     // the other core's files fill. (Run after the unit tests one file at a time, they took

@@ -25,19 +25,19 @@ describe('the sensitivity page', () => {
   it('draws outcome shares across a swept parameter', async () => {
     const { page, errors } = await openPage(harness);
     await page.goto(
-      `${harness.url}/sensitivity?scenario=strike-on-iran&param=iran.params.riskAversion&values=1:2.5:0.25&runs=60&seed=4&outcome=iran-direct`,
+      `${harness.url}/sensitivity?scenario=strike-on-iran&param=iran.params.riskAversion&values=1:2.5:0.5&runs=60&seed=4&outcome=iran-direct`,
     );
-    await page.getByText(/7 batches, 420 runs in/).waitFor({ timeout: 120_000 });
+    await page.getByText(/4 batches, 240 runs in/).waitFor({ timeout: 120_000 });
     const curve = page.locator('[data-curve="iran-direct"] path').nth(1);
     const d = (await curve.getAttribute('d')) ?? '';
-    // A line through seven points (a move and six segments) that falls as Iran grows more
+    // A line through four points (a move and three segments) that falls as Iran grows more
     // averse to risk: the first point is higher on the chart (smaller y) than the last.
     const ys = d
       .slice(1)
       .split('L')
       .map((point) => Number(point.split(',')[1]));
-    expect(ys).toHaveLength(7);
-    expect(ys[0]!).toBeLessThan(ys[6]!);
+    expect(ys).toHaveLength(4);
+    expect(ys[0]!).toBeLessThan(ys[3]!);
     await shoot(page, 'sensitivity-curve');
     expect(errors).toEqual([]);
   }, 240_000);
@@ -99,9 +99,12 @@ describe('the sensitivity page keeps its work', () => {
     await page.getByText(/3 batches, 60 runs in/).waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'Draw the tornado' }).click();
     await page.waitForURL(/tornado=1/);
-    await page.getByText(/17 batches, 340 runs in/).waitFor({ timeout: 180_000 });
-    const bars = await page.locator('[data-bar]').count();
-    expect(bars).toBe(8);
+    // The click put it in the address; a reload at once (the first tornado, under way, is
+    // dropped) draws it without a click. Drawing it twice proved nothing more.
+    await page.reload();
+    await page.getByText(/17 batches, 340 runs in/).waitFor({ timeout: 240_000 });
+    // One bar per assumption of the scenario.
+    expect(await page.locator('[data-bar]').count()).toBe(8);
     // Both charts whole at every size, and exported under their title, runs and seed.
     for (const size of SIZES) {
       await page.setViewportSize(size);
@@ -117,9 +120,6 @@ describe('the sensitivity page keeps its work', () => {
     const tornadoFile = await exportedSvg(page.locator('.mc-tornado figure'));
     expect(tornadoFile).toContain('· 20 runs each · seed 4');
     expect(tornadoFile).toContain('low value (left of the slash)');
-    await page.reload();
-    await page.getByText(/17 batches, 340 runs in/).waitFor({ timeout: 240_000 });
-    expect(await page.locator('[data-bar]').count()).toBe(bars);
     expect(errors).toEqual([]);
   }, 480_000);
 });

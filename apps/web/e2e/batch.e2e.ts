@@ -12,6 +12,7 @@ import {
   type Harness,
   openHarness,
   openPage,
+  resize,
   SIZES,
   shoot,
   smallLabels,
@@ -194,14 +195,22 @@ describe('the batch page', () => {
     expect(errors).toEqual([]);
   });
 
+  // The three checks below share one batch of strike-on-iran, loaded once: what they check
+  // (labels at each width, the exports, the tablet's width) does not need a batch of its own.
+  let charts: Promise<{ page: Page; errors: string[] }> | undefined;
+  const chartsPage = () =>
+    (charts ??= (async () => {
+      const tab = await openPage(harness);
+      await tab.page.setViewportSize(SIZES[0]);
+      await tab.page.goto(`${harness.url}/batch?scenario=strike-on-iran&runs=300&seed=2`);
+      await batchDone(tab.page);
+      return tab;
+    })());
+
   it('cuts no chart label and draws none too small at a laptop’s, a tablet’s or a phone’s width', async () => {
-    const { page, errors } = await openPage(harness);
-    await page.setViewportSize(SIZES[0]);
-    await page.goto(`${harness.url}/batch?scenario=strike-on-iran&runs=300&seed=2`);
-    await batchDone(page);
+    const { page, errors } = await chartsPage();
     for (const size of SIZES) {
-      await page.setViewportSize(size);
-      await page.waitForTimeout(300);
+      await resize(page, size);
       expect(await clippedLabels(page), size.name).toEqual([]);
       expect(await smallLabels(page), size.name).toEqual([]);
       await page.locator('figure').nth(2).scrollIntoViewIfNeeded();
@@ -211,9 +220,8 @@ describe('the batch page', () => {
   });
 
   it('exports a figure whole, under its title, scenario, runs and seed', async () => {
-    const { page, errors } = await openPage(harness);
-    await page.goto(`${harness.url}/batch?scenario=strike-on-iran&runs=300&seed=2`);
-    await batchDone(page);
+    const { page, errors } = await chartsPage();
+    await resize(page, SIZES[0]);
     const fans = page.locator('figure', { hasText: 'Rung over the days' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -240,9 +248,8 @@ describe('the batch page', () => {
   });
 
   it('fits a tablet', async () => {
-    const page = await harness.browser.newPage({ viewport: { width: 820, height: 1180 } });
-    await page.goto(`${harness.url}/batch?scenario=strike-on-iran&runs=500&seed=2`);
-    await batchDone(page);
+    const { page } = await chartsPage();
+    await resize(page, { width: 820, height: 1180 });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -77,6 +77,17 @@ export async function openPage(harness: Harness): Promise<{ page: Page; errors: 
   return { page, errors };
 }
 
+/**
+ * Resizes the page's window and waits until the page has laid itself out again: the window
+ * reports the new width, and 300 ms pass for the charts' resize observers (debounced by 50 ms)
+ * and React to draw at it.
+ */
+export async function resize(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize({ width: size.width, height: size.height });
+  await page.waitForFunction((width) => window.innerWidth === width, size.width);
+  await page.waitForTimeout(300);
+}
+
 /** Saves a screenshot under apps/web/test-results/. */
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });

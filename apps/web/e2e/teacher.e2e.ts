@@ -13,6 +13,7 @@ import {
   type Harness,
   openHarness,
   openPage,
+  resize,
   SIZES,
   shoot,
 } from './harness';
@@ -84,6 +85,26 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Promise<unknow
     ready: (page) => page.locator('main').first().waitFor(),
   },
 ];
+
+/**
+ * A page of PAGES loaded once, ready, in a tab of its own: the print checks and the phone check
+ * share the loads (and the batches) of the pages they both look at.
+ */
+const loaded = new Map<string, Promise<{ page: Page; errors: string[] }>>();
+function loadedPage(name: string): Promise<{ page: Page; errors: string[] }> {
+  let tab = loaded.get(name);
+  if (!tab) {
+    const target = PAGES.find((candidate) => candidate.name === name)!;
+    tab = (async () => {
+      const opened = await openPage(harness);
+      await opened.page.goto(`${harness.url}${target.path}`);
+      await target.ready(opened.page);
+      return opened;
+    })();
+    loaded.set(name, tab);
+  }
+  return tab;
+}
 
 /** The lesson's figures as the engine gives them, measured here in Node (core's runShard). */
 async function nodeFigures() {
@@ -314,10 +335,7 @@ describe('print', () => {
   };
   for (const [name, caption] of Object.entries(captions)) {
     it(`prints ${name} without navigation or controls, every chart within an A4 page’s width`, async () => {
-      const target = PAGES.find((candidate) => candidate.name === name)!;
-      const { page, errors } = await openPage(harness);
-      await page.goto(`${harness.url}${target.path}`);
-      await target.ready(page);
+      const { page, errors } = await loadedPage(name);
       if (caption) expect(await expectFiguresExported(page, caption)).toBeGreaterThan(0);
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: 794, height: 1123 });
@@ -343,17 +361,17 @@ describe('print', () => {
 
 describe('phone and dark mode', () => {
   it('fits every page on a 390×844 phone without sideways scrolling', async () => {
-    const { page, errors } = await openPage(harness);
-    await page.setViewportSize({ width: 390, height: 844 });
     const wide: string[] = [];
     for (const target of PAGES) {
-      await page.goto(`${harness.url}${target.path}`);
-      await target.ready(page);
+      // The pages the print checks loaded are shown on screen again, at the phone's size.
+      const { page, errors } = await loadedPage(target.name);
+      await page.emulateMedia({ media: 'screen' });
+      await resize(page, { width: 390, height: 844 });
       const over = await overflow(page);
       if (over > 1) wide.push(`${target.name}: ${over}px`);
+      expect(errors, target.name).toEqual([]);
     }
     expect(wide).toEqual([]);
-    expect(errors).toEqual([]);
   });
 
   it('keeps the day slider usable on a phone', async () => {
@@ -374,17 +392,25 @@ describe('phone and dark mode', () => {
 
   it('follows the system’s dark mode, charts on their own light paper; screenshots at three sizes', async () => {
     const { page, errors } = await openPage(harness);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const size of SIZES) {
-        await page.setViewportSize({ width: size.width, height: size.height });
-        for (const name of ['teacher', 'lesson', 'run']) {
-          const target = PAGES.find((candidate) => candidate.name === name)!;
-          await page.goto(`${harness.url}${target.path}`);
-          await target.ready(page);
+    // Each page loaded once, then shown in both schemes at each size: the scheme and the size
+    // are followed live (the style's media queries), as a load in each would show them.
+    for (const name of ['teacher', 'lesson', 'run']) {
+      const target = PAGES.find((candidate) => candidate.name === name)!;
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: SIZES[0].width, height: SIZES[0].height });
+      await page.goto(`${harness.url}${target.path}`);
+      await target.ready(page);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const size of SIZES) {
+          await resize(page, size);
           await shoot(page, `${scheme}-${name}-${size.name}`);
         }
       }
+    }
+    // The run page (the last) in each scheme.
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
       const colours = await page.evaluate(() => {
         const body = getComputedStyle(document.body);
         const chart = document.querySelector('main svg[role="img"]');

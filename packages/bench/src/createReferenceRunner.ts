@@ -108,11 +108,12 @@ export function createReferenceRunner(
     party.posture.params.activity?.value[RUNGS[rung]!] ?? world.activity.value[RUNGS[rung]!];
 
   /** The risk of a wider war `self` sees: the highest rung of the other risk actors, over 6. */
-  const riskSeenBy = (self: string, rungOf: (id: string) => number) =>
-    Math.max(
-      0,
-      ...world.riskActors.value.filter((id) => id !== self).map((id) => rungOf(id) / TOP),
-    );
+  const riskSeenBy = (self: string, rungOf: (id: string) => number) => {
+    let risk = 0;
+    for (const id of world.riskActors.value)
+      if (id !== self) risk = Math.max(risk, rungOf(id) / TOP);
+    return risk;
+  };
 
   const run = (seed: number, runIndex: number): Trace => {
     const rng = createRng(seed, runIndex);
@@ -137,8 +138,19 @@ export function createReferenceRunner(
     });
     const byId = new Map(parties.map((party) => [party.id, party]));
     let yesterday: WorldEvent[] = [];
-    // Attacks remembered for retaliation and rung matching: (day, attack).
-    let remembered: { day: number; attack: AttackEvent }[] = [];
+    // Attacks remembered for retaliation and rung matching: (day, attack), oldest first; those
+    // before `forgotten` have left the memory. `counts` holds, per attacker and victim, how many
+    // remembered attacks there are at each rung.
+    const remembered: { day: number; attack: AttackEvent }[] = [];
+    let forgotten = 0;
+    const counts = new Map<string, number[]>();
+    const remember = (day: number, attack: AttackEvent, add: 1 | -1) => {
+      const key = `${attack.from}>${attack.to}`;
+      const count = counts.get(key) ?? RUNGS.map(() => 0);
+      counts.set(key, count);
+      count[rungIndex(attack.rung)]! += add;
+      if (add === 1) remembered.push({ day, attack });
+    };
     const truces: { parties: string[]; from: number; until: number }[] = [];
     const days: TraceDay[] = [];
 
@@ -334,9 +346,7 @@ export function createReferenceRunner(
       // 4. Action, each actor in pack order, on its new rung.
       const rungOf = (id: string) => byId.get(id)!.rung;
       const acts: WorldEvent[] = [];
-      const memory = remembered.concat(
-        injected.flatMap((e) => (e.type === 'attack' ? [{ day, attack: e }] : [])),
-      );
+      for (const e of injected) if (e.type === 'attack') remember(day, e, 1);
       for (const party of parties) {
         const posture = party.posture;
         const rung = party.rung;
@@ -418,15 +428,10 @@ export function createReferenceRunner(
                 t.parties.includes(target.adversary),
             );
           if (paused) continue;
+          // The highest rung of the remembered attacks of this adversary on it.
+          const count = counts.get(`${target.adversary}>${party.id}`);
           let matched = -1;
-          for (const { day: when, attack } of memory) {
-            if (
-              attack.from === target.adversary &&
-              attack.to === party.id &&
-              day - when <= memoryDays
-            )
-              matched = Math.max(matched, rungIndex(attack.rung));
-          }
+          if (count) for (let r = TOP; r >= 0 && matched < 0; r--) if (count[r]! > 0) matched = r;
           if (target.retaliateOnly && matched < 0 && !preempting) continue;
           const cap = target.upTo === undefined ? rung : rungIndex(target.upTo);
           const attackRung = Math.min(rung, Math.max(cap, matched));
@@ -464,9 +469,11 @@ export function createReferenceRunner(
 
       // 5. The day's events: what everyone perceives tomorrow.
       const events = [...injected, ...acts];
-      remembered = memory
-        .concat(acts.flatMap((e) => (e.type === 'attack' ? [{ day, attack: e }] : [])))
-        .filter(({ day: when }) => day + 1 - when <= memoryDays);
+      for (const e of acts) if (e.type === 'attack') remember(day, e, 1);
+      while (forgotten < remembered.length && day + 1 - remembered[forgotten]!.day > memoryDays) {
+        const { day: when, attack } = remembered[forgotten++]!;
+        remember(when, attack, -1);
+      }
       yesterday = events;
       days.push({
         day,
