@@ -1,4 +1,13 @@
-import { createKernel, runShard, type Sampling, samplingPlan, withValues } from '@brink/core';
+import {
+  createKernel,
+  type Pack,
+  runShard,
+  type Sampling,
+  type Scenario,
+  samplingPlan,
+  uncertainParameters,
+  withValues,
+} from '@brink/core';
 import { axisPack, getScenario } from '@brink/data';
 
 /** Runs per second of one scenario's batch under each sampling mode, measured side by side. */
@@ -19,19 +28,30 @@ export interface SamplingThroughput {
    */
   sampledOverhead: number;
   sobolOverhead: number;
+  /**
+   * Sampled runs of a copy of the pack whose every range is collapsed to the field's value: the
+   * mechanism's whole cost (a stream per run, the draw, `withValues`, `kernel.use`, the record's
+   * values) on the fixed runs' own paths, over a fixed run's time, less 1. A collapsed range
+   * skips the quantile, which `drawVsRun` measures.
+   */
+  mechanismOverhead: number;
   /** Drawing one run's parameter vector (`samplingPlan(...).valuesAt`), over a fixed run's time. */
   drawVsRun: number;
   /** Applying it (`withValues`, then `kernel.use`), over a fixed run's time. */
   applyVsRun: number;
 }
 
+/** Runs per shard, as the CLI's workers take them. */
+const SHARD = 250;
+
 /**
  * Times `runs` runs of `scenario` through core's `runShard` with fixed values, with drawn values
- * (`sampled`) and with the rows of a Sobol design, on this thread, in shards of 250 as the CLI
- * does; `rounds` times, the modes interleaved within a round so that all three see the same
- * machine load. The Sobol design (`baseSamples` rows per block, enough for `runs`) is drawn
+ * (`sampled`), with the rows of a Sobol design and with the pack's ranges collapsed, on this
+ * thread, in shards of 250 as the CLI does; `rounds` times, the modes interleaved shard by shard
+ * so that all see the same machine load. The Sobol design (`baseSamples` rows per block, enough for `runs`) is drawn
  * before timing, as an executor keeps it for all its shards. Beside them, in the same rounds,
- * the mechanism alone: drawing the runs' vectors, and applying each to one kernel.
+ * the mechanism alone: drawing the runs' vectors, and applying each to one kernel; and the whole
+ * mechanism on the fixed runs' paths (sampled runs of the pack with its ranges collapsed).
  */
 export function measureSampling(
   scenario: string,
@@ -46,15 +66,16 @@ export function measureSampling(
   const sobol: Sampling = { method: 'sobol', baseSamples };
   samplingPlan(pack, chosen, sobol, seed);
   // The design has rows for `runs` runs only, so every round runs runs 0 to `runs`.
-  const time = (sampling: Sampling) => {
+  const collapsed = collapseRanges(pack, chosen);
+  const shard = (sampling: Sampling, from: number, on: Pack = pack) => {
     const start = performance.now();
-    for (let from = 0; from < runs; from += 250)
-      runShard(pack, chosen, { seed, from, to: Math.min(runs, from + 250), sampling });
+    runShard(on, chosen, { seed, from, to: Math.min(runs, from + SHARD), sampling });
     return performance.now() - start;
   };
   // Warm every path once.
   for (const sampling of ['fixed', 'sampled', sobol] as const)
     runShard(pack, chosen, { seed, from: 0, to: 20, sampling });
+  runShard(collapsed, chosen, { seed, from: 0, to: 20, sampling: 'sampled' });
   // The mechanism alone, on the same runs: draw every vector, then apply each to a kernel.
   const plan = samplingPlan(pack, chosen, 'sampled', seed);
   const names = plan.parameters.map((parameter) => parameter.name);
@@ -69,35 +90,72 @@ export function measureSampling(
     return { draw, apply: performance.now() - start };
   };
   mechanism();
-  const perRound: {
-    fixed: number;
-    sampled: number;
-    sobol: number;
-    draw: number;
-    apply: number;
-  }[] = [];
-  for (let round = 0; round < rounds; round++)
-    perRound.push({
-      fixed: time('fixed'),
-      sampled: time('sampled'),
-      sobol: time(sobol),
-      ...mechanism(),
-    });
+  // Each shard of each round runs in every mode back to back, in an order that turns with each
+  // shard, so that the modes it compares see the same load; a mode's overhead is the median of
+  // its per-shard ratios to the fixed shard.
+  const modes = [
+    (from: number) => shard('fixed', from),
+    (from: number) => shard('sampled', from),
+    (from: number) => shard(sobol, from),
+    (from: number) => shard('sampled', from, collapsed),
+  ];
+  const totals: number[][] = [];
+  const ratios: number[][] = [[], [], [], []];
+  const draws: number[] = [];
+  const applies: number[] = [];
+  let turn = 0;
+  for (let round = 0; round < rounds; round++) {
+    const total = [0, 0, 0, 0];
+    for (let from = 0; from < runs; from += SHARD) {
+      const times = [0, 0, 0, 0];
+      for (let m = 0; m < modes.length; m++) {
+        const mode = (m + turn) % modes.length;
+        times[mode] = modes[mode]!(from);
+      }
+      turn++;
+      times.forEach((ms, mode) => {
+        total[mode]! += ms;
+        ratios[mode]!.push(ms / times[0]!);
+      });
+    }
+    totals.push(total);
+    const { draw, apply } = mechanism();
+    draws.push(draw / total[0]!);
+    applies.push(apply / total[0]!);
+  }
   const median = (values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = sorted.length >> 1;
     return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   };
-  const perSecond = (ms: number) => runs / (ms / 1000);
+  const perSecond = (mode: number) => runs / (median(totals.map((total) => total[mode]!)) / 1000);
   return {
     runs,
     parameters,
-    fixed: perSecond(median(perRound.map((r) => r.fixed))),
-    sampled: perSecond(median(perRound.map((r) => r.sampled))),
-    sobol: perSecond(median(perRound.map((r) => r.sobol))),
-    sampledOverhead: median(perRound.map((r) => r.sampled / r.fixed - 1)),
-    sobolOverhead: median(perRound.map((r) => r.sobol / r.fixed - 1)),
-    drawVsRun: median(perRound.map((r) => r.draw / r.fixed)),
-    applyVsRun: median(perRound.map((r) => r.apply / r.fixed)),
+    fixed: perSecond(0),
+    sampled: perSecond(1),
+    sobol: perSecond(2),
+    sampledOverhead: median(ratios[1]!) - 1,
+    sobolOverhead: median(ratios[2]!) - 1,
+    mechanismOverhead: median(ratios[3]!) - 1,
+    drawVsRun: median(draws),
+    applyVsRun: median(applies),
   };
+}
+/**
+ * A copy of `pack` (under another version, so that no cache keyed by the pack mixes them up) whose
+ * every range that `scenario` samples has low, mode and high at the field's value: a sampled
+ * batch of it draws the pack's own values.
+ */
+function collapseRanges(pack: Pack, scenario: Scenario): Pack {
+  const copy = structuredClone(pack);
+  copy.version = `${pack.version}+collapsed`;
+  for (const parameter of uncertainParameters(pack, scenario)) {
+    let field: unknown = copy;
+    for (const part of parameter.path) field = (field as Record<string | number, unknown>)[part];
+    const range = (field as { range: Record<string, unknown> }).range;
+    const value = parameter.value;
+    Object.assign(range, { low: value, high: value }, 'mode' in range ? { mode: value } : {});
+  }
+  return copy;
 }
