@@ -1,10 +1,20 @@
 'use client';
 
-import { type Actor, agree, type Decision, moveVerb, type Trace } from '@brink/core';
+import {
+  type Actor,
+  type AttackChoice,
+  agree,
+  CHOICE_RULE_LABELS,
+  type Decision,
+  describeChoice,
+  type FieldProvenance,
+  moveVerb,
+  type Trace,
+} from '@brink/core';
 import { memo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
 import { fmt, RULE_LABELS, VALUE_LABELS } from '../lib/format';
-import { activeLift, decisionsOn, lastDecision } from '../lib/traceData';
+import { activeLift, choicesOn, decisionsOn, lastDecision } from '../lib/traceData';
 import { Basis } from './Basis';
 
 /**
@@ -61,6 +71,40 @@ const DecisionView = memo(function DecisionView({
   );
 });
 
+/**
+ * The day's attack choices that concern the actor (initiative, interception, linkage), each in
+ * core's words with the numbers it used, then the posture fields they rest on, each once.
+ */
+const ChoicesView = memo(function ChoicesView({ choices }: { choices: readonly AttackChoice[] }) {
+  const bases = new Map<string, FieldProvenance>();
+  for (const choice of choices) {
+    for (const basis of choice.provenance)
+      if (!bases.has(basis.field)) bases.set(basis.field, basis);
+  }
+  return (
+    <div className="choices" data-testid="why-choices">
+      <h4>Attack choices today</h4>
+      <ul className="choice-list">
+        {choices.map((choice, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a day's choices have no id and never reorder
+          <li key={i} className="choice">
+            <span className={`choice-rule choice-${choice.rule}`}>
+              {CHOICE_RULE_LABELS[choice.rule]}
+            </span>{' '}
+            {describeChoice(choice)}
+          </li>
+        ))}
+      </ul>
+      <h4>What {choices.length > 1 ? 'they rest' : 'it rests'} on</h4>
+      <ul className="bases">
+        {[...bases.values()].map((basis) => (
+          <Basis key={basis.field} basis={basis} />
+        ))}
+      </ul>
+    </div>
+  );
+});
+
 /** Why the selected actor stands where it does on the selected day. */
 export function WhyPanel({
   trace,
@@ -84,6 +128,7 @@ export function WhyPanel({
   const attacks = (trace.days[day]?.events ?? []).filter(
     (event) => event.type === 'attack' && (event.from === actor.id || event.to === actor.id),
   );
+  const choices = choicesOn(trace, actor.id, day);
   const posture = actor.actor.posture;
   const packActor = actor.actor;
 
@@ -152,6 +197,7 @@ export function WhyPanel({
           </ul>
         </>
       )}
+      {choices.length > 0 && <ChoicesView choices={choices} />}
       {attacks.length > 0 && (
         <>
           <h4>Attacks today</h4>

@@ -1,4 +1,5 @@
 import {
+  type AttackChoice,
   type AttackEvent,
   type Decision,
   type RedLineCrossing,
@@ -31,6 +32,23 @@ export function attacksOf(trace: Trace): DatedAttack[] {
 /** The actor's decisions on one day (usually none or one). */
 export function decisionsOn(trace: Trace, actor: string, day: number): Decision[] {
   return trace.days[day]?.decisions.filter((decision) => decision.actor === actor) ?? [];
+}
+
+/**
+ * The day's attack choices (initiative, interception, linkage) that concern the actor: made by
+ * it, aimed at it, or resting on one of its posture fields (a sponsor's hold on a client's
+ * initiative), in the trace's order.
+ */
+export function choicesOn(trace: Trace, actor: string, day: number): AttackChoice[] {
+  const own = `${actor}.`;
+  return (
+    trace.days[day]?.choices?.filter(
+      (choice) =>
+        choice.actor === actor ||
+        choice.adversary === actor ||
+        choice.provenance.some((basis) => basis.field.startsWith(own)),
+    ) ?? []
+  );
 }
 
 /** The actor's most recent rung change on or before `day`, if it has made one. */
