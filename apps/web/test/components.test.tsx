@@ -79,7 +79,8 @@ describe('WhyPanel: attack choices', () => {
         <WhyPanel trace={trace} actor={view(id)} day={initiativeDay.day} />,
       );
       const panel = getByTestId('why-choices');
-      expect(panel.textContent).toContain(describeChoice(initiative));
+      // Told first, before the day's interceptions.
+      expect(panel.querySelector('.choice')!.textContent).toContain(describeChoice(initiative));
       const fields = [...panel.querySelectorAll('.basis-head code')].map(
         (code) => code.textContent,
       );
