@@ -1,4 +1,4 @@
-import { describeChoice, simulate } from '@brink/core';
+import { DECISION_VALUE_LABELS, describeChoice, RUNGS, simulate } from '@brink/core';
 import { axisPack, getScenario } from '@brink/data';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -59,6 +59,46 @@ describe('WhyPanel', () => {
       <WhyPanel trace={trace} actor={iran} day={moves[0]!.day} />,
     );
     expect(singular.textContent).not.toMatch(/Iran (rise|step down|are|have) /);
+  });
+});
+
+describe('WhyPanel: the values a decision compared', () => {
+  const views = actorViews(axisPack, scenario);
+  const find = (has: string) => {
+    for (const d of trace.days) {
+      const decision = d.decisions.find((x) => has in x.values);
+      if (decision) return { day: d.day, decision };
+    }
+    throw new Error(`no decision with ${has}`);
+  };
+  const rows = (day: number, actor: string) => {
+    render(<WhyPanel trace={trace} actor={views.find((a) => a.id === actor)!} day={day} />);
+    return Object.fromEntries(
+      [...document.querySelectorAll('.values tr')].map((tr) => [
+        tr.querySelector('th')!.textContent,
+        tr.querySelector('td')!.textContent,
+      ]),
+    );
+  };
+
+  it('shows the cause then and now, even at zero, and the day the actor took its rung', () => {
+    const { day, decision } = find('since');
+    const before = Object.keys(decision.values).find((key) => key.endsWith('Before'))!;
+    const shown = rows(day, decision.actor);
+    expect(shown).toHaveProperty(DECISION_VALUE_LABELS[before]!);
+    expect(shown[DECISION_VALUE_LABELS.since!]).toBe(`day ${decision.values.since}`);
+  });
+
+  it('names the rung of a coerced cap and counts the strikes left of a closed answer', () => {
+    const capped = find('cap');
+    expect(rows(capped.day, capped.decision.actor)[DECISION_VALUE_LABELS.cap!]).toBe(
+      RUNGS[capped.decision.values.cap!],
+    );
+    cleanup();
+    const closed = find('answerLeft');
+    const shown = rows(closed.day, closed.decision.actor);
+    expect(shown[DECISION_VALUE_LABELS.answerLeft!]).toBe('0');
+    expect(shown[DECISION_VALUE_LABELS.ceiling!]).toBe(RUNGS[closed.decision.values.ceiling!]);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   type AttackChoice,
   agree,
   CHOICE_RULE_LABELS,
+  DECISION_VALUE_LABELS,
   type Decision,
   describeChoice,
   type FieldProvenance,
@@ -13,7 +14,7 @@ import {
 } from '@brink/core';
 import { memo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
-import { fmt, RULE_LABELS, VALUE_LABELS } from '../lib/format';
+import { formatDecisionValue, isDriveTerm, RULE_LABELS } from '../lib/format';
 import { activeLift, choicesOn, decisionsOn, lastDecision } from '../lib/traceData';
 import { Basis } from './Basis';
 
@@ -30,10 +31,11 @@ const DecisionView = memo(function DecisionView({
   actor: Actor;
   name: string;
 }) {
-  const compared = ['drive', 'threshold', 'ceiling'].filter((key) => key in decision.values);
-  const terms = Object.entries(decision.values).filter(
-    ([key, value]) => !compared.includes(key) && value !== 0,
-  );
+  // What the rule compared (the drive and what it had to reach or stay above, the ceiling, the
+  // move's cause then and now), then the drive's other terms that are not zero.
+  const values = Object.entries(decision.values);
+  const compared = values.filter(([key]) => !isDriveTerm(key));
+  const terms = values.filter(([key, value]) => isDriveTerm(key) && value !== 0);
   return (
     <div className="decision">
       <p className="decision-head">
@@ -47,16 +49,16 @@ const DecisionView = memo(function DecisionView({
       <table className="values">
         <caption className="visually-hidden">Values the rule compared</caption>
         <tbody>
-          {compared.map((key) => (
+          {compared.map(([key, value]) => (
             <tr key={key} className="compared">
-              <th scope="row">{VALUE_LABELS[key] ?? key}</th>
-              <td>{fmt(decision.values[key]!)}</td>
+              <th scope="row">{DECISION_VALUE_LABELS[key] ?? key}</th>
+              <td>{formatDecisionValue(key, value)}</td>
             </tr>
           ))}
           {terms.map(([key, value]) => (
             <tr key={key}>
-              <th scope="row">{VALUE_LABELS[key] ?? key}</th>
-              <td>{value > 0 ? `+${fmt(value)}` : fmt(value)}</td>
+              <th scope="row">{DECISION_VALUE_LABELS[key] ?? key}</th>
+              <td>{formatDecisionValue(key, value)}</td>
             </tr>
           ))}
         </tbody>
