@@ -1,11 +1,11 @@
-import { simulate } from '@brink/core';
+import { DECISION_VALUE_LABELS, describeChoice, RUNGS, simulate } from '@brink/core';
 import { axisPack, getScenario } from '@brink/data';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlaybackControls } from '../src/components/PlaybackControls';
 import { WhyPanel } from '../src/components/WhyPanel';
 import { actorViews } from '../src/lib/actors';
-import { decisionsOn } from '../src/lib/traceData';
+import { choicesOn, decisionsOn } from '../src/lib/traceData';
 
 afterEach(cleanup);
 
@@ -59,6 +59,98 @@ describe('WhyPanel', () => {
       <WhyPanel trace={trace} actor={iran} day={moves[0]!.day} />,
     );
     expect(singular.textContent).not.toMatch(/Iran (rise|step down|are|have) /);
+  });
+});
+
+describe('WhyPanel: the values a decision compared', () => {
+  const views = actorViews(axisPack, scenario);
+  const find = (has: string) => {
+    for (const d of trace.days) {
+      const decision = d.decisions.find((x) => has in x.values);
+      if (decision) return { day: d.day, decision };
+    }
+    throw new Error(`no decision with ${has}`);
+  };
+  const rows = (day: number, actor: string) => {
+    render(<WhyPanel trace={trace} actor={views.find((a) => a.id === actor)!} day={day} />);
+    return Object.fromEntries(
+      [...document.querySelectorAll('.values tr')].map((tr) => [
+        tr.querySelector('th')!.textContent,
+        tr.querySelector('td')!.textContent,
+      ]),
+    );
+  };
+
+  it('shows the cause then and now, even at zero, and the day the actor took its rung', () => {
+    const { day, decision } = find('since');
+    const before = Object.keys(decision.values).find((key) => key.endsWith('Before'))!;
+    const shown = rows(day, decision.actor);
+    expect(shown).toHaveProperty(DECISION_VALUE_LABELS[before]!);
+    expect(shown[DECISION_VALUE_LABELS.since!]).toBe(`day ${decision.values.since}`);
+  });
+
+  it('names the rung of a coerced cap and counts the strikes left of a closed answer', () => {
+    const capped = find('cap');
+    expect(rows(capped.day, capped.decision.actor)[DECISION_VALUE_LABELS.cap!]).toBe(
+      RUNGS[capped.decision.values.cap!],
+    );
+    cleanup();
+    const closed = find('answerLeft');
+    const shown = rows(closed.day, closed.decision.actor);
+    expect(shown[DECISION_VALUE_LABELS.answerLeft!]).toBe('0');
+    expect(shown[DECISION_VALUE_LABELS.ceiling!]).toBe(RUNGS[closed.decision.values.ceiling!]);
+  });
+});
+
+describe('WhyPanel: attack choices', () => {
+  const views = actorViews(axisPack, scenario);
+  const view = (id: string) => views.find((actor) => actor.id === id)!;
+  const initiativeDay = trace.days.find((d) =>
+    d.choices?.some((choice) => choice.rule === 'leadership' || choice.rule === 'preempt'),
+  )!;
+  const initiative = initiativeDay.choices!.find((choice) => choice.rule !== 'intercept')!;
+
+  it('tells an initiative in core’s words to its maker, its target and the sponsor holding it', () => {
+    // The run has one: Israel's own strike on Hezbollah, its chance cut by the US's hold.
+    expect(initiative).toMatchObject({ actor: 'israel', adversary: 'hezbollah' });
+    expect(initiative.why).toMatch(/cut by us's hold/);
+    for (const id of ['israel', 'hezbollah', 'us']) {
+      const { getByTestId } = render(
+        <WhyPanel trace={trace} actor={view(id)} day={initiativeDay.day} />,
+      );
+      const panel = getByTestId('why-choices');
+      // Told first, before the day's interceptions.
+      expect(panel.querySelector('.choice')!.textContent).toContain(describeChoice(initiative));
+      const fields = [...panel.querySelectorAll('.basis-head code')].map(
+        (code) => code.textContent,
+      );
+      expect(fields).toEqual(expect.arrayContaining(initiative.provenance.map((b) => b.field)));
+      cleanup();
+    }
+    // Iran neither made, suffered nor held it.
+    expect(choicesOn(trace, 'iran', initiativeDay.day)).not.toContainEqual(initiative);
+  });
+
+  it('lists each interception of the day and what they rest on once', () => {
+    const day = trace.days.find(
+      (d) =>
+        (d.choices ?? []).filter(
+          (choice) => choice.rule === 'intercept' && choice.adversary === 'israel',
+        ).length > 1,
+    )!;
+    const intercepts = choicesOn(trace, 'israel', day.day).filter((c) => c.rule === 'intercept');
+    const { getByTestId } = render(<WhyPanel trace={trace} actor={view('israel')} day={day.day} />);
+    const panel = getByTestId('why-choices');
+    expect(panel.querySelectorAll('.choice-intercept').length).toBe(intercepts.length);
+    for (const choice of intercepts) expect(panel.textContent).toContain(describeChoice(choice));
+    const fields = [...panel.querySelectorAll('.basis-head code')].map((code) => code.textContent);
+    expect(fields.filter((field) => field === 'israel.defences.intercept')).toHaveLength(1);
+  });
+
+  it('shows no choices on a day without any', () => {
+    const day = trace.days.find((d) => choicesOn(trace, 'iran', d.day).length === 0)!;
+    const { queryByTestId } = render(<WhyPanel trace={trace} actor={iran} day={day.day} />);
+    expect(queryByTestId('why-choices')).toBeNull();
   });
 });
 

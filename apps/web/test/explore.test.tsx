@@ -268,6 +268,11 @@ describe('the Explore charts', () => {
     expect(container.querySelector('[data-morris-label="b"]')!.textContent).toBe('1. B: y');
     const cx = (g: Element) => Number(g.querySelector('line')!.getAttribute('x2'));
     expect(cx(groups[0]!)).toBeGreaterThan(cx(groups[1]!));
+    // The key says what the grey whiskers and the two kinds of point are.
+    expect(container.querySelector('[data-legend="interval"]')!.textContent).toContain(
+      '95% bootstrap interval of its μ*',
+    );
+    expect(container.querySelectorAll('[data-legend]')).toHaveLength(3);
   });
 
   it('never draws two labels over each other where points share a spot', () => {

@@ -1,5 +1,6 @@
 import {
   batchHeader,
+  describeField,
   encodeResultCode,
   type Lesson,
   type LessonFigures,
@@ -11,6 +12,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnswerKey } from '../src/components/AnswerKey';
 import { ClassResults } from '../src/components/ClassResults';
+import { TeacherView } from '../src/components/TeacherView';
 import { readClassCodes } from '../src/lib/classCodes';
 import { cacheFigures } from '../src/lib/lessonFiguresCache';
 import type { BatchOptions, BatchRequest } from '../src/lib/runBatch';
@@ -113,6 +115,19 @@ describe('AnswerKey', { timeout: 30_000 }, () => {
     expect(within(screen.getByTestId('answers')).getAllByText('40%').length).toBe(
       choiceLesson.prediction.choices!.length,
     );
+  });
+});
+
+describe('TeacherView', () => {
+  it('names the rules a lesson rests on in plain words, each linked to its source, its id beside', () => {
+    const { container } = render(<TeacherView lessons={[choiceLesson]} />);
+    const items = [...container.querySelectorAll('.teacher-rules li')];
+    expect(items).toHaveLength(choiceLesson.rules.length);
+    items.forEach((item, i) => {
+      const field = choiceLesson.rules[i]!;
+      expect(item.querySelector('a')!.textContent).toBe(describeField(axisPack, field).name);
+      expect(item.querySelector('code')!.textContent).toBe(field);
+    });
   });
 });
 

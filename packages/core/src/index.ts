@@ -124,7 +124,7 @@ export type { TrajectoryHash } from './run/createTrajectoryHash.js';
 export { createTrajectoryHash } from './run/createTrajectoryHash.js';
 export { evaluateOutcomes } from './run/evaluateOutcomes.js';
 export type { ChoiceInput } from './run/explainChoice.js';
-export { explainChoice } from './run/explainChoice.js';
+export { CHOICE_RULE_LABELS, explainChoice } from './run/explainChoice.js';
 export type { DecisionRule } from './run/explainDecision.js';
 export {
   DECISION_VALUE_LABELS,
@@ -136,7 +136,7 @@ export {
 export type { FanDay } from './run/fanDays.js';
 export { fanDays } from './run/fanDays.js';
 export type { NarrateOptions, NarrativeLine } from './run/narrate.js';
-export { describeBasis, narrate } from './run/narrate.js';
+export { describeBasis, describeChoice, narrate } from './run/narrate.js';
 export type {
   DecisionInput,
   DriveTerms,

@@ -7,6 +7,7 @@ describe('apiSurface', () => {
     expect(names).toMatchInlineSnapshot(`
       [
         "CHANNELS",
+        "CHOICE_RULE_LABELS",
         "DECISION_VALUE_LABELS",
         "DEFAULT_THRESHOLDS",
         "DOCUMENT_LIMITS",
@@ -67,6 +68,7 @@ describe('apiSurface', () => {
         "decisionProvenance",
         "decodeResultCode",
         "describeBasis",
+        "describeChoice",
         "describeField",
         "describeInject",
         "differenceInterval",

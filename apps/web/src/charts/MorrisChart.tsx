@@ -3,6 +3,7 @@ import { scaleLinear } from '@visx/scale';
 import { Line } from '@visx/shape';
 import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
+import { ChartLegend, type LegendEntry, legendLayout } from './ChartLegend';
 import { COLOURS, FONT, STROKE } from './theme';
 
 /** One parameter's Morris measures, as the scatter draws them. */
@@ -33,6 +34,26 @@ interface PlacedLabel {
 }
 
 const LINE = 13;
+
+/** The key under the scatter: its two kinds of point and the grey whisker across each. */
+const KEY: readonly LegendEntry[] = [
+  {
+    key: 'named',
+    label: `one of the ${MORRIS_LABELLED} most influential assumptions, named`,
+    swatch: <circle cx={5} cy={6} r={4.5} fill={COLOURS.high} />,
+  },
+  {
+    key: 'ranked',
+    label: 'another assumption, by its rank (the table lists them all)',
+    swatch: <circle cx={5} cy={6} r={3.4} fill={COLOURS.bar} />,
+  },
+  {
+    key: 'interval',
+    label: 'grey line: the 95% bootstrap interval of its μ*',
+    swatch: <line x1={0} x2={26} y1={6} y2={6} stroke={COLOURS.faint} strokeWidth={STROKE.hair} />,
+  },
+];
+const KEY_CHARS = 70;
 
 /**
  * The scatter's labels: the `MORRIS_LABELLED` most influential points by rank and name, each a
@@ -90,9 +111,9 @@ function morrisLabels(
 
 /**
  * Morris screening as a scatter: per parameter, μ* (overall influence) across and σ
- * (non-linearity and interactions) up, μ*'s 95% bootstrap interval as a whisker; the
+ * (non-linearity and interactions) up, μ*'s 95% bootstrap interval as a grey whisker; the
  * `MORRIS_LABELLED` most influential labelled by name, the others by their rank (see
- * `morrisLabels`).
+ * `morrisLabels`); a key under it says which is which.
  */
 export function MorrisChart({
   points,
@@ -108,6 +129,10 @@ export function MorrisChart({
     width: WIDTH - MARGIN.left - MARGIN.right,
     height: HEIGHT - MARGIN.top - MARGIN.bottom,
   };
+  const key = legendLayout(
+    KEY.map((entry) => entry.label),
+    KEY_CHARS,
+  );
   const maxX = Math.max(
     1e-6,
     ...points.flatMap((p) => [p.meanAbsolute, p.meanAbsoluteInterval[1]]),
@@ -126,8 +151,8 @@ export function MorrisChart({
   return (
     <ChartFrame
       width={WIDTH}
-      height={HEIGHT}
-      margin={MARGIN}
+      height={HEIGHT + key.height + 8}
+      margin={{ ...MARGIN, bottom: MARGIN.bottom + key.height + 8 }}
       label={`Morris screening of “${outcome}”: mean absolute effect μ* across, its spread σ up, one point per assumption`}
       axes={{
         bottom: {
@@ -187,6 +212,12 @@ export function MorrisChart({
           {label.text}
         </text>
       ))}
+      <ChartLegend
+        x={-MARGIN.left + 4}
+        y={inner.height + MARGIN.bottom}
+        chars={KEY_CHARS}
+        entries={KEY}
+      />
     </ChartFrame>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatCount, RUNGS, rungIndex, type Trace } from '@brink/core';
+import { RUNGS, rungIndex, type Trace } from '@brink/core';
 import { AxisBottom } from '@visx/axis';
 import { curveStepAfter } from '@visx/curve';
 import { localPoint } from '@visx/event';
@@ -10,8 +10,9 @@ import { AreaClosed } from '@visx/shape';
 import { TooltipWithBounds, useTooltip } from '@visx/tooltip';
 import { type MouseEvent, memo, useMemo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
-import { attacksOf, type DatedAttack, decisionsOn, lastDecision } from '../lib/traceData';
+import { attacksOf, type DatedAttack } from '../lib/traceData';
 import { MeansGlyph } from './MeansGlyph';
+import { type TimelineHover, TimelineHoverText } from './TimelineHoverText';
 import { COLOURS } from './theme';
 
 // Accessors
@@ -33,11 +34,6 @@ export interface TimelineChartProps {
   selected: string;
   injectDays: readonly number[];
   onSelect: (day: number, actor: string) => void;
-}
-
-interface Hover {
-  day: number;
-  actor: string;
 }
 
 /**
@@ -106,9 +102,9 @@ export function TimelineChart({
   }, [trace]);
 
   const { tooltipOpen, tooltipData, tooltipLeft, tooltipTop, showTooltip, hideTooltip } =
-    useTooltip<Hover>();
+    useTooltip<TimelineHover>();
 
-  const pick = (event: MouseEvent<SVGRectElement>): Hover | null => {
+  const pick = (event: MouseEvent<SVGRectElement>): TimelineHover | null => {
     const point = localPoint(event);
     if (!point) return null;
     const d = Math.floor(xScale.invert(point.x - MARGIN.left));
@@ -187,7 +183,7 @@ export function TimelineChart({
       </svg>
       {tooltipOpen && tooltipData && (
         <TooltipWithBounds left={tooltipLeft ?? 0} top={tooltipTop ?? 0} className="chart-tooltip">
-          <HoverText trace={trace} actors={actors} hover={tooltipData} />
+          <TimelineHoverText trace={trace} actors={actors} hover={tooltipData} />
         </TooltipWithBounds>
       )}
     </div>
@@ -316,43 +312,6 @@ const TimelineRows = memo(function TimelineRows({
     </>
   );
 });
-
-function HoverText({
-  trace,
-  actors,
-  hover,
-}: {
-  trace: Trace;
-  actors: readonly ActorView[];
-  hover: Hover;
-}) {
-  const actor = actors.find((a) => a.id === hover.actor)!;
-  const rung = trace.days[hover.day]?.rungs[hover.actor];
-  const today = decisionsOn(trace, hover.actor, hover.day)[0];
-  const last = today
-    ? { day: hover.day, decision: today }
-    : lastDecision(trace, hover.actor, hover.day);
-  const attacks = (trace.days[hover.day]?.events ?? []).filter(
-    (event) => event.type === 'attack' && event.from === hover.actor,
-  ).length;
-  return (
-    <div>
-      <strong>
-        Day {hover.day} · {shortName(actor.name)}: {rung}
-      </strong>
-      {last ? (
-        <p>
-          {last.day === hover.day ? 'Today' : `Since day ${last.day}`}: {last.decision.from} →{' '}
-          {last.decision.to}, because {last.decision.why}.
-        </p>
-      ) : (
-        <p>At its starting rung.</p>
-      )}
-      {attacks > 0 && <p>{formatCount(attacks, 'attack')} made today.</p>}
-      <p className="hint">Click to see why.</p>
-    </div>
-  );
-}
 
 /** The timeline in words, for screen readers: each actor's rung changes. */
 export function describeTimeline(trace: Trace, actors: readonly ActorView[]): string {

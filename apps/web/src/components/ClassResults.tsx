@@ -132,19 +132,16 @@ function LessonClassFigure({
   );
 }
 
-type FigureRun = { scenario: string; runs: number; seed: number };
-
-function ChoiceFigure({
-  lesson,
-  results,
-  model,
-  run,
-}: {
+/** What a figure of the class's results shows: the lesson, the codes read, the model's answers. */
+interface FigureProps {
   lesson: Lesson;
   results: readonly LessonResult[];
   model: Record<string, number | null>;
-  run: FigureRun;
-}) {
+  /** The run the model's answers come from, named in the figure's caption and download. */
+  run: { scenario: string; runs: number; seed: number };
+}
+
+function ChoiceFigure({ lesson, results, model, run }: FigureProps) {
   const counts = choiceCounts(lesson, results);
   const rows = (lesson.prediction.choices ?? []).map((choice, i) => ({
     id: choice.id,
@@ -177,17 +174,7 @@ function ChoiceFigure({
   );
 }
 
-function EstimateFigure({
-  lesson,
-  results,
-  model,
-  run,
-}: {
-  lesson: Lesson;
-  results: readonly LessonResult[];
-  model: Record<string, number | null>;
-  run: FigureRun;
-}) {
+function EstimateFigure({ lesson, results, model, run }: FigureProps) {
   const measure = measureOf(lesson, lesson.prediction.estimate?.measure)!;
   const unit = estimateUnit(lesson) ?? 'percent';
   const horizon = Math.max(...lesson.experiments.map((e) => scenarios[e.scenario]?.horizon ?? 1));

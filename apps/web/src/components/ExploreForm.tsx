@@ -5,7 +5,7 @@ import { scenarios } from '@brink/data';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import type { ExploreField, ExploreState, FieldProblem } from '../lib/exploreParams';
 import { MAX_RUNS } from '../lib/runBatch';
-import { MAX_SEED } from '../lib/runParams';
+import { RunsAndSeedFields } from './RunsAndSeedFields';
 
 const METHODS: Record<ExploreMethod, { name: string; what: string }> = {
   sobol: {
@@ -166,39 +166,27 @@ export function ExploreForm({
         )}
         {note('outcome')}
       </label>
-      <label>
-        Runs (budget)
-        <input
-          name="runs"
-          type="number"
-          min={1}
-          max={MAX_RUNS}
-          step={1}
-          required
-          defaultValue={state.runs}
-          aria-invalid={invalid('runs')}
-          aria-describedby={described('runs', true)}
-        />
-        <span id={`${id}-runs-hint`} className="field-hint" data-testid="budget-note">
-          {budgetNote(draft.method, draft.runs, k)}
-        </span>
-        {note('runs')}
-      </label>
-      <label>
-        Seed
-        <input
-          name="seed"
-          type="number"
-          min={0}
-          max={MAX_SEED}
-          step={1}
-          required
-          defaultValue={state.seed}
-          aria-invalid={invalid('seed')}
-          aria-describedby={described('seed', false)}
-        />
-        {note('seed')}
-      </label>
+      <RunsAndSeedFields
+        runs={state.runs}
+        seed={state.seed}
+        maxRuns={MAX_RUNS}
+        runsLabel="Runs (budget)"
+        runsExtras={{
+          input: { 'aria-invalid': invalid('runs'), 'aria-describedby': described('runs', true) },
+          after: (
+            <>
+              <span id={`${id}-runs-hint`} className="field-hint" data-testid="budget-note">
+                {budgetNote(draft.method, draft.runs, k)}
+              </span>
+              {note('runs')}
+            </>
+          ),
+        }}
+        seedExtras={{
+          input: { 'aria-invalid': invalid('seed'), 'aria-describedby': described('seed', false) },
+          after: note('seed'),
+        }}
+      />
       <button type="submit" disabled={busy}>
         Explore
       </button>

@@ -1,13 +1,12 @@
 'use client';
 
-import type { Distribution, ExploreResult, Pack } from '@brink/core';
+import { type Distribution, describeField, type ExploreResult, type Pack } from '@brink/core';
 import Link from 'next/link';
 import { MorrisChart, type MorrisPoint } from '../charts/MorrisChart';
 import { PrimBoxChart, type PrimLimit } from '../charts/PrimBoxChart';
 import { PrimTradeoffChart } from '../charts/PrimTradeoffChart';
 import { SobolChart, type SobolRow, sobolOrder } from '../charts/SobolChart';
 import { percent } from '../lib/batchData';
-import { parameterName } from '../lib/parameterName';
 import { ChartFigure, type FigureRun } from './ChartFigure';
 import { ProvenanceBadge } from './ProvenanceBadge';
 
@@ -49,7 +48,8 @@ export function ExploreResults({
 }) {
   const outcome = pack.outcomes.find((o) => o.id === result.outcome);
   const outcomeLabel = outcome?.label ?? result.outcome;
-  const label = (name: string) => parameterName(name, pack);
+  // A ranged field's plain name (core's describeField): `Iran’s fear of a wider war`.
+  const label = (name: string) => describeField(pack, name).name;
   if (result.degenerate) {
     return (
       <p className="mc-progress" role="status" data-testid="no-variation">

@@ -1,20 +1,33 @@
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import { MAX_SEED } from '../lib/runParams';
 
+/** What a form adds to one of the fields: its input's attributes, and what follows the input. */
+export interface FieldExtras {
+  /** Attributes of the input, such as `aria-invalid` and `aria-describedby`. */
+  input?: InputHTMLAttributes<HTMLInputElement>;
+  /** Shown after the input, inside its label: a hint, a problem. */
+  after?: ReactNode;
+}
+
 /**
- * The runs and seed fields of a batch form (the batch, compare, sensitivity and hindcast
- * pages), named `runs` and `seed` for the form's data, starting at the address's values.
+ * The runs and seed fields of a batch form (the batch, compare, sensitivity, hindcast and
+ * explore pages), named `runs` and `seed` for the form's data, starting at the address's values.
  */
 export function RunsAndSeedFields({
   runs,
   seed,
   maxRuns,
   runsLabel = 'Runs',
+  runsExtras = {},
+  seedExtras = {},
 }: {
   runs: number;
   seed: number;
   maxRuns: number;
-  /** What a run count means on the page: "Runs each", "Runs per value". */
+  /** What a run count means on the page: "Runs each", "Runs per value", "Runs (budget)". */
   runsLabel?: string;
+  runsExtras?: FieldExtras;
+  seedExtras?: FieldExtras;
 }) {
   return (
     <>
@@ -28,7 +41,9 @@ export function RunsAndSeedFields({
           step={1}
           required
           defaultValue={runs}
+          {...runsExtras.input}
         />
+        {runsExtras.after}
       </label>
       <label>
         Seed
@@ -40,7 +55,9 @@ export function RunsAndSeedFields({
           step={1}
           required
           defaultValue={seed}
+          {...seedExtras.input}
         />
+        {seedExtras.after}
       </label>
     </>
   );

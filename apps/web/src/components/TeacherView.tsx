@@ -89,10 +89,9 @@ export function TeacherView({ lessons }: { lessons: readonly Lesson[] }) {
                   const rule = rulesByField.get(field);
                   return (
                     <li key={field}>
-                      <Link href={sourceHref({ rule: field })}>
-                        <code>{field}</code>
-                      </Link>{' '}
-                      {rule && <ProvenanceBadge kind={rule.provenance.kind} />}
+                      <Link href={sourceHref({ rule: field })}>{rule?.name ?? field}</Link>{' '}
+                      {rule && <ProvenanceBadge kind={rule.provenance.kind} />}{' '}
+                      <code className="teacher-field">{field}</code>
                     </li>
                   );
                 })}

@@ -1,10 +1,21 @@
 'use client';
 
-import { type Actor, agree, type Decision, moveVerb, type Trace } from '@brink/core';
+import {
+  type Actor,
+  type AttackChoice,
+  agree,
+  CHOICE_RULE_LABELS,
+  DECISION_VALUE_LABELS,
+  type Decision,
+  describeChoice,
+  type FieldProvenance,
+  moveVerb,
+  type Trace,
+} from '@brink/core';
 import { memo } from 'react';
 import { type ActorView, shortName } from '../lib/actors';
-import { fmt, RULE_LABELS, VALUE_LABELS } from '../lib/format';
-import { activeLift, decisionsOn, lastDecision } from '../lib/traceData';
+import { formatDecisionValue, isDriveTerm, RULE_LABELS } from '../lib/format';
+import { activeLift, choicesOn, decisionsOn, lastDecision } from '../lib/traceData';
 import { Basis } from './Basis';
 
 /**
@@ -20,10 +31,11 @@ const DecisionView = memo(function DecisionView({
   actor: Actor;
   name: string;
 }) {
-  const compared = ['drive', 'threshold', 'ceiling'].filter((key) => key in decision.values);
-  const terms = Object.entries(decision.values).filter(
-    ([key, value]) => !compared.includes(key) && value !== 0,
-  );
+  // What the rule compared (the drive and what it had to reach or stay above, the ceiling, the
+  // move's cause then and now), then the drive's other terms that are not zero.
+  const values = Object.entries(decision.values);
+  const compared = values.filter(([key]) => !isDriveTerm(key));
+  const terms = values.filter(([key, value]) => isDriveTerm(key) && value !== 0);
   return (
     <div className="decision">
       <p className="decision-head">
@@ -37,16 +49,16 @@ const DecisionView = memo(function DecisionView({
       <table className="values">
         <caption className="visually-hidden">Values the rule compared</caption>
         <tbody>
-          {compared.map((key) => (
+          {compared.map(([key, value]) => (
             <tr key={key} className="compared">
-              <th scope="row">{VALUE_LABELS[key] ?? key}</th>
-              <td>{fmt(decision.values[key]!)}</td>
+              <th scope="row">{DECISION_VALUE_LABELS[key] ?? key}</th>
+              <td>{formatDecisionValue(key, value)}</td>
             </tr>
           ))}
           {terms.map(([key, value]) => (
             <tr key={key}>
-              <th scope="row">{VALUE_LABELS[key] ?? key}</th>
-              <td>{value > 0 ? `+${fmt(value)}` : fmt(value)}</td>
+              <th scope="row">{DECISION_VALUE_LABELS[key] ?? key}</th>
+              <td>{formatDecisionValue(key, value)}</td>
             </tr>
           ))}
         </tbody>
@@ -54,6 +66,40 @@ const DecisionView = memo(function DecisionView({
       <h4>What it rests on</h4>
       <ul className="bases">
         {decision.provenance.map((basis) => (
+          <Basis key={basis.field} basis={basis} />
+        ))}
+      </ul>
+    </div>
+  );
+});
+
+/**
+ * The day's attack choices that concern the actor (initiative, interception, linkage), each in
+ * core's words with the numbers it used, then the posture fields they rest on, each once.
+ */
+const ChoicesView = memo(function ChoicesView({ choices }: { choices: readonly AttackChoice[] }) {
+  const bases = new Map<string, FieldProvenance>();
+  for (const choice of choices) {
+    for (const basis of choice.provenance)
+      if (!bases.has(basis.field)) bases.set(basis.field, basis);
+  }
+  return (
+    <div className="choices" data-testid="why-choices">
+      <h4>Attack choices today</h4>
+      <ul className="choice-list">
+        {choices.map((choice, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a day's choices have no id and never reorder
+          <li key={i} className="choice">
+            <span className={`choice-rule choice-${choice.rule}`}>
+              {CHOICE_RULE_LABELS[choice.rule]}
+            </span>{' '}
+            {describeChoice(choice)}
+          </li>
+        ))}
+      </ul>
+      <h4>What {choices.length > 1 ? 'they rest' : 'it rests'} on</h4>
+      <ul className="bases">
+        {[...bases.values()].map((basis) => (
           <Basis key={basis.field} basis={basis} />
         ))}
       </ul>
@@ -84,6 +130,7 @@ export function WhyPanel({
   const attacks = (trace.days[day]?.events ?? []).filter(
     (event) => event.type === 'attack' && (event.from === actor.id || event.to === actor.id),
   );
+  const choices = choicesOn(trace, actor.id, day);
   const posture = actor.actor.posture;
   const packActor = actor.actor;
 
@@ -152,6 +199,7 @@ export function WhyPanel({
           </ul>
         </>
       )}
+      {choices.length > 0 && <ChoicesView choices={choices} />}
       {attacks.length > 0 && (
         <>
           <h4>Attacks today</h4>

@@ -1,4 +1,5 @@
 import {
+  type AttackChoice,
   type AttackEvent,
   type Decision,
   type RedLineCrossing,
@@ -31,6 +32,31 @@ export function attacksOf(trace: Trace): DatedAttack[] {
 /** The actor's decisions on one day (usually none or one). */
 export function decisionsOn(trace: Trace, actor: string, day: number): Decision[] {
   return trace.days[day]?.decisions.filter((decision) => decision.actor === actor) ?? [];
+}
+
+/** The order choices are told in: the choices that made or stopped an attack, then defences. */
+const CHOICE_ORDER: Readonly<Record<AttackChoice['rule'], number>> = {
+  leadership: 0,
+  preempt: 0,
+  linkage: 0,
+  intercept: 1,
+};
+
+/**
+ * The day's attack choices (initiative, interception, linkage) that concern the actor: made by
+ * it, aimed at it, or resting on one of its posture fields (a sponsor's hold on a client's
+ * initiative). Initiative and linkage come first, then interceptions, each in the trace's order.
+ */
+export function choicesOn(trace: Trace, actor: string, day: number): AttackChoice[] {
+  const own = `${actor}.`;
+  const choices =
+    trace.days[day]?.choices?.filter(
+      (choice) =>
+        choice.actor === actor ||
+        choice.adversary === actor ||
+        choice.provenance.some((basis) => basis.field.startsWith(own)),
+    ) ?? [];
+  return choices.sort((a, b) => CHOICE_ORDER[a.rule] - CHOICE_ORDER[b.rule]);
 }
 
 /** The actor's most recent rung change on or before `day`, if it has made one. */

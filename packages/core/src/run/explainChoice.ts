@@ -9,6 +9,14 @@ export type ChoiceInput =
   | { rule: 'intercept'; from: number; to: number; means: number; severity: number; harm: number }
   | { rule: 'linkage'; from: number; to: number; ally: number };
 
+/** What each attack choice's rule is called, in words (the web's why panel and timeline). */
+export const CHOICE_RULE_LABELS: Readonly<Record<AttackChoice['rule'], string>> = {
+  leadership: 'leadership strike',
+  preempt: 'pre-emption',
+  intercept: 'interception',
+  linkage: 'linkage',
+};
+
 /**
  * Explains an attack choice (MODEL.md, "Initiative", "Defences", "Linkage"): the rule, the
  * numbers it used, in words, and the provenance of the posture fields it rests on.

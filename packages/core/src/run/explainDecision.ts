@@ -24,6 +24,8 @@ export const DECISION_VALUE_LABELS: Readonly<Record<string, string>> = {
   threshold: 'threshold',
   ceiling: 'ceiling (ladder position)',
   answerLeft: 'strikes of the answer left',
+  cap: 'ceiling while it yields (ladder position)',
+  resolve: 'resolve (how much punishment it takes before it yields)',
   ...DRIVE_TERM_LABELS,
   ...Object.fromEntries(
     Object.entries(DRIVE_TERM_LABELS).map(([name, label]) => [

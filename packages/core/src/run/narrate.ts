@@ -1,6 +1,6 @@
 import { moveVerb } from '../schema/agree.js';
 import { formatCount } from '../schema/formatCount.js';
-import type { FieldProvenance, Pack, Trace } from '../schema/types.js';
+import type { AttackChoice, FieldProvenance, Pack, Trace } from '../schema/types.js';
 
 export interface NarrateOptions {
   /** Only these actors' decisions and attacks; all when omitted. */
@@ -59,7 +59,7 @@ export function narrate(trace: Trace, pack: Pack, options: NarrateOptions = {}):
     }
     for (const choice of day.choices ?? []) {
       if (!(shown(choice.actor) || shown(choice.adversary))) continue;
-      line('choice', `${capitalise(choice.why)}.`);
+      line('choice', describeChoice(choice));
       const basis = choice.provenance[0];
       if (basis) line('basis', describeBasis(basis, pack));
     }
@@ -101,6 +101,7 @@ export function describeBasis(basis: FieldProvenance, pack: Pack): string {
   return `${basis.field} — ${basis.kind}, ${source} ¶${basis.paragraph}: “${basis.quote}”${reasoning}`;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** An attack choice in a sentence: its reason, capitalised, with a full stop. */
+export function describeChoice(choice: AttackChoice): string {
+  return `${choice.why.charAt(0).toUpperCase()}${choice.why.slice(1)}.`;
 }
