@@ -86,6 +86,7 @@ export function hindcastDocument(score: HindcastScore, header: ReturnType<typeof
         recorded: cell.recorded,
         events: cell.events,
         model: {
+          runs: cell.model.runs,
           p5: cell.model.p5,
           p25: cell.model.p25,
           median: cell.model.median,

@@ -238,6 +238,11 @@ function HindcastResult({
         </aside>
       )}
 
+      <p className="mc-note">
+        Each chart shows the model's rung day by day (the median, and the middle 50% and 90% of
+        runs) under the record's month-by-month line; the score above compares each run's peak in a
+        month with the record's month.
+      </p>
       <div className="mc-fans hc-fans">
         {score.actors.map((actor, i) => {
           const name = axisPack.actors.find((a) => a.id === actor.actor)?.name ?? actor.actor;
