@@ -1,4 +1,11 @@
-import { batchHeader, type HindcastScore, RUNGS, runShard, scoreHindcast } from '@brink/core';
+import {
+  batchHeader,
+  type HindcastScore,
+  RUNGS,
+  recordMonths,
+  runShard,
+  scoreHindcast,
+} from '@brink/core';
 import { axisPack, getRecord, getScenario } from '@brink/data';
 import type { Context } from '../context.js';
 import { inputError } from '../errors.js';
@@ -36,6 +43,7 @@ export function hindcastAction(options: HindcastOptions, ctx: Context): void {
     seed: options.seed,
     from: 0,
     to: options.runs,
+    windows: recordMonths(record.epoch, record.end),
     onRecord: () => progress.update(++done),
   });
   progress.stop();
@@ -61,6 +69,7 @@ export function hindcastDocument(score: HindcastScore, header: ReturnType<typeof
     ...header,
     record: score.record,
     runs: score.runs,
+    definition: score.definition,
     rungs: RUNGS,
     overall: score.overall,
     factsPassed: score.factsPassed,
@@ -77,6 +86,7 @@ export function hindcastDocument(score: HindcastScore, header: ReturnType<typeof
         recorded: cell.recorded,
         events: cell.events,
         model: {
+          runs: cell.model.runs,
           p5: cell.model.p5,
           p25: cell.model.p25,
           median: cell.model.median,

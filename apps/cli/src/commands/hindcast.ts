@@ -12,7 +12,7 @@ export function hindcastCommand(): Command {
   return new Command('hindcast')
     .summary('score the model against the public record of Oct 2023 to Jun 2025')
     .description(
-      'Run the record’s hindcast scenario (the external shocks of Oct 2023 to Jun 2025 scripted on their real days, everything else left to the model) many seeded times, and score it against the public record: per actor and month, the share of run-days within one rung of the record’s coded rung and the mean absolute rung error; then each stylised fact of the record, ✓ or ✗ with its measured share. A measurement: it exits 0 whatever the score.',
+      'Run the record’s hindcast scenario (the external shocks of Oct 2023 to Jun 2025 scripted on their real days, everything else left to the model) many seeded times, and score it against the public record: per actor and month, each run’s peak (its highest rung that month) against the record’s rung (the month’s highest): the share of runs within one rung and the mean absolute rung error; then each stylised fact of the record, ✓ or ✗ with its measured share. A measurement: it exits 0 whatever the score.',
     )
     .option('-n, --runs <n>', 'how many runs', parse.runs, DEFAULT_HINDCAST_RUNS)
     .option('-s, --seed <n>', 'the batch seed', parse.seed, DEFAULT_SEED)
@@ -28,8 +28,9 @@ Examples:
   brink hindcast --json | jq '.actors[] | {actor, withinOne, meanAbsError}'
   brink hindcast --json | jq -r '.facts[] | "\\(.passed) \\(.id) \\(.measured)"'
 
-Reading it: a month's model rungs are every run on every day of the month (run-days); the
-record's rung is the highest of the actor's events that month, or its last earlier one. The
+Reading it: like with like, a run's rung for a month is its peak, the highest rung the actor
+reached on any day of it; the record's is the highest of the actor's events that month, or its
+last earlier one. The
 record, its sources and how events were coded: packages/data/records/ and MODEL.md.`,
     )
     .action(async (options: HindcastOptions, command: Command) => {

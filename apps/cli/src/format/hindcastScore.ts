@@ -15,9 +15,9 @@ const share = (value: number | null) => (value === null ? '–' : formatShare(va
 const rungs = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 
 /**
- * `brink hindcast` for a person: per actor its share of run-days within one rung and its mean
- * absolute rung error, with the record's rung and the model's median month by month as glyph
- * strips; then the overall means and the stylised facts, ✓ or ✗ with their measured share.
+ * `brink hindcast` for a person: the score's definition (core's, in plain words), then per actor
+ * its share of runs whose monthly peak is within one rung of the record's and its mean absolute
+ * rung error, with the record's rung and the model's median monthly peak as glyph strips; then the overall means and the stylised facts, ✓ or ✗ with their measured share.
  */
 export function renderHindcast(
   score: HindcastScore,
@@ -32,7 +32,7 @@ export function renderHindcast(
   const lines = [
     color.bold(`Model vs record: ${record.title}`),
     ...wrap(
-      `${formatCount(score.runs, 'run')} of ${run.scenario}, seed ${run.seed}; the record has ${record.events.length} events, ${first} to ${last}. Each strip is one glyph per month: the record's coded rung, then the model's median rung over the month's run-days.`,
+      `${formatCount(score.runs, 'run')} of ${run.scenario}, seed ${run.seed}; the record has ${record.events.length} events, ${first} to ${last}. ${score.definition} Each strip is one glyph per month: the record's rung, then the runs' median peak.`,
       width,
     ).map((line) => color.dim(line)),
     '',
@@ -59,7 +59,7 @@ export function renderHindcast(
         { header: '|error|', align: 'right' },
         { header: 'months', align: 'right' },
         { header: `record ${first}→` },
-        { header: 'model median' },
+        { header: 'model median peak' },
       ],
       rows,
       { indent: '  ', styleHeader: color.dim },
@@ -67,7 +67,7 @@ export function renderHindcast(
   );
   lines.push(
     '',
-    `  ${color.bold('all')}  ${share(score.overall.withinOne)} of run-days within one rung, mean error ${rungs(score.overall.meanAbsError)} rungs, over ${score.overall.scoredCells} actor-months`,
+    `  ${color.bold('all')}  ${share(score.overall.withinOne)} of runs' monthly peaks within one rung, mean error ${rungs(score.overall.meanAbsError)} rungs, over ${score.overall.scoredCells} actor-months`,
     ...joinWrapped(rungLegend(color), '  ', width - 2).map((line) => `  ${line}`),
     '',
     color.bold(`Stylised facts: ${score.factsPassed} of ${score.facts.length} hold in the model`),

@@ -5,6 +5,7 @@ import {
   type HindcastScore,
   type PublicRecord,
   type RecordedEvent,
+  recordMonths,
   scoreHindcast,
 } from '@brink/core';
 import { axisPack, DEFAULT_RECORD_ID, getRecord, scenarios } from '@brink/data';
@@ -54,11 +55,13 @@ export function HindcastPage() {
   const [open, setOpen] = useState<RecordedEvent | null>(null);
   const ok = 'runs' in params ? params : null;
   const key = ok ? `${ok.runs}-${ok.seed}` : '';
+  // Each run's peak per month of the record: what the score compares with the record's rung.
+  const windows = useMemo(() => recordMonths(record.epoch, record.end), [record]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts a run
   useEffect(() => {
     if (!ok) return;
-    return whenIdle(() => start({ scenario, runs: ok.runs, seed: ok.seed }));
+    return whenIdle(() => start({ scenario, runs: ok.runs, seed: ok.seed, windows }));
   }, [key]);
 
   const result = batch.status === 'done' ? batch.result : null;
@@ -85,7 +88,7 @@ export function HindcastPage() {
     const form = new FormData(event.currentTarget);
     const href = `/hindcast?runs=${Number(form.get('runs'))}&seed=${Number(form.get('seed'))}`;
     if (href === `/hindcast?runs=${ok.runs}&seed=${ok.seed}`)
-      start({ scenario, runs: ok.runs, seed: ok.seed });
+      start({ scenario, runs: ok.runs, seed: ok.seed, windows });
     else window.history.pushState(null, '', href.slice('/hindcast'.length));
   };
 
@@ -152,9 +155,12 @@ function HindcastResult({
         <h2 id="hc-score">The score</h2>
         <p className="mc-note" data-testid="hc-overall">
           Over {score.overall.scoredCells} actor-months, {share(score.overall.withinOne)} of the
-          model's run-days were within one rung of the record; mean error{' '}
+          runs' monthly peaks were within one rung of the record; mean error{' '}
           {score.overall.meanAbsError?.toFixed(2) ?? '–'} rungs. {score.factsPassed} of{' '}
           {score.facts.length} stylised facts hold in the model ({score.runs} runs, seed {seed}).
+        </p>
+        <p className="mc-note" data-testid="hc-definition">
+          {score.definition}
         </p>
         <table className="mc-table">
           <thead>
@@ -232,6 +238,11 @@ function HindcastResult({
         </aside>
       )}
 
+      <p className="mc-note">
+        Each chart shows the model's rung day by day (the median, and the middle 50% and 90% of
+        runs) under the record's month-by-month line; the score above compares each run's peak in a
+        month with the record's month.
+      </p>
       <div className="mc-fans hc-fans">
         {score.actors.map((actor, i) => {
           const name = axisPack.actors.find((a) => a.id === actor.actor)?.name ?? actor.actor;
@@ -252,8 +263,8 @@ function HindcastResult({
                   {actor.months.map((month) => (
                     <li key={month.month}>
                       {month.month}: record{' '}
-                      {month.recorded ? rungLabel(month.recorded) : 'no event yet'}, model median{' '}
-                      {month.model.median ? rungLabel(month.model.median) : '–'}
+                      {month.recorded ? rungLabel(month.recorded) : 'no event yet'}, model's median
+                      peak {month.model.median ? rungLabel(month.model.median) : '–'}
                       {month.withinOne === null
                         ? ''
                         : `, ${percent(month.withinOne)} within one rung`}

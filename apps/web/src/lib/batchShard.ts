@@ -3,6 +3,7 @@ import {
   type BatchHeader,
   batchHeader,
   csvCodec,
+  type DayWindow,
   type Pack,
   type RunRecord,
   runShard,
@@ -28,6 +29,8 @@ export interface ShardTask {
   sampling?: Sampling;
   /** What to send back of each run (`csv` when absent): see {@link ShardKeep}. */
   keep?: ShardKeep;
+  /** Windows of days for the profile's per-run peaks (core's `runShard` option); none when absent. */
+  windows?: readonly DayWindow[];
 }
 
 /**
@@ -83,6 +86,7 @@ export function runBatchShard(task: ShardTask, post: (message: ShardMessage) => 
       from: task.from,
       to: task.to,
       sampling,
+      windows: task.windows,
       onRecord: (record: RunRecord) => {
         if (codec) rows.push(codec.encode(record));
         done += 1;

@@ -2,6 +2,7 @@ import {
   type Aggregate,
   type BatchHeader,
   csvCodec,
+  type DayWindow,
   emptyAggregate,
   emptyProfile,
   mergeAggregates,
@@ -42,6 +43,11 @@ export interface BatchRequest {
    * exploration's analysis reads, into `result.runs`, with no trace profile (see `ShardKeep`).
    */
   keep?: ShardKeep;
+  /**
+   * Windows of days over which the profile also counts each run's peak rung per actor (core's
+   * `TraceProfile.peaks`): the hindcast page passes its record's months. None by default.
+   */
+  windows?: readonly DayWindow[];
   /** Web Workers to use; the browser's `navigator.hardwareConcurrency` by default. */
   workers?: number;
 }
@@ -180,6 +186,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
         to,
         sampling,
         keep: request.keep ?? 'csv',
+        ...(request.windows ? { windows: request.windows } : {}),
       });
     };
     const onMessage = (worker: BatchWorker, message: ShardMessage) => {

@@ -4,7 +4,7 @@ import { createOutcomeTracker } from '../run/createOutcomeTracker.js';
 import { createProfileRecorder } from '../run/createProfileRecorder.js';
 import { createRecordRecorder } from '../run/createRecordRecorder.js';
 import type { RunRecord } from '../run/runRecord.js';
-import type { TraceProfile } from '../run/traceProfile.js';
+import type { DayWindow, TraceProfile } from '../run/traceProfile.js';
 import { withValues } from '../run/withValues.js';
 import type { Pack, Scenario } from '../schema/types.js';
 import { type Aggregate, addRecord, emptyAggregate } from './aggregate.js';
@@ -23,6 +23,11 @@ export interface ShardOptions {
    * (`fixed`, the default), draws from its ranges (`sampled`), or a Sobol or Morris design.
    */
   sampling?: Sampling | undefined;
+  /**
+   * Windows of days over which the profile also counts each run's peak rung per actor
+   * (`TraceProfile.peaks`): a hindcast passes its record's months. None by default.
+   */
+  windows?: readonly DayWindow[] | undefined;
 }
 
 /** What a shard of a batch produces: a mergeable aggregate and profile, and its runs' records. */
@@ -52,7 +57,7 @@ export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions):
   const ids = kernel.model.actors.map((actor) => actor.id);
   const outcomes = createOutcomeTracker(pack.outcomes, ids);
   const recorder = createRecordRecorder(ids, outcomes);
-  const profile = createProfileRecorder(kernel);
+  const profile = createProfileRecorder(kernel, { windows: options.windows });
   const observer = combineObservers(recorder, outcomes, profile);
   const plan = samplingPlan(pack, scenario, options.sampling ?? 'fixed', options.seed);
   const names = plan.parameters.map((parameter) => parameter.name);

@@ -9,6 +9,26 @@ export interface RuleCount {
   runs: number;
 }
 
+/** A span of a run's days, both ends inclusive (day 0 is the run's first day). */
+export interface DayWindow {
+  fromDay: number;
+  toDay: number;
+}
+
+/**
+ * Each run's peak in each of a few windows of days: the highest rung each actor stood at on any
+ * day of the window, counted over runs. Recorded when the profile recorder is given windows.
+ */
+export interface WindowPeaks {
+  /** The windows, in the order the counts follow. */
+  windows: DayWindow[];
+  /**
+   * counts[actor][window][rungIndex]: runs whose highest rung over the window's days was that
+   * rung. A run that ends before a window starts is not counted in it.
+   */
+  counts: Record<string, number[][]>;
+}
+
 /**
  * A mergeable profile of a batch's runs, for what their records do not keep: how many runs had
  * each actor at each rung on each day (fan charts), and which rules decided the moves. Recorded
@@ -23,6 +43,8 @@ export interface TraceProfile {
    * `actor.redLines[0]`): the first field of each decision's and red line's provenance.
    */
   rules: Record<string, RuleCount>;
+  /** Each run's peak rung per window of days, when the recorder was given windows. */
+  peaks?: WindowPeaks;
 }
 
 /** A profile of no runs, for the pack's actors. */
@@ -57,7 +79,39 @@ export function mergeProfiles(a: TraceProfile, b: TraceProfile): TraceProfile {
       },
     ]),
   );
-  return { runs: a.runs + b.runs, rungDays, rules };
+  const peaks = mergePeaks(a, b);
+  return { runs: a.runs + b.runs, rungDays, rules, ...(peaks ? { peaks } : {}) };
+}
+
+/**
+ * The window peaks of two merged profiles: their sum when both have them (over the same windows,
+ * else a `RangeError`), those of the one that has them when the other has no runs, otherwise none
+ * (peaks that miss some runs would mislead).
+ */
+function mergePeaks(a: TraceProfile, b: TraceProfile): WindowPeaks | undefined {
+  if (!a.peaks || !b.peaks) {
+    if (b.runs === 0) return a.peaks;
+    if (a.runs === 0) return b.peaks;
+    return undefined;
+  }
+  const x = a.peaks;
+  const y = b.peaks;
+  const same =
+    x.windows.length === y.windows.length &&
+    x.windows.every(
+      (w, i) => w.fromDay === y.windows[i]!.fromDay && w.toDay === y.windows[i]!.toDay,
+    );
+  if (!same) throw new RangeError('cannot merge profiles whose peaks are over different windows');
+  const actors = [...new Set([...Object.keys(x.counts), ...Object.keys(y.counts)])];
+  const counts = Object.fromEntries(
+    actors.map((id) => [
+      id,
+      x.windows.map((_, w) =>
+        RUNGS.map((_, r) => (x.counts[id]?.[w]?.[r] ?? 0) + (y.counts[id]?.[w]?.[r] ?? 0)),
+      ),
+    ]),
+  );
+  return { windows: x.windows.map(({ fromDay, toDay }) => ({ fromDay, toDay })), counts };
 }
 
 /**

@@ -16,19 +16,42 @@ const record = parseRecord(RECORD_YAML, { pack, scenario: fixtureHindcast });
 
 /**
  * A hand-made profile of four runs over days 0..31 (January: days 0-1, February: 2-30, March:
- * 31). Histograms are over rung indices 0 (dormant) to 6 (war).
+ * 31), with each run's peak per month. Histograms are over rung indices 0 (dormant) to 6 (war).
  */
 function handProfile(): TraceProfile {
   const days = (jan: number[], feb: number[], mar: number[]) =>
     Array.from({ length: 32 }, (_, day) => [...(day <= 1 ? jan : day <= 30 ? feb : mar)]);
+  const lines = {
+    // Peaks: January 2 runs indirect, 2 limited; February one each of material..direct; March political.
+    proxy: [
+      [0, 0, 0, 2, 2, 0, 0],
+      [0, 0, 1, 1, 1, 1, 0],
+      [0, 4, 0, 0, 0, 0, 0],
+    ],
+    sponsor: [
+      [0, 0, 4, 0, 0, 0, 0],
+      [0, 0, 4, 0, 0, 0, 0],
+      [0, 0, 4, 0, 0, 0, 0],
+    ],
+    adversary: [
+      [0, 0, 0, 0, 0, 0, 4],
+      [0, 0, 0, 0, 0, 0, 4],
+      [0, 0, 0, 0, 0, 0, 4],
+    ],
+  };
   return {
     runs: 4,
     rules: {},
-    rungDays: {
-      // January: 2 runs indirect, 2 limited; February: one each of material..direct; March: political.
-      proxy: days([0, 0, 0, 2, 2, 0, 0], [0, 0, 1, 1, 1, 1, 0], [0, 4, 0, 0, 0, 0, 0]),
-      sponsor: days([0, 0, 4, 0, 0, 0, 0], [0, 0, 4, 0, 0, 0, 0], [0, 0, 4, 0, 0, 0, 0]),
-      adversary: days([0, 0, 0, 0, 0, 0, 4], [0, 0, 0, 0, 0, 0, 4], [0, 0, 0, 0, 0, 0, 4]),
+    // Each run stands at its peak all month, so the per-day rungs agree with the peaks.
+    rungDays: Object.fromEntries(
+      Object.entries(lines).map(([id, [jan, feb, mar]]) => [id, days(jan!, feb!, mar!)]),
+    ),
+    peaks: {
+      windows: recordMonths(record.epoch, record.end).map(({ fromDay, toDay }) => ({
+        fromDay,
+        toDay,
+      })),
+      counts: lines,
     },
   };
 }
@@ -60,30 +83,30 @@ describe('scoreHindcast', () => {
   const score = scoreHindcast(pack, record, handProfile());
   const actor = (id: string) => score.actors.find((a) => a.actor === id)!;
 
-  it('scores each actor-month against the coded rung, with figures computed by hand', () => {
+  it('scores each run’s monthly peak against the coded rung, with figures computed by hand', () => {
     const proxy = actor('proxy');
-    // January: 8 run-days, 4 at indirect (0 off) and 4 at limited (1 off): all within one; MAE 4/8.
+    // January: 4 runs, 2 peaking at indirect (0 off) and 2 at limited (1 off): all within one; MAE 2/4.
     expect(proxy.months[0]).toMatchObject({
       recorded: 'indirect',
       withinOne: 1,
       meanAbsError: 0.5,
     });
-    // February: 29 days x one run each at material, indirect, limited, direct = 116 run-days;
-    // within one of indirect: 87/116 = 0.75; distances 1+0+1+2 per day: 116/116 = 1.
+    // February: one run each peaking at material, indirect, limited, direct;
+    // within one of indirect: 3/4 = 0.75; distances 1+0+1+2: 4/4 = 1.
     expect(proxy.months[1]).toMatchObject({
       recorded: 'indirect',
       withinOne: 0.75,
       meanAbsError: 1,
     });
     expect(proxy.months[1]!.model).toMatchObject({
-      runDays: 116,
+      runs: 4,
       p5: 'material',
       p25: 'material',
       median: 'indirect',
       p75: 'limited',
       p95: 'direct',
     });
-    // March: 4 run-days at political against material: within one, 1 rung off.
+    // March: 4 runs peaking at political against material: within one, 1 rung off.
     expect(proxy.months[2]).toMatchObject({ recorded: 'material', withinOne: 1, meanAbsError: 1 });
     expect(proxy.scoredMonths).toBe(3);
     expect(proxy.withinOne).toBeCloseTo((1 + 0.75 + 1) / 3, 12);
@@ -97,7 +120,7 @@ describe('scoreHindcast', () => {
       withinOne: null,
       meanAbsError: null,
     });
-    // February and March: material against limited, two rungs off in every run-day.
+    // February and March: material against limited, two rungs off in every run.
     expect(sponsor).toMatchObject({ scoredMonths: 2, withinOne: 0, meanAbsError: 2 });
     expect(actor('adversary')).toMatchObject({
       scoredMonths: 0,
@@ -127,10 +150,19 @@ describe('scoreHindcast', () => {
     expect(empty.facts.every((f) => f.measured === null && !f.passed)).toBe(true);
   });
 
+  it('says it compares like with like, and refuses a profile without monthly peaks', () => {
+    expect(score.definition).toMatch(/each run's peak/);
+    const { peaks: _, ...withoutPeaks } = handProfile();
+    expect(() => scoreHindcast(pack, record, withoutPeaks)).toThrow(
+      /no peaks over the months of record/,
+    );
+  });
+
   it('scores simulated runs the same however the batch is split into ranges', async () => {
     const { mergeProfiles } = await import('../../src/index.js');
+    const windows = recordMonths(record.epoch, record.end);
     const profileOf = (from: number, to: number) =>
-      runShard(pack, fixtureHindcast, { seed: 3, from, to }).profile;
+      runShard(pack, fixtureHindcast, { seed: 3, from, to, windows }).profile;
     const whole = profileOf(0, 6);
     const split = mergeProfiles(profileOf(0, 2), profileOf(2, 6));
     expect(scoreHindcast(pack, record, split)).toEqual(scoreHindcast(pack, record, whole));
