@@ -21,6 +21,7 @@ describe.concurrent('brink hindcast', () => {
       factsTotal: record.facts.length,
     });
     expect(typeof doc.scenarioHash).toBe('string');
+    expect(doc.definition).toMatch(/each run's peak \(the highest rung/);
     expect(typeof doc.engineVersion).toBe('string');
     expect(doc.actors.map((a: { actor: string }) => a.actor)).toEqual(
       axisPack.actors.map((a) => a.id),
@@ -28,7 +29,13 @@ describe.concurrent('brink hindcast', () => {
     for (const actor of doc.actors) {
       expect(actor.months).toHaveLength(21);
       expect(actor.months[0]).toMatchObject({ month: '2023-10', fromDay: 0, toDay: 24 });
+      // Each month's histogram counts each run once, at its peak that month.
+      expect(actor.months[0].model.runs).toBe(3);
+      expect(actor.months[0].model.histogram.reduce((sum: number, n: number) => sum + n, 0)).toBe(
+        3,
+      );
       expect(Object.keys(actor.months[0].model)).toEqual([
+        'runs',
         'p5',
         'p25',
         'median',
