@@ -24,12 +24,16 @@ export const CHOICE_RULE_LABELS: Readonly<Record<AttackChoice['rule'], string>> 
 export function explainChoice(model: CompiledModel, choice: ChoiceInput): AttackChoice {
   const from = model.actors[choice.from]!;
   const to = model.actors[choice.to]!;
-  const base = { actor: from.id, adversary: to.id, rule: choice.rule };
-  const targetIndex = from.posture.targets.findIndex((target) => target.adversary === to.id);
-  const target = from.posture.targets[targetIndex];
+  // The choice's fields are written out in each case, in this order (actor, adversary, rule,
+  // why, values, provenance): a trace records one per intercepted attack.
+  const targetOf = () => {
+    const index = from.posture.targets.findIndex((target) => target.adversary === to.id);
+    return { index, target: from.posture.targets[index] };
+  };
   switch (choice.rule) {
     case 'leadership':
     case 'preempt': {
+      const { index: targetIndex, target } = targetOf();
       const initiative = target?.initiative?.[choice.rule];
       const held = choice.heldBy >= 0 ? model.actors[choice.heldBy]! : null;
       const act =
@@ -38,7 +42,9 @@ export function explainChoice(model: CompiledModel, choice: ChoiceInput): Attack
           : `struck ${to.id} first while ${to.id} prepared its answer to a red line`;
       const chance = Math.round(choice.chance * 1000) / 1000;
       return {
-        ...base,
+        actor: from.id,
+        adversary: to.id,
+        rule: choice.rule,
         why: `on its own initiative ${from.id} ${act} (chance ${pct(chance)}${held ? `, cut by ${held.id}'s hold on its initiative` : ''})`,
         values: { chance },
         provenance: [
@@ -64,7 +70,9 @@ export function explainChoice(model: CompiledModel, choice: ChoiceInput): Attack
     case 'intercept': {
       const defences = to.posture.defences;
       return {
-        ...base,
+        actor: from.id,
+        adversary: to.id,
+        rule: choice.rule,
         why: `${to.id}'s defences intercepted ${pct(1 - choice.harm / choice.severity)} of ${from.id}'s ${MEANS[choice.means]} attack: made at severity ${choice.severity.toFixed(2)}, it did ${choice.harm.toFixed(2)}`,
         values: { severity: choice.severity, harm: choice.harm },
         provenance: defences
@@ -77,8 +85,11 @@ export function explainChoice(model: CompiledModel, choice: ChoiceInput): Attack
     }
     case 'linkage': {
       const ally = model.actors[choice.ally]!;
+      const { index: targetIndex, target } = targetOf();
       return {
-        ...base,
+        actor: from.id,
+        adversary: to.id,
+        rule: choice.rule,
         why: `${from.id}'s fire at ${to.id} is tied to ${ally.id}'s war, in a ceasefire with ${to.id} today: the attack drawn did not happen`,
         values: {},
         provenance: target?.linkedTo
