@@ -11,5 +11,8 @@ export default defineProject({
     name: 'web',
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    // A hang guard, not a speed limit: vitest's 5 s default is short for the files that run
+    // batches in-process (explore, runBatch) on a shared machine under load.
+    testTimeout: 120_000,
   },
 });
