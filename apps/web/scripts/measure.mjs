@@ -23,7 +23,8 @@
 // the page's Web Workers (one per core): its wall time from the page's `brink:explore-start` mark
 // to `brink:explore-end`, the runs' part of it (the batch marks) and its runs/s, the analysis's
 // part, and the long tasks in that span; beside it, in the same session, a plain (fixed) and a
-// sampled batch of as many runs of baseline on /batch, each with the runs/s of its runs;
+// sampled batch of as many runs of baseline (BRINK_MEASURE_BATCH_RUNS=n for another count) on
+// /batch, each with the runs/s of its runs;
 // BRINK_MEASURE_ROUNDS=n rounds of the three, alternated (1 by default). BRINK_MEASURE_EXPLORE=0
 // skips these; BRINK_MEASURE_ONLY=explore measures only them.
 // Run: `node scripts/measure.mjs`.
@@ -232,14 +233,15 @@ const EXPLORE_BASE_SAMPLES = 512;
 if (process.env.BRINK_MEASURE_EXPLORE !== '0') {
   const parameters = uncertainParameters(axisPack, getScenario('baseline')).length;
   const sobolRuns = EXPLORE_BASE_SAMPLES * (parameters + 2);
+  const batchRuns = Number(process.env.BRINK_MEASURE_BATCH_RUNS ?? sobolRuns);
   const rounds = Number(process.env.BRINK_MEASURE_ROUNDS ?? 1);
   const plan = Array.from({ length: rounds }, () => [
     [
       'explore',
       `/explore?scenario=baseline&method=sobol&outcome=regional-war&runs=${sobolRuns}&seed=42`,
     ],
-    ['fixed', `/batch?scenario=baseline&runs=${sobolRuns}&seed=42`],
-    ['sampled', `/batch?scenario=baseline&runs=${sobolRuns}&seed=42&sampling=sampled`],
+    ['fixed', `/batch?scenario=baseline&runs=${batchRuns}&seed=42`],
+    ['sampled', `/batch?scenario=baseline&runs=${batchRuns}&seed=42&sampling=sampled`],
   ]).flat();
   for (const [kind, address] of plan) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
