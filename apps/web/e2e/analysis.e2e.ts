@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeEdit } from '../src/lib/scenarioEdit';
 import {
@@ -56,11 +57,19 @@ describe('the sensitivity page', () => {
 describe('the sensitivity page keeps its work', () => {
   const study =
     'scenario=strike-on-iran&param=iran.params.riskAversion&values=1:2:0.5&runs=20&seed=4&outcome=iran-direct';
+  // One load of the study serves both tests: the first leaves the address and the curve as they
+  // were (what it checks), and the second reloads the page after its click.
+  let studied: Promise<{ page: Page; errors: string[] }> | undefined;
+  const studyPage = () =>
+    (studied ??= (async () => {
+      const tab = await openPage(harness);
+      await tab.page.goto(`${harness.url}/sensitivity?${study}`);
+      await tab.page.getByText(/3 batches, 60 runs in/).waitFor({ timeout: 120_000 });
+      return tab;
+    })());
 
   it('shows a wrong setting beside the values and keeps the form and the curve', async () => {
-    const { page, errors } = await openPage(harness);
-    await page.goto(`${harness.url}/sensitivity?${study}`);
-    await page.getByText(/3 batches, 60 runs in/).waitFor({ timeout: 120_000 });
+    const { page, errors } = await studyPage();
     const url = page.url();
     const values = page.getByLabel('Values');
     await values.fill('0:3:0.01');
@@ -94,9 +103,7 @@ describe('the sensitivity page keeps its work', () => {
   }, 180_000);
 
   it('keeps the tornado in the address: a reload draws it again without a click', async () => {
-    const { page, errors } = await openPage(harness);
-    await page.goto(`${harness.url}/sensitivity?${study}`);
-    await page.getByText(/3 batches, 60 runs in/).waitFor({ timeout: 120_000 });
+    const { page, errors } = await studyPage();
     await page.getByRole('button', { name: 'Draw the tornado' }).click();
     await page.waitForURL(/tornado=1/);
     // The click put it in the address; a reload at once (the first tornado, under way, is

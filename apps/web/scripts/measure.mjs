@@ -27,6 +27,14 @@
 // /batch, each with the runs/s of its runs;
 // BRINK_MEASURE_ROUNDS=n rounds of the three, alternated (1 by default). BRINK_MEASURE_EXPLORE=0
 // skips these; BRINK_MEASURE_ONLY=explore measures only them.
+// Last, the batch workers kept between batches (src/lib/batchWorkerPool.ts): on three fresh
+// /batch pages, a 20-run batch of baseline and then four more on the same page (the form's seed
+// changed, as a user would), each from its `brink:batch-start` mark to its `brink:batch-end`; the
+// first pays for starting the workers, the others run on the workers the first left; and on three
+// fresh /sensitivity pages, a curve and then a tornado of baseline (3 and 17 batches of 20 runs,
+// one after the other), from the first batch's start mark to the last one's end. BRINK_MEASURE_REUSE=0 skips these;
+// BRINK_MEASURE_ONLY=reuse measures only them. BRINK_MEASURE_OUT=DIR measures another export
+// than `out/` (an older build, for a before/after).
 // Run: `node scripts/measure.mjs`.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +45,7 @@ import { axisPack, getScenario } from '@brink/data';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
-const out = fileURLToPath(new URL('../out', import.meta.url));
+const out = process.env.BRINK_MEASURE_OUT ?? fileURLToPath(new URL('../out', import.meta.url));
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 for (const route of ['run', 'batch']) {
   const html = readFileSync(`${out}/${route}.html`, 'utf8');
@@ -113,7 +121,8 @@ const warm = [];
 const timing = (page) =>
   page.waitForFunction(() => window.__brinkTiming).then((handle) => handle.jsonValue());
 const only = process.env.BRINK_MEASURE_ONLY;
-for (let i = 0; i < (only === 'explore' ? 0 : 7); i++) {
+const skip = only === 'explore' || only === 'reuse';
+for (let i = 0; i < (skip ? 0 : 7); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${server.url}/run?scenario=baseline&seed=42`);
   cold.push(await timing(page));
@@ -126,11 +135,7 @@ for (let i = 0; i < (only === 'explore' ? 0 : 7); i++) {
 }
 
 const batches = [];
-for (
-  let i = 0;
-  i < (only === 'explore' ? 0 : Number(process.env.BRINK_MEASURE_BATCHES ?? 3));
-  i++
-) {
+for (let i = 0; i < (skip ? 0 : Number(process.env.BRINK_MEASURE_BATCHES ?? 3)); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   // Long tasks from the start of the page; those of the batch's span are picked below.
   await page.addInitScript(() => {
@@ -179,7 +184,7 @@ for (
   await page.close();
 }
 const playbacks = [];
-for (let i = 0; i < (only === 'explore' ? 0 : 3); i++) {
+for (let i = 0; i < (skip ? 0 : 3); i++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await observeLongTasks(page);
   await page.goto(`${server.url}/run?scenario=baseline&seed=42&day=0`);
@@ -230,7 +235,7 @@ for (let i = 0; i < (only === 'explore' ? 0 : 3); i++) {
 const explorations = [];
 /** N of the Explore page's Sobol analysis (issue 14 asks for at least 512). */
 const EXPLORE_BASE_SAMPLES = 512;
-if (process.env.BRINK_MEASURE_EXPLORE !== '0') {
+if (process.env.BRINK_MEASURE_EXPLORE !== '0' && only !== 'reuse') {
   const parameters = uncertainParameters(axisPack, getScenario('baseline')).length;
   const sobolRuns = EXPLORE_BASE_SAMPLES * (parameters + 2);
   const batchRuns = Number(process.env.BRINK_MEASURE_BATCH_RUNS ?? sobolRuns);
@@ -275,6 +280,49 @@ if (process.env.BRINK_MEASURE_EXPLORE !== '0') {
         };
       }, kind)),
     });
+    await page.close();
+  }
+}
+/** Each batch's span on the page so far (batch-start to batch-end marks), in order, in ms. */
+const batchSpans = (page) =>
+  page.evaluate(() => {
+    const starts = performance.getEntriesByName('brink:batch-start');
+    const ends = performance.getEntriesByName('brink:batch-end');
+    return starts.map((start, i) => ends[i].startTime - start.startTime);
+  });
+const reuse = { batches: [], tornados: [] };
+if (process.env.BRINK_MEASURE_REUSE !== '0' && (!only || only === 'reuse')) {
+  for (let i = 0; i < 3; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${server.url}/batch?scenario=baseline&runs=20&seed=1`);
+    const done = page.getByText(/runs in [\d.]+ s on \d+ worker/);
+    await done.waitFor({ timeout: 120_000 });
+    for (let seed = 2; seed <= 5; seed++) {
+      await page.getByLabel('Seed').fill(String(seed));
+      await page.getByRole('button', { name: 'Run batch' }).click();
+      await page.waitForURL(new RegExp(`seed=${seed}`));
+      await page.waitForFunction(
+        (count) => performance.getEntriesByName('brink:batch-end').length === count,
+        seed,
+      );
+      await done.waitFor({ timeout: 120_000 });
+    }
+    reuse.batches.push(await batchSpans(page));
+    await page.close();
+  }
+  for (let i = 0; i < 3; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(
+      `${server.url}/sensitivity?scenario=baseline&param=iran.params.riskAversion&values=1:2:0.5&runs=20&seed=4&outcome=iran-direct&tornado=1`,
+    );
+    await page.getByText(/17 batches, 340 runs in/).waitFor({ timeout: 600_000 });
+    reuse.tornados.push(
+      await page.evaluate(() => {
+        const starts = performance.getEntriesByName('brink:batch-start');
+        const ends = performance.getEntriesByName('brink:batch-end');
+        return { batches: starts.length, ms: ends.at(-1).startTime - starts[0].startTime };
+      }),
+    );
     await page.close();
   }
 }
@@ -328,4 +376,15 @@ for (const e of explorations) {
       `/batch, baseline ${e.kind}, ${e.runs.toLocaleString('en')} runs on ${e.workers} workers: ${(e.runsMs / 1000).toFixed(1)} s, ${rate} runs/s (same session)`,
     );
   }
+}
+if (reuse.batches.length > 0) {
+  const column = (i) => median(reuse.batches.map((spans) => spans[i]));
+  console.log(
+    `/batch, baseline 20 runs, five batches on one page: ${[0, 1, 2, 3, 4].map((i) => `${column(i).toFixed(0)} ms`).join(', ')} (medians of ${reuse.batches.length} pages: ${reuse.batches.map((spans) => spans.map((ms) => ms.toFixed(0)).join('/')).join('; ')})`,
+  );
+}
+if (reuse.tornados.length > 0) {
+  console.log(
+    `/sensitivity, curve and tornado of baseline, ${reuse.tornados[0].batches} batches of 20 runs one after another: ${(median(reuse.tornados.map((t) => t.ms)) / 1000).toFixed(2)} s (median of ${reuse.tornados.map((t) => `${(t.ms / 1000).toFixed(2)}`).join(', ')} s)`,
+  );
 }

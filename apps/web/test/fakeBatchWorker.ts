@@ -1,5 +1,5 @@
 import { runBatchShard, type ShardMessage, type ShardTask } from '../src/lib/batchShard';
-import type { BatchWorker } from '../src/lib/runBatch';
+import type { BatchWorker } from '../src/lib/batchWorkerPool';
 
 /**
  * An in-process stand-in for the batch Web Worker: runs each shard on a later turn of the loop,

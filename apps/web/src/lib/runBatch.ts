@@ -15,13 +15,13 @@ import {
   type TraceProfile,
 } from '@brink/core';
 import { axisPack } from '@brink/data';
+import { type ExploredRun, type ShardKeep, type ShardMessage, sampledNames } from './batchShard';
 import {
-  type ExploredRun,
-  type ShardKeep,
-  type ShardMessage,
-  type ShardTask,
-  sampledNames,
-} from './batchShard';
+  type BatchWorker,
+  type BatchWorkerPool,
+  batchWorkerPool,
+  createBatchWorkerPool,
+} from './batchWorkerPool';
 
 /** The largest batch the page runs. */
 export const MAX_RUNS = 100_000;
@@ -52,24 +52,27 @@ export interface BatchRequest {
   workers?: number;
 }
 
-/** The minimal worker the batch needs; tests pass an in-process one. */
-export interface BatchWorker {
-  onmessage: ((event: MessageEvent<ShardMessage>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(task: ShardTask): void;
-  terminate(): void;
-}
-
 export interface BatchOptions {
   /** Called as runs finish, with the runs done and the batch's total. */
   onProgress?: (done: number, total: number) => void;
-  /** Aborting terminates the workers and rejects with an `AbortError`. */
+  /**
+   * Aborting rejects with an `AbortError` and terminates the workers still running a shard (their
+   * pool starts new ones when next asked); idle workers go back to their pool.
+   */
   signal?: AbortSignal;
   /** The pack the scenario runs on; the built-in pack by default. */
   pack?: Pack;
   /** Runs per shard; by default small enough that every worker gets several. */
   shardSize?: number;
-  /** Makes a worker; a module Web Worker running `batch.worker.ts` by default. */
+  /**
+   * Where the batch takes its workers and gives them back: the page's pool of module Web Workers
+   * running `batch.worker.ts` (`batchWorkerPool()`) by default.
+   */
+  pool?: BatchWorkerPool;
+  /**
+   * Makes a worker for this batch alone, terminated when the batch ends (tests pass an
+   * in-process one); ignored when `pool` is given.
+   */
   createWorker?: () => BatchWorker;
 }
 
@@ -105,8 +108,10 @@ export function abortError(): DOMException {
 /**
  * Runs a seeded Monte Carlo batch in Web Workers: the runs are cut into shards, each worker runs
  * core's `runShard` on one shard at a time, and the shards' aggregates are merged with core's
- * `mergeAggregates`, so the summary equals `summarize` and `brink batch --json` for the same
- * scenario, seed and runs, whatever the number of workers.
+ * `mergeAggregates` in shard order, so the summary equals `summarize` and `brink batch --json`
+ * for the same scenario, seed and runs, whatever the number of workers. The workers come from a
+ * pool (`options.pool`) and go back to it when the batch ends, so the next batch starts on
+ * workers that have loaded the engine already.
  *
  * @example
  * const { summary } = await runBatch({ scenario, runs: 1000, seed: 42 }, { onProgress });
@@ -135,16 +140,26 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
     shards.push([from, Math.min(runs, from + shardSize)]);
   }
   const workerCount = Math.max(1, Math.min(available, shards.length));
-  const createWorker = options.createWorker ?? defaultWorker;
+  const pool =
+    options.pool ??
+    (options.createWorker
+      ? createBatchWorkerPool(options.createWorker, { maxIdle: 0 })
+      : batchWorkerPool());
   const started = performance.now();
   // Marks let a profiler (and the long-task test) tell the batch's span from the page's load.
   performance.mark(BATCH_START_MARK);
 
   return new Promise<BatchResult>((resolve, reject) => {
     const workers: BatchWorker[] = [];
+    // The workers with a shard in flight: a batch that ends early must stop them.
+    const busy = new Set<BatchWorker>();
     const doneBy = new Map<number, number>();
     const rows: string[] = new Array(shards.length);
     const kept: ExploredRun[][] = new Array(shards.length);
+    // Finished shards wait here until every shard before them is merged: the merge runs in shard
+    // order, whatever order the workers finish in.
+    const waiting = new Map<number, { aggregate: Aggregate; profile: TraceProfile | null }>();
+    let merged = 0;
     // The header (scenario hash, versions) comes from the workers: computing it compiles the
     // scenario, work the page's main thread is spared.
     let header: BatchHeader | null = null;
@@ -158,7 +173,10 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
     const stop = () => {
       settled = true;
       performance.mark(BATCH_END_MARK);
-      for (const worker of workers) worker.terminate();
+      for (const worker of workers) {
+        if (busy.has(worker)) pool.discard(worker);
+        else pool.release(worker);
+      }
       options.signal?.removeEventListener('abort', onAbort);
     };
     const fail = (error: unknown) => {
@@ -176,6 +194,7 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
     };
     const send = (worker: BatchWorker) => {
       const shard = next++;
+      busy.add(worker);
       const [from, to] = shards[shard]!;
       worker.postMessage({
         id: shard,
@@ -196,13 +215,19 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
         progress();
         return;
       }
+      busy.delete(worker);
       if (message.type === 'error') {
         fail(new Error(`a batch worker failed on shard ${message.id}: ${message.message}`));
         return;
       }
       doneBy.delete(message.id);
-      aggregate = mergeAggregates(aggregate, message.aggregate);
-      if (message.profile) profile = mergeProfiles(profile, message.profile);
+      waiting.set(message.id, { aggregate: message.aggregate, profile: message.profile });
+      for (let ready = waiting.get(merged); ready; ready = waiting.get(merged)) {
+        waiting.delete(merged);
+        merged += 1;
+        aggregate = mergeAggregates(aggregate, ready.aggregate);
+        if (ready.profile) profile = mergeProfiles(profile, ready.profile);
+      }
       rows[message.id] = message.csv;
       kept[message.id] = message.runs;
       header = message.header;
@@ -235,11 +260,14 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
 
     try {
       for (let i = 0; i < workerCount; i++) {
-        const worker = createWorker();
+        const worker = pool.acquire();
         workers.push(worker);
         worker.onmessage = (event) => onMessage(worker, event.data);
-        worker.onerror = (event) =>
+        worker.onerror = (event) => {
+          // A worker that failed is not given back: the pool starts another in its place.
+          busy.add(worker);
           fail(new Error(`a batch worker failed: ${event.message || 'it could not start'}`));
+        };
         send(worker);
       }
     } catch (error) {
@@ -251,10 +279,4 @@ export function runBatch(request: BatchRequest, options: BatchOptions = {}): Pro
 /** Shards of 25 to 500 runs, at least four per worker, so progress moves and work balances. */
 export function defaultShardSize(runs: number, workers: number): number {
   return Math.max(25, Math.min(500, Math.ceil(runs / (Math.max(1, workers) * 4))));
-}
-
-function defaultWorker(): BatchWorker {
-  return new Worker(new URL('./batch.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as BatchWorker;
 }

@@ -1,8 +1,9 @@
 import type { ExploreResult, Pack, Sampling, Scenario } from '@brink/core';
 import { axisPack } from '@brink/data';
 import type { AnalysisMessage, AnalysisTask } from './analyseExploration';
+import type { BatchWorker, BatchWorkerPool } from './batchWorkerPool';
 import type { ExploreState } from './exploreParams';
-import { abortError, type BatchWorker, runBatch } from './runBatch';
+import { abortError, runBatch } from './runBatch';
 
 /** Web Workers an exploration runs on unless told otherwise. */
 export const EXPLORE_WORKERS = 2;
@@ -23,12 +24,18 @@ export interface ExplorationOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called when every run is done and the analysis starts. */
   onAnalysing?: () => void;
-  /** Aborting terminates the workers and rejects with an `AbortError`. */
+  /**
+   * Aborting rejects with an `AbortError`, terminates the batch workers still running a shard
+   * (see `runBatch`) and the analysis worker.
+   */
   signal?: AbortSignal;
   pack?: Pack;
   /** Web Workers for the runs; {@link EXPLORE_WORKERS} by default. */
   workers?: number;
   shardSize?: number;
+  /** Where the runs take their workers: the page's pool by default (see `runBatch`). */
+  pool?: BatchWorkerPool;
+  /** Makes a batch worker for this exploration alone (tests); ignored when `pool` is given. */
   createWorker?: () => BatchWorker;
   /** Makes the analysis worker; a module Web Worker running `explore.worker.ts` by default. */
   createAnalyser?: () => AnalysisWorker;
@@ -76,6 +83,7 @@ export async function runExploration(
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.shardSize ? { shardSize: options.shardSize } : {}),
+        ...(options.pool ? { pool: options.pool } : {}),
         ...(options.createWorker ? { createWorker: options.createWorker } : {}),
       },
     );
