@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { MAX_SEED } from '@brink/core';
+import { MAX_SEED } from '@brink/core/maxSeed';
 import { usageError } from './errors.js';
 
 /**

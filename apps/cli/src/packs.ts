@@ -1,4 +1,5 @@
-import { lookupId, type Pack } from '@brink/core';
+import type { Pack } from '@brink/core';
+import { lookupId } from '@brink/core/lookupId';
 import { axisPack, nearestId } from '@brink/data';
 import { inputError } from './errors.js';
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RUNGS } from '../src/index.js';
 
@@ -145,6 +146,40 @@ describe('apiSurface', () => {
         "withValues",
       ]
     `);
+  });
+
+  it('gives these lean subpaths, each the index’s own exports from one file, for start-up', async () => {
+    // `brink --version` and `brink list` start without loading the whole engine (zod, xstate)
+    // through these; each is the index's export itself, not a second implementation.
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const exports = manifest.exports as Record<string, string | Record<string, string>>;
+    const subpaths = Object.entries(exports).filter(
+      (entry): entry is [string, Record<string, string>] =>
+        entry[0] !== '.' && typeof entry[1] === 'object',
+    );
+    expect(subpaths.map(([path]) => path)).toEqual([
+      './lookupId',
+      './maxSeed',
+      './nearestId',
+      './scenarioSummary',
+      './version',
+    ]);
+    const index = (await import('../src/index.js')) as Record<string, unknown>;
+    for (const [path, conditions] of subpaths) {
+      const source = conditions['@brink/source']!;
+      expect(conditions.default, path).toBe(
+        source.replace('./src/', './dist/').replace(/\.ts$/, '.js'),
+      );
+      expect(conditions.types, path).toBe(
+        source.replace('./src/', './dist/').replace(/\.ts$/, '.d.ts'),
+      );
+      const module = (await import(
+        /* @vite-ignore */ new URL(`../${source}`, import.meta.url).href
+      )) as Record<string, unknown>;
+      expect(Object.keys(module).length, path).toBeGreaterThan(0);
+      for (const [name, value] of Object.entries(module))
+        expect(index[name], `${path} ${name}`).toBe(value);
+    }
   });
 
   it('names the seven rungs of the ladder in order, lowest first', () => {

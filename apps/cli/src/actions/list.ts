@@ -1,4 +1,4 @@
-import { scenarioSummary } from '@brink/core';
+import { scenarioSummary } from '@brink/core/scenarioSummary';
 import { scenarios } from '@brink/data';
 import type { Context } from '../context.js';
 import { truncate, wrap } from '../format/text.js';
