@@ -63,6 +63,7 @@ describe('apiSurface', () => {
         "createRng",
         "createTraceRecorder",
         "createTrajectoryHash",
+        "createValueApplier",
         "csvCodec",
         "dayOf",
         "decisionProvenance",
