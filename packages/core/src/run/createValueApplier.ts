@@ -1,8 +1,8 @@
 import { type CompiledPosture, compilePosture } from '../machine/compilePosture.js';
-import type { Posture, Provenance } from '../schema/types.js';
+import type { Actor, Posture, Provenance } from '../schema/types.js';
 import { ValidationError } from '../schema/ValidationError.js';
 import {
-  actorNumbers,
+  type ActorNumbers,
   type CompiledActor,
   type CompiledModel,
   paramValue,
@@ -143,39 +143,58 @@ export function createValueApplier(
     settings: { hysteresis: number; dwell: number },
   ): CompiledActor {
     let next: CompiledActor = compiled;
+    let delay = compiled.posture.params.mobilisationDelay.value;
     if (plan) {
-      const id = compiled.id;
-      const params: Record<string, unknown> = { ...compiled.posture.params };
-      let power = compiled.actor.power;
-      let resolve: Posture['resolve'] | null = null;
-      let targets: CompiledActor['targets'] | null = null;
+      // The numbers the kernel reads (as `actorNumbers` reads them off the drawn actor); the
+      // actor and its posture, with their drawn provenance, are built only if read.
+      const numbers: ActorNumbers = {
+        power: compiled.power,
+        reactivity: compiled.reactivity,
+        solidarity: compiled.solidarity,
+        deterrence: compiled.deterrence,
+        riskAversion: compiled.riskAversion,
+        obedience: compiled.obedience,
+        decay: compiled.decay,
+        resolve: compiled.resolve,
+      };
+      let targets = compiled.targets;
       let defences = compiled.defences;
       for (let j = 0; j < plan.fields.length; j++) {
         const field = plan.fields[j]!;
         const value = taken[j]!;
-        if (field.kind === 'power') power = { value, provenance: drawn(id, 'power', value) };
-        else if (field.kind === 'resolve')
-          resolve = { value, provenance: drawn(id, 'resolve', value) };
+        if (field.kind === 'power') numbers.power = value;
+        else if (field.kind === 'resolve') numbers.resolve = Math.min(1, value);
         else if (field.kind === 'param') {
-          const name = `params.${field.param}`;
-          params[field.param] = { value, provenance: drawn(id, name, value) };
+          if (field.param === 'mobilisationDelay') delay = value;
+          else numbers[field.param as keyof ActorNumbers] = value;
         } else if (field.kind === 'intercept') {
           if (defences) defences = { ...defences, intercept: value };
         } else {
           const { target: index, key } = field;
-          targets = (targets ?? compiled.targets).map((target) =>
+          targets = targets.map((target) =>
             target.index === index ? { ...target, [key]: value } : target,
           );
         }
       }
-      const posture: Posture = { ...compiled.posture, params: params as Posture['params'] };
-      if (resolve) posture.resolve = resolve;
-      const actor = { ...compiled.actor, posture, power };
-      next = { ...compiled, ...actorNumbers(actor), actor, posture };
-      if (targets) next.targets = targets;
-      if (defences !== compiled.defences) next.defences = defences;
+      const drawnValues = taken.slice();
+      let parts: Parts | null = null;
+      const partsOf = () => {
+        parts ??= drawnParts(compiled, plan, drawnValues);
+        return parts;
+      };
+      next = {
+        ...compiled,
+        ...numbers,
+        targets,
+        defences,
+        get actor() {
+          return partsOf().actor;
+        },
+        get posture() {
+          return partsOf().posture;
+        },
+      };
     }
-    const delay = next.posture.params.mobilisationDelay.value;
     if (worldChanged || delay !== compiled.rules.mobilisationDelay) {
       let cache = machines.get(model);
       if (!cache || cache.size > MAX_MACHINES) {
@@ -192,22 +211,47 @@ export function createValueApplier(
         });
         cache.set(key, machine);
       }
-      next = { ...next, ...machine };
+      // Assigned, not spread: a spread would read (and build) the drawn actor's parts.
+      if (next === compiled) next = { ...compiled, ...machine };
+      else Object.assign(next, machine);
     }
     return next;
   }
 }
 
-/** A drawn field's provenance; its text is made when first read (most never are). */
+/**
+ * A drawn actor's `actor` and `posture`, its fields set to `taken`, each saying it was drawn: built
+ * when first read (own enumerable getters, so a spread or JSON copies them), as a run reads only
+ * the numbers.
+ */
+interface Parts {
+  actor: Actor;
+  posture: Posture;
+}
+
+function drawnParts(compiled: CompiledActor, plan: ActorPlan, taken: Float64Array): Parts {
+  const id = compiled.id;
+  const params: Record<string, unknown> = { ...compiled.posture.params };
+  let power = compiled.actor.power;
+  let resolve: Posture['resolve'] | null = null;
+  for (let j = 0; j < plan.fields.length; j++) {
+    const field = plan.fields[j]!;
+    const value = taken[j]!;
+    if (field.kind === 'power') power = { value, provenance: drawn(id, 'power', value) };
+    else if (field.kind === 'resolve') resolve = { value, provenance: drawn(id, 'resolve', value) };
+    else if (field.kind === 'param') {
+      const name = `params.${field.param}`;
+      params[field.param] = { value, provenance: drawn(id, name, value) };
+    }
+  }
+  const posture: Posture = { ...compiled.posture, params: params as Posture['params'] };
+  if (resolve) posture.resolve = resolve;
+  return { actor: { ...compiled.actor, posture, power }, posture };
+}
+
+/** A drawn field's provenance. */
 function drawn(id: string, field: string, value: number): Provenance {
-  let why: string | undefined;
-  return {
-    kind: 'assumption',
-    get why() {
-      why ??= `drawn from the range of ${id}.${field}: ${value}`;
-      return why;
-    },
-  };
+  return { kind: 'assumption', why: `drawn from the range of ${id}.${field}: ${value}` };
 }
 
 /** Initiative's and defences' numbers: `targets[K].initiative.leadership|preempt`, `defences.intercept`. */
