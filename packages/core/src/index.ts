@@ -122,6 +122,7 @@ export type { TraceRecorder } from './run/createTraceRecorder.js';
 export { createTraceRecorder } from './run/createTraceRecorder.js';
 export type { TrajectoryHash } from './run/createTrajectoryHash.js';
 export { createTrajectoryHash } from './run/createTrajectoryHash.js';
+export { createValueApplier } from './run/createValueApplier.js';
 export { evaluateOutcomes } from './run/evaluateOutcomes.js';
 export type { ChoiceInput } from './run/explainChoice.js';
 export { CHOICE_RULE_LABELS, explainChoice } from './run/explainChoice.js';

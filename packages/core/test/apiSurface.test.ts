@@ -64,6 +64,7 @@ describe('apiSurface', () => {
         "createRng",
         "createTraceRecorder",
         "createTrajectoryHash",
+        "createValueApplier",
         "csvCodec",
         "dayOf",
         "decisionProvenance",

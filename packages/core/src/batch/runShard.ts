@@ -3,9 +3,9 @@ import { createKernel } from '../run/createKernel.js';
 import { createOutcomeTracker } from '../run/createOutcomeTracker.js';
 import { createProfileRecorder } from '../run/createProfileRecorder.js';
 import { createRecordRecorder } from '../run/createRecordRecorder.js';
+import { createValueApplier } from '../run/createValueApplier.js';
 import type { RunRecord } from '../run/runRecord.js';
 import type { DayWindow, TraceProfile } from '../run/traceProfile.js';
-import { withValues } from '../run/withValues.js';
 import type { Pack, Scenario } from '../schema/types.js';
 import { type Aggregate, addRecord, emptyAggregate } from './aggregate.js';
 import { type Sampling, samplingPlan } from './samplingPlan.js';
@@ -47,7 +47,7 @@ export interface ShardResult {
  * One kernel (`createKernel`) runs them all, observed by a record recorder, an outcome tracker
  * and a profile recorder: records equal to those of the traces `simulate` gives, without
  * building the traces. Unless `sampling` is `fixed`, each run runs the compiled model with its
- * parameter vector applied (`withValues`, loaded by `kernel.use`) and its record keeps the values, by field name.
+ * parameter vector applied (`createValueApplier`, loaded by `kernel.use`) and its record keeps the values, by field name.
  * Throws a `ValidationError` if the scenario does not fit the pack, or the sampling plan is bad.
  */
 export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions): ShardResult {
@@ -61,7 +61,7 @@ export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions):
   const observer = combineObservers(recorder, outcomes, profile);
   const plan = samplingPlan(pack, scenario, options.sampling ?? 'fixed', options.seed);
   const names = plan.parameters.map((parameter) => parameter.name);
-  const base = kernel.model;
+  const apply = names.length > 0 ? createValueApplier(kernel.model, names) : null;
   for (let run = options.from; run < options.to; run++) {
     const values = plan.valuesAt(run);
     let record: RunRecord;
@@ -69,10 +69,13 @@ export function runShard(pack: Pack, scenario: Scenario, options: ShardOptions):
       kernel.run(options.seed, run, observer);
       record = recorder.record();
     } else {
-      const drawn = new Map(names.map((name, i) => [name, values[i]!]));
-      kernel.use(withValues(base, drawn));
+      kernel.use(apply!(values));
       kernel.run(options.seed, plan.streamOf(run), observer);
-      record = { ...recorder.record(), run, parameters: Object.fromEntries(drawn) };
+      record = recorder.record();
+      record.run = run;
+      const parameters: Record<string, number> = {};
+      for (let i = 0; i < names.length; i++) parameters[names[i]!] = values[i]!;
+      record.parameters = parameters;
     }
     addRecord(aggregate, record);
     records.push(record);
