@@ -50,12 +50,25 @@ interface Party {
   since: number;
   /** The first day its drive reached the `indirect` threshold, for mobilisation. */
   mobilisingSince: number | null;
-  /** The ceiling a red line lifted, and the strikes its answer has left (null: no limit). */
-  lift: { rung: number; until: number; redLine: string; strikes: number | null } | null;
+  /**
+   * The ceiling a red line lifted, the strikes its answer has left (null: no limit) and the
+   * attacker whose attack crossed it (null: none did).
+   */
+  lift: {
+    rung: number;
+    until: number;
+    redLine: string;
+    strikes: number | null;
+    by: string | null;
+  } | null;
+  /** The day the last ceasefire it is a party to took effect (null: none yet). */
+  truce: number | null;
   /** The rung coercion capped it at, until a day (exclusive). */
   cap: { rung: number; until: number } | null;
   /** Until this day (exclusive) it holds its fire at the risk actors, having heeded an order. */
   pausedUntil: number;
+  /** Having heeded an order whose fire resumes in retaliation only, it fires at them only so. */
+  retaliatesOnly: boolean;
 }
 
 /**
@@ -132,8 +145,10 @@ export function createReferenceRunner(
         since: 0,
         mobilisingSince: null,
         lift: null,
+        truce: null,
         cap: null,
         pausedUntil: 0,
+        retaliatesOnly: false,
       };
     });
     const byId = new Map(parties.map((party) => [party.id, party]));
@@ -178,6 +193,7 @@ export function createReferenceRunner(
           const when = line.when;
           let crossed = false;
           let strikes: number | null = null;
+          let crosser: string | null = null;
           if ('rung' in when) {
             crossed = when.rung.actors.some(
               (id) => rungYesterday.get(id)! >= rungIndex(when.rung.atLeast),
@@ -201,6 +217,7 @@ export function createReferenceRunner(
               if (chance >= 1) crossed = true;
               else if (chance > 0) crossed = rng.next() < chance;
               if (!crossed) continue;
+              crosser = e.from;
               if (line.answer !== undefined) {
                 const weights = world.targetWeights.value;
                 const heaviest = Math.max(...Object.values(weights));
@@ -216,6 +233,7 @@ export function createReferenceRunner(
             until: day + line.days,
             redLine: line.id,
             strikes,
+            by: crosser,
           };
           const current = party.lift;
           if (
@@ -225,6 +243,16 @@ export function createReferenceRunner(
             (lift.rung === current.rung && lift.until > current.until)
           )
             party.lift = lift;
+        }
+
+        // A ceasefire taking effect today: an answer to a red line that another party's attack
+        // crossed is over from today, and a rung it took until today is no longer held by dwell.
+        for (const event of injected) {
+          if (event.type !== 'ceasefire' || !event.parties.includes(party.id)) continue;
+          const lift = party.lift;
+          if (lift && day < lift.until && lift.by !== null && event.parties.includes(lift.by))
+            lift.until = day;
+          party.truce = day;
         }
 
         // Memory: fade by decay, then add yesterday's pressure.
@@ -327,7 +355,8 @@ export function createReferenceRunner(
         } else if (
           from > party.floor &&
           (from > ceilingToday ||
-            (day - party.since >= dwell && drive < thresholds[from]! * (1 - hysteresis)))
+            ((day - party.since >= dwell || (party.truce !== null && party.truce >= party.since)) &&
+              drive < thresholds[from]! * (1 - hysteresis)))
         ) {
           to = from - 1;
         }
@@ -386,7 +415,11 @@ export function createReferenceRunner(
           const ally = byId.get(id)!;
           if (!ordered || ally.pausedUntil > day) continue;
           const heed = ally.posture.params.obedience.value;
-          if (heed >= 1 || (heed > 0 && rng.next() < heed)) ally.pausedUntil = day + pause!.days;
+          if (heed >= 1 || (heed > 0 && rng.next() < heed)) {
+            ally.pausedUntil = day + pause!.days;
+            // After the pause, fire at the risk actors only in answer to their strikes.
+            if (pause!.resume === 'retaliation') ally.retaliatesOnly = true;
+          }
         }
 
         if (rung < INDIRECT) continue;
@@ -432,7 +465,10 @@ export function createReferenceRunner(
           const count = counts.get(`${target.adversary}>${party.id}`);
           let matched = -1;
           if (count) for (let r = TOP; r >= 0 && matched < 0; r--) if (count[r]! > 0) matched = r;
-          if (target.retaliateOnly && matched < 0 && !preempting) continue;
+          const onlyAnswers =
+            target.retaliateOnly ||
+            (party.retaliatesOnly && world.riskActors.value.includes(target.adversary));
+          if (onlyAnswers && matched < 0 && !preempting) continue;
           const cap = target.upTo === undefined ? rung : rungIndex(target.upTo);
           const attackRung = Math.min(rung, Math.max(cap, matched));
           if (attackRung < INDIRECT) continue;

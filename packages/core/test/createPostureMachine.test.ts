@@ -139,7 +139,14 @@ describe('createPostureMachine', () => {
     );
     const lifted = play(machine, [redLine(1, 'direct', 20)]).last;
     expect(lifted.value).toBe('indirect');
-    expect(lifted.context.lift).toEqual({ rung: 5, until: 20, redLine: 'hit', strikes: null });
+    expect(lifted.context.lift).toEqual({
+      rung: 5,
+      until: 20,
+      redLine: 'hit',
+      strikes: null,
+      by: null,
+      ceasefire: false,
+    });
     expect(guardTaken(machine, lifted, day(1, HIGH))).toBe('riseByRedLine');
 
     const { rungs, snapshots } = play(machine, days(1, 4, HIGH), lifted);
@@ -231,7 +238,14 @@ describe('createPostureMachine', () => {
       options,
     );
     const lifted = play(machine, [redLine(0, 'limited', 30), day(1, HIGH), answer(1, 5)]).last;
-    expect(lifted.context.lift).toEqual({ rung: 4, until: 30, redLine: 'hit', strikes: null });
+    expect(lifted.context.lift).toEqual({
+      rung: 4,
+      until: 30,
+      redLine: 'hit',
+      strikes: null,
+      by: null,
+      ceasefire: false,
+    });
     expect(lifted.value).toBe('limited');
   });
 
@@ -358,5 +372,61 @@ describe('createPostureMachine', () => {
     );
     expect(play(machine, [day(1, 0.3, 'direct')]).rungs).toEqual(['material']);
     expect(play(machine, [day(1, 0.3, 'political')]).rungs).toEqual(['material']);
+  });
+
+  describe('a ceasefire (MODEL.md, "Ceasefires")', () => {
+    const lifted = (by: string | null) => ({ ...redLine(1, 'direct', 30, 8), by }) as PostureEvent;
+    const ceasefire = (n: number, parties: string[]): PostureEvent => ({
+      type: 'CEASEFIRE',
+      day: n,
+      with: parties,
+    });
+    const machineWithDwell = (dwell: number) =>
+      createPostureMachine(
+        makePosture({
+          start: 'indirect',
+          ceiling: 'indirect',
+          redLines: [{ id: 'hit', lift: 'direct' }],
+        }),
+        { ...options, dwell },
+      );
+
+    it('with the attacker that crossed a red line ends the answer: the actor steps back down', () => {
+      const machine = machineWithDwell(0);
+      const up = play(machine, [lifted('x'), day(2, HIGH), day(3, HIGH)]);
+      expect(up.rungs.at(-1)).toBe('direct');
+      const [afterTruce] = transition(machine, up.last, ceasefire(4, ['x']));
+      expect(guardTaken(machine, up.last, ceasefire(4, ['x']))).toBeNull();
+      expect(afterTruce.context.lift).toMatchObject({ until: 4, ceasefire: true, by: 'x' });
+      // Whatever its drive, it steps down one rung a day to its ceiling.
+      const down = play(machine, [day(4, HIGH), day(5, HIGH), day(6, HIGH)], afterTruce);
+      expect(down.rungs).toEqual(['limited', 'indirect', 'indirect']);
+    });
+
+    it('with someone else leaves the answer in force', () => {
+      const machine = machineWithDwell(0);
+      const up = play(machine, [lifted('x'), day(2, HIGH), day(3, HIGH), ceasefire(4, ['y'])]);
+      expect(up.last.context.lift).toMatchObject({ until: 30, ceasefire: false });
+      expect(play(machine, [day(4, HIGH)], up.last).rungs).toEqual(['direct']);
+      // A lift no attack crossed is ended by no ceasefire.
+      const unattributed = play(machine, [lifted(null), day(2, HIGH), ceasefire(3, ['x'])]);
+      expect(unattributed.last.context.lift).toMatchObject({ until: 30 });
+    });
+
+    it('frees a rung taken before it from dwell, so falling drive brings the actor down at once', () => {
+      const machine = createPostureMachine(makePosture({ start: 'material', ceiling: 'limited' }), {
+        ...options,
+        dwell: 7,
+      });
+      const up = play(machine, [day(1, HIGH), day(2, HIGH)]);
+      expect(up.rungs).toEqual(['indirect', 'limited']);
+      // Without a ceasefire the week of dwell holds it on day 3 despite a falling drive.
+      expect(play(machine, [day(3, 0)], up.last).rungs).toEqual(['limited']);
+      const agreed = play(machine, [ceasefire(3, ['x']), day(3, 0), day(4, 0)], up.last);
+      expect(agreed.rungs).toEqual(['limited', 'indirect', 'material']);
+      // A rung taken after the ceasefire is held by dwell again.
+      const later = play(machine, [day(5, HIGH), day(6, 0)], agreed.last);
+      expect(later.rungs).toEqual(['indirect', 'indirect']);
+    });
   });
 });

@@ -67,10 +67,26 @@ function contexts(dwell: number, delay: number): PostureContext[] {
   // No lift, an active one, one that runs out today.
   const lifts: (Lift | null)[] = [
     null,
-    { rung: rungIndex('limited'), until: DAY + 5, redLine: 'a', strikes: null },
-    { rung: rungIndex('war'), until: DAY, redLine: 'b', strikes: 2 },
-    { rung: rungIndex('direct'), until: DAY + 5, redLine: 'c', strikes: 1 },
+    {
+      rung: rungIndex('limited'),
+      until: DAY + 5,
+      redLine: 'a',
+      strikes: null,
+      by: null,
+      ceasefire: false,
+    },
+    { rung: rungIndex('war'), until: DAY, redLine: 'b', strikes: 2, by: 'x', ceasefire: false },
+    {
+      rung: rungIndex('direct'),
+      until: DAY + 5,
+      redLine: 'c',
+      strikes: 1,
+      by: 'x',
+      ceasefire: false,
+    },
   ];
+  // No ceasefire yet; one before the rung was taken; one on the day it was taken.
+  const truces = (s: number) => [null, s - 1, s];
   // Not mobilising; mobilising, one day short of the delay; mobilised.
   const mobilising = [null, DAY - Math.max(0, delay - 1), DAY - delay];
   // Inside the dwell (one day short of it), and just out of it.
@@ -86,7 +102,8 @@ function contexts(dwell: number, delay: number): PostureContext[] {
     for (const cap of caps)
       for (const mobilisingSince of [...new Set(mobilising)])
         for (const s of [...new Set(since)])
-          list.push({ day: DAY - 1, lift, cap, mobilisingSince, since: s });
+          for (const truce of truces(s))
+            list.push({ day: DAY - 1, lift, cap, mobilisingSince, since: s, truce });
   return list;
 }
 
@@ -100,12 +117,16 @@ function events(thresholds: readonly number[], hysteresis: number): PostureEvent
     for (const until of [DAY + 1, DAY + 5, DAY + 9])
       for (const redLine of ['a', 'b'])
         for (const strikes of [null, 2])
-          list.push({ type: 'RED_LINE', day: DAY, redLine, lift, until, strikes });
+          for (const by of [null, 'x'])
+            list.push({ type: 'RED_LINE', day: DAY, redLine, lift, until, strikes, by });
   // Answers made above the ceiling: part of one, all of one, more than one.
   for (const count of [1, 2, 3]) list.push({ type: 'ANSWER', day: DAY, count });
   // Yielding to coercion: caps below, at and above the present ones.
   for (const cap of RUNGS.slice(0, MILITARY + 2))
     for (const until of [DAY + 1, DAY + 7]) list.push({ type: 'YIELD', day: DAY, cap, until });
+  // Ceasefires with the attacker that crossed a lift's red line, and with someone else.
+  for (const parties of [['x'], ['y', 'x'], ['y']])
+    list.push({ type: 'CEASEFIRE', day: DAY, with: parties });
   return list;
 }
 

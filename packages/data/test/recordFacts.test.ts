@@ -10,10 +10,7 @@ const SEED = 42;
 const Z_ONE_SIDED_95 = 1.6448536269514722;
 
 /** Facts the model does not reproduce, with the reason (MODEL.md, "The public record"). */
-const NOT_REPRODUCED: Record<string, string> = {
-  'twelve-day-war-ends':
-    'the hindcast scripts no ceasefire between Iran and Israel, and nothing in the model ends a war between them within days',
-};
+const NOT_REPRODUCED: Record<string, string> = {};
 
 const record = getRecord('axis-2023-2025');
 const { profile } = runShard(axisPack, getScenario(record.scenario), {

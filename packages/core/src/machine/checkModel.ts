@@ -27,10 +27,12 @@ export interface MachineCheck {
 }
 
 const RED_LINE_GUARD = 'riseByRedLine';
+/** The attacker the check's red-line crossings and ceasefire name: any id will do. */
+const ADVERSARY = 'adversary';
 
 /**
  * Model-checks the machine built from a posture on its graph (`xstate/graph`): which rungs are
- * reachable without a red-line event and with one (a coercion cap, `YIELD`, explored in both),
+ * reachable without a red-line event and with one (a coercion cap, `YIELD`, and a ceasefire, explored in both),
  * and proof that every rung above the ceiling is entered only through red-line-guarded
  * transitions and is unreachable without a red line.
  */
@@ -79,6 +81,10 @@ export function checkPostureMachine(
   // lift's end): explored too, so the check covers the cap's transitions. A cap only lowers
   // the ceiling (\`effectiveCeiling\`), so it can open no rung above it.
   dayEvents.push({ type: 'YIELD', day: 0, cap: states[0]!, until: LIFT_UNTIL });
+  // A ceasefire with the attacker that crossed the red lines below: it ends their answers and
+  // frees the rung from dwell, both of which only let the actor fall, so no rung above the
+  // ceiling opens; explored too.
+  dayEvents.push({ type: 'CEASEFIRE', day: gap, with: [ADVERSARY] });
   const redLineEvents: PostureEvent[] = posture.redLines.map((redLine) => ({
     type: 'RED_LINE',
     day: 0,
@@ -86,6 +92,7 @@ export function checkPostureMachine(
     lift: redLine.lift,
     until: LIFT_UNTIL,
     strikes: redLine.answer ?? null,
+    by: ADVERSARY,
   }));
 
   const reachableWith = (events: PostureEvent[]): Rung[] => {

@@ -117,6 +117,7 @@ export function compileMachineStepper(
       redLine: row('RED_LINE'),
       answer: row('ANSWER'),
       yield: row('YIELD'),
+      ceasefire: row('CEASEFIRE'),
     });
   }
   const rootRow: Row = {
@@ -124,6 +125,7 @@ export function compileMachineStepper(
     redLine: resolve(table.root.RED_LINE),
     answer: resolve(table.root.ANSWER),
     yield: resolve(table.root.YIELD),
+    ceasefire: resolve(table.root.CEASEFIRE),
   };
 
   const select = (state: PostureState, event: PostureEvent): Step | undefined => {
@@ -136,7 +138,9 @@ export function compileMachineStepper(
           ? row.redLine
           : type === 'ANSWER'
             ? row.answer
-            : row.yield;
+            : type === 'YIELD'
+              ? row.yield
+              : row.ceasefire;
     args.context = state.context;
     args.event = event;
     for (let k = 0; k < steps.length; k++) {
@@ -179,4 +183,5 @@ interface Row {
   redLine: Step[];
   answer: Step[];
   yield: Step[];
+  ceasefire: Step[];
 }

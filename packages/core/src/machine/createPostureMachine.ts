@@ -2,6 +2,7 @@ import { assign, setup } from 'xstate';
 import { RUNGS, type Rung, rungAt, rungIndex } from '../schema/rungs.js';
 import type { Posture } from '../schema/types.js';
 import {
+  endsAnswer,
   isScriptedTo,
   type MachineRules,
   type PostureContext,
@@ -10,7 +11,15 @@ import {
 } from './decisionRules.js';
 import { produce } from './immer.js';
 import type { PostureEvent } from './postureEvents.js';
-import { capCeiling, countAnswer, liftCeiling, markChange, observeDay } from './postureRecipes.js';
+import {
+  agreeCeasefire,
+  capCeiling,
+  countAnswer,
+  endAnswer,
+  liftCeiling,
+  markChange,
+  observeDay,
+} from './postureRecipes.js';
 
 /** Drive needed to climb to each rung when a pack gives none. */
 export const DEFAULT_THRESHOLDS: Readonly<Record<Rung, number>> = {
@@ -126,6 +135,8 @@ export function createPostureMachine(posture: Posture, options: PostureMachineOp
         shouldRise(rules, context, from, event.day, event.drive),
       fall: ({ context, event }, { from }: Step) =>
         event.type === 'DAY' && shouldFall(rules, context, from, event.day, event.drive),
+      endsAnswer: ({ context, event }) =>
+        event.type === 'CEASEFIRE' && endsAnswer(context, event.day, event.with),
     },
     // Each action is its recipe from POSTURE_RECIPES applied through immer, so the compiled
     // stepper (compileMachineStepper) runs exactly the same code.
@@ -145,15 +156,27 @@ export function createPostureMachine(posture: Posture, options: PostureMachineOp
       capCeiling: assign(({ context, event }) =>
         produce(context, (draft) => capCeiling(draft, event, rules)),
       ),
+      endAnswer: assign(({ context, event }) =>
+        produce(context, (draft) => endAnswer(draft, event)),
+      ),
+      agreeCeasefire: assign(({ context, event }) =>
+        produce(context, (draft) => agreeCeasefire(draft, event)),
+      ),
     },
   }).createMachine({
     id: options.id ?? 'posture',
-    context: { day: 0, lift: null, cap: null, mobilisingSince: null, since: 0 },
+    context: { day: 0, lift: null, cap: null, mobilisingSince: null, since: 0, truce: null },
     initial: posture.start.value,
     on: {
       RED_LINE: { actions: 'liftCeiling' },
       ANSWER: { actions: 'countAnswer' },
       YIELD: { actions: 'capCeiling' },
+      // A ceasefire with the actor that crossed a red line ends the answer to it; any ceasefire
+      // frees the actor's rung from dwell.
+      CEASEFIRE: [
+        { guard: 'endsAnswer', actions: ['endAnswer', 'agreeCeasefire'] },
+        { actions: 'agreeCeasefire' },
+      ],
     },
     states: Object.fromEntries(
       rungs.map((rung) => [rung, { on: { DAY: dayTransitions(rungIndex(rung)) } }]),

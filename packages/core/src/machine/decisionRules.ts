@@ -21,6 +21,10 @@ export interface Lift {
   redLine: string;
   /** Attacks above the ceiling still to make before the answer is over (closure); null: no limit. */
   strikes: number | null;
+  /** The actor (id) whose attack crossed the red line; null when no attack did. */
+  by: string | null;
+  /** Whether a ceasefire with `by` ended it (its `until` is then the ceasefire's day). */
+  ceasefire: boolean;
 }
 
 /** A ceiling lowered by coercion to `rung`, until day `until` (exclusive). */
@@ -38,6 +42,8 @@ export interface PostureContext {
   mobilisingSince: number | null;
   /** The day it last changed rung. */
   since: number;
+  /** The day the last ceasefire it is a party to took effect; null before any. */
+  truce: number | null;
 }
 
 const MILITARY = rungIndex(FIRST_MILITARY_RUNG);
@@ -112,8 +118,9 @@ export function shouldRise(
 
 /**
  * Whether the actor steps down one rung: it stands above today's effective ceiling (a red line's
- * lift has run out), or it has held its rung for the dwell time and its drive has fallen clearly
- * below what holding the rung takes.
+ * lift has run out), or its drive has fallen clearly below what holding the rung takes and it has
+ * held its rung for the dwell time or took it no later than a ceasefire it is a party to (an
+ * agreed stop is not held by dwell).
  */
 export function shouldFall(
   rules: MachineRules,
@@ -124,7 +131,24 @@ export function shouldFall(
 ): boolean {
   if (from <= rules.floor) return false;
   if (from > effectiveCeiling(rules, context, day)) return true;
-  return day - context.since >= rules.dwell && drive < holdThreshold(rules, from);
+  return (
+    (day - context.since >= rules.dwell ||
+      (context.truce !== null && context.truce >= context.since)) &&
+    drive < holdThreshold(rules, from)
+  );
+}
+
+/**
+ * Whether a ceasefire taking effect today (`with`: the other parties) ends the actor's answer: a
+ * red line's lift is in force and an attack by one of those parties crossed it.
+ */
+export function endsAnswer(
+  context: Pick<PostureContext, 'lift'>,
+  day: number,
+  parties: readonly string[],
+): boolean {
+  const lift = context.lift;
+  return lift !== null && day < lift.until && lift.by !== null && parties.includes(lift.by);
 }
 
 /** The drive below which an actor at `rung` steps down. */

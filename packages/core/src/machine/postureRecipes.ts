@@ -36,7 +36,14 @@ export function liftCeiling(draft: Draft<PostureContext>, event: PostureEvent): 
   if (event.type !== 'RED_LINE') return;
   const rung = rungIndex(event.lift);
   const current = draft.lift;
-  const lift = { rung, until: event.until, redLine: event.redLine, strikes: event.strikes };
+  const lift = {
+    rung,
+    until: event.until,
+    redLine: event.redLine,
+    strikes: event.strikes,
+    by: event.by ?? null,
+    ceasefire: false,
+  };
   if (!current || current.until <= event.day || rung > current.rung) {
     draft.lift = lift;
   } else if (rung === current.rung && event.until > current.until) {
@@ -79,6 +86,21 @@ export function capCeiling(
   }
 }
 
+/**
+ * Recipe for a `CEASEFIRE` whose parties include the attacker that crossed the lift's red line:
+ * the answer is over from today, so the actor steps back under its ceiling (`fall`).
+ */
+export function endAnswer(draft: Draft<PostureContext>, event: PostureEvent): void {
+  if (event.type !== 'CEASEFIRE' || !draft.lift) return;
+  draft.lift = { ...draft.lift, until: event.day, ceasefire: true };
+}
+
+/** Recipe for a `CEASEFIRE`: note its day, from which a rung taken before it is not held by dwell. */
+export function agreeCeasefire(draft: Draft<PostureContext>, event: PostureEvent): void {
+  if (event.type !== 'CEASEFIRE') return;
+  draft.truce = event.day;
+}
+
 /** Every action of a posture machine, by the name its transitions use. */
 export const POSTURE_RECIPES = {
   observeDay,
@@ -86,6 +108,8 @@ export const POSTURE_RECIPES = {
   liftCeiling,
   countAnswer,
   capCeiling,
+  endAnswer,
+  agreeCeasefire,
 } satisfies Record<string, PostureRecipe>;
 
 /** The name of a posture machine action. */

@@ -77,7 +77,13 @@ export interface CompiledActor {
     above: number;
     strength: number;
     /** The order to stand down after an ally's strike on a risk actor, or null. */
-    pause: { targets: readonly TargetClass[]; minSeverity: number; days: number } | null;
+    pause: {
+      targets: readonly TargetClass[];
+      minSeverity: number;
+      days: number;
+      /** After the pause, the ally fires at the risk actors only in retaliation. */
+      retaliation: boolean;
+    } | null;
   } | null;
   /** Its hold on its clients' initiative: the clients, and the adversary's rung it starts at. */
   restrainsInitiative: { of: readonly number[]; atLeast: number } | null;
@@ -191,6 +197,7 @@ function compile(pack: Pack, scenario: Scenario): CompiledModel {
                   targets: posture.restraint.pause.after.targets,
                   minSeverity: posture.restraint.pause.after.minSeverity,
                   days: posture.restraint.pause.days,
+                  retaliation: posture.restraint.pause.resume === 'retaliation',
                 }
               : null,
           }

@@ -201,6 +201,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
             classes: Uint8Array.from(TARGET_CLASSES, (c) => (pause.targets.includes(c) ? 1 : 0)),
             minSeverity: pause.minSeverity,
             days: pause.days,
+            retaliation: pause.retaliation,
           }
         : null,
     };
@@ -212,6 +213,8 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   const scripted: (Int8Array | null)[] = Array.from({ length: horizon }, () => null);
   const scriptedBy: (number[][] | null)[] = Array.from({ length: horizon }, () => null);
   const truce = new Uint8Array(horizon * n * n);
+  // The ceasefires taking effect each day: for each party, the other parties' ids.
+  const ceasefireWith: ((string[] | null)[] | null)[] = Array.from({ length: horizon }, () => null);
   let maxInjectedAttacks = 0;
   for (let day = 0; day < horizon; day++) {
     const list = model.injectsByDay.get(day) ?? [];
@@ -240,6 +243,13 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         scriptedBy[day] = by;
         by[step.from]!.push(index);
       } else if (step.type === 'ceasefire') {
+        const row = ceasefireWith[day] ?? actors.map((): string[] | null => null);
+        ceasefireWith[day] = row;
+        for (const a of step.parties) {
+          const others = row[a] ?? [];
+          row[a] = others;
+          for (const b of step.parties) if (a !== b) others.push(actors[b]!.id);
+        }
         for (let d = day; d < Math.min(day + step.days, horizon); d++)
           for (const a of step.parties)
             for (const b of step.parties) truce[(d * n + a) * n + b] = 1;
@@ -317,6 +327,8 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
   let nextPunishment = new Float64Array(n);
   // The day until which (exclusive) an ally that heeded an order holds its fire at risk actors.
   const pausedUntil = new Int32Array(n);
+  // 1 for an ally that heeded an order whose fire at risk actors then resumes only in retaliation.
+  const retaliatesOnly = new Uint8Array(n);
   // For explanations only (kept while an observer takes decisions): each actor's drive terms on
   // the day it took its rung.
   let explain = false;
@@ -356,9 +368,11 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
     lift: 'dormant' as Rung,
     until: 0,
     strikes: null as number | null,
+    by: null as string | null,
   };
   const answerEvent = { type: 'ANSWER', day: 0, count: 0 };
   const yieldEvent = { type: 'YIELD', day: 0, cap: 'dormant' as Rung, until: 0 };
+  const ceasefireEvent = { type: 'CEASEFIRE', day: 0, with: [] as readonly string[] };
 
   const take = (i: number, event: PostureEvent) => {
     if (steppers === null) compiled[i]!.advance(states[i]!, event);
@@ -411,6 +425,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
     inPunishment.fill(0);
     nextPunishment.fill(0);
     pausedUntil.fill(0);
+    retaliatesOnly.fill(0);
     inThreat.fill(0);
     inSolidarity.fill(0);
     inSupport.fill(0);
@@ -437,6 +452,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
         for (const line of redLines[i]!) {
           let crossed = false;
           let strikes: number | null = null;
+          let by: string | null = null;
           if (line.targets === null) {
             const of = line.rungActors;
             for (let k = 0; k < of.length; k++) if (rungs[of[k]!]! >= line.atLeast) crossed = true;
@@ -450,6 +466,7 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
               const chance = crossingChance(severity, line.minSeverity, line.spread);
               // A draw only for a chance strictly between 0 and 1 (a graded line's ramp).
               crossed = chance >= 1 || (chance > 0 && rng.next() < chance);
+              if (crossed) by = actors[seenFrom[k]!]!.id;
               if (crossed && line.answer > 0) {
                 const impact = (severity * targetWeight[seenClass[k]!]!) / heaviest;
                 strikes = Math.max(1, Math.round(line.answer * impact));
@@ -469,7 +486,15 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
           redLineEvent.lift = line.lift;
           redLineEvent.until = until;
           redLineEvent.strikes = strikes;
+          redLineEvent.by = by;
           take(i, redLineEvent as PostureEvent);
+        }
+        // A ceasefire taking effect today: the answers it ends, and no dwell on its rung.
+        const truceWith = ceasefireWith[day]?.[i];
+        if (truceWith) {
+          ceasefireEvent.day = day;
+          ceasefireEvent.with = truceWith;
+          take(i, ceasefireEvent as PostureEvent);
         }
 
         const k = keep[i]!;
@@ -665,7 +690,10 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
             // An obedient ally heeds an order (chance: its obedience) and pauses its fire.
             if (!ordering || pausedUntil[ally]! > day) continue;
             const heed = obedience[ally]!;
-            if (heed >= 1 || (heed > 0 && rng.next() < heed)) pausedUntil[ally] = day + pause!.days;
+            if (heed >= 1 || (heed > 0 && rng.next() < heed)) {
+              pausedUntil[ally] = day + pause!.days;
+              if (pause!.retaliation) retaliatesOnly[ally] = 1;
+            }
           }
         }
 
@@ -704,14 +732,17 @@ export function createKernel(pack: Pack, scenario: Scenario, options: KernelOpti
               break;
             }
           }
-          if (target.retaliateOnly && matched < 0 && !preempting) continue;
+          // After a heeded order's pause, fire at risk actors may resume only in retaliation.
+          const onlyAnswers =
+            target.retaliateOnly || (retaliatesOnly[i] === 1 && isRiskActor[adversary] === 1);
+          if (onlyAnswers && matched < 0 && !preempting) continue;
           const attackRung = Math.min(
             rung,
             Math.max(target.upTo < 0 ? rung : target.upTo, matched),
           );
           if (attackRung < MILITARY) continue;
           // The strike happens only because the actor chose to strike first.
-          if (preempting && (roll >= p || (target.retaliateOnly && matched < 0)))
+          if (preempting && (roll >= p || (onlyAnswers && matched < 0)))
             o?.initiative?.(i, adversary, 'preempt', preemptChance, held ? holder[i]! : -1);
           const range = severityRange[attackRung]!;
           const means = target.means[Math.floor(rng.next() * target.means.length)]!;

@@ -79,9 +79,12 @@ export function explainDecision(model: CompiledModel, decision: DecisionInput): 
     if (closed) values.answerLeft = 0;
     return {
       ...base,
-      why: closed
-        ? `its answer to red line "${lift.redLine}" is made (closure): back under its ceiling of ${RUNGS[ceiling]}`
-        : `a red line's lift ran out: back under its ceiling of ${RUNGS[ceiling]}`,
+      why:
+        lift?.ceasefire === true
+          ? `a ceasefire with ${lift.by} ends its answer to red line "${lift.redLine}": back under its ceiling of ${RUNGS[ceiling]}`
+          : closed
+            ? `its answer to red line "${lift.redLine}" is made (closure): back under its ceiling of ${RUNGS[ceiling]}`
+            : `a red line's lift ran out: back under its ceiling of ${RUNGS[ceiling]}`,
       values,
       provenance,
     };
@@ -108,9 +111,12 @@ export function explainDecision(model: CompiledModel, decision: DecisionInput): 
         : `its drive already called for it${rule === 'fall' ? ' and its week of dwell is over' : ' and its forces are now mobilised'}`;
   }
   if (rule === 'fall') {
+    // Within its week of dwell, only a ceasefire it is a party to lets it step down on drive.
+    const agreed =
+      day - decision.since < rules.dwell ? '; a ceasefire frees it from its week of dwell' : '';
     return {
       ...base,
-      why: `drive ${fmt(drive)} fell below the ${fmt(threshold)} needed to hold ${RUNGS[from]} — ${causeText}`,
+      why: `drive ${fmt(drive)} fell below the ${fmt(threshold)} needed to hold ${RUNGS[from]} — ${causeText}${agreed}`,
       values,
       provenance,
     };

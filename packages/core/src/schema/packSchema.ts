@@ -154,6 +154,11 @@ export const RestraintPauseSchema = z.strictObject({
   }),
   /** Days an ally that heeds holds its fire at the risk actors, 1..3,650. */
   days: days(1),
+  /**
+   * How its fire at the risk actors resumes after the pause: `free`, as before the order (the
+   * default), or `retaliation`, only in answer to their strikes within the world's memory.
+   */
+  resume: z.enum(['free', 'retaliation']).optional(),
   provenance: ProvenanceSchema,
 });
 
