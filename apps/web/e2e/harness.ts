@@ -79,7 +79,9 @@ export async function openPage(harness: Harness): Promise<{ page: Page; errors: 
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
-      errors.push(`console.${message.type()}: ${message.text()}`);
+      // The resource a load error is about is in its location, not in its text.
+      const where = message.location().url;
+      errors.push(`console.${message.type()}: ${message.text()}${where ? ` (${where})` : ''}`);
     }
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
