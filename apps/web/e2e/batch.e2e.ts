@@ -125,15 +125,18 @@ describe('the batch page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('cancels a long batch and says how far it got', async () => {
+  it('cancels a long batch, stopping its workers at once, and says how far it got', async () => {
     const { page, errors } = await openPage(harness);
     await page.goto(`${harness.url}/batch?scenario=baseline&runs=100000&seed=3`);
     await page.getByText(/^[1-9][\d,]* of 100,000 runs$/).waitFor({ timeout: 60_000 });
+    expect(page.workers().length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page
       .getByRole('status')
       .getByText(/Cancelled after [\d,]+ of 100,000 runs/)
       .waitFor();
+    // Every worker was running a shard: each is terminated, none kept busy for later.
+    await expect.poll(() => page.workers().length).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -165,10 +168,14 @@ describe('the batch page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('opens another scenario at once, and says when changed settings are not run yet', async () => {
+  it('opens another scenario at once on the same workers, and says when changed settings are not run yet', async () => {
     const { page, errors } = await openPage(harness);
+    const started: string[] = [];
+    page.on('worker', (worker) => started.push(worker.url()));
     await page.goto(`${harness.url}/batch?scenario=baseline&runs=40&seed=5`);
     await batchDone(page);
+    const first = started.length;
+    expect(first).toBeGreaterThan(0);
     await page.getByLabel('Runs', { exact: true }).fill('300');
     await page.getByTestId('pending-settings').waitFor();
     expect(await page.getByTestId('pending-settings').textContent()).toContain(
@@ -179,6 +186,9 @@ describe('the batch page', () => {
     await page.getByRole('heading', { level: 1, name: /Israel strikes Iranian/ }).waitFor();
     await batchDone(page);
     expect(await page.getByTestId('pending-settings').count()).toBe(0);
+    // The second batch ran on the workers the first gave back (src/lib/batchWorkerPool.ts).
+    expect(started.length).toBe(first);
+    expect(page.workers().length).toBe(first);
     expect(errors).toEqual([]);
   });
 
