@@ -20,7 +20,9 @@ import {
 
 const CLI = fileURLToPath(new URL('../../cli/dist/bin.js', import.meta.url));
 const SEED = 7;
-const RUNS = 1000;
+// Enough runs for several shards on each of the page's workers (shards of 38 runs here), which is
+// what the page's merge must get right to match the CLI.
+const RUNS = 300;
 
 let harness: Harness;
 let dir: string;
@@ -82,7 +84,7 @@ async function downloadText(
 }
 
 describe('the batch page', () => {
-  it('runs 1,000 runs in Web Workers and gives the CLI’s summary and CSV, byte for byte', async () => {
+  it('runs a batch in Web Workers and gives the CLI’s summary and CSV, byte for byte', async () => {
     const { page, errors } = await openPage(harness);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
@@ -123,15 +125,18 @@ describe('the batch page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('cancels a long batch and says how far it got', async () => {
+  it('cancels a long batch, stopping its workers at once, and says how far it got', async () => {
     const { page, errors } = await openPage(harness);
     await page.goto(`${harness.url}/batch?scenario=baseline&runs=100000&seed=3`);
     await page.getByText(/^[1-9][\d,]* of 100,000 runs$/).waitFor({ timeout: 60_000 });
+    expect(page.workers().length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page
       .getByRole('status')
       .getByText(/Cancelled after [\d,]+ of 100,000 runs/)
       .waitFor();
+    // Every worker was running a shard: each is terminated, none kept busy for later.
+    await expect.poll(() => page.workers().length).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -142,7 +147,7 @@ describe('the batch page', () => {
     await page.getByText(/^[1-9][\d,]* of 100,000 runs$/).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByText(/Cancelled after/).waitFor();
-    await page.goto(`${harness.url}/batch?scenario=baseline&runs=200&seed=5`);
+    await page.goto(`${harness.url}/batch?scenario=baseline&runs=40&seed=5`);
     await batchDone(page);
 
     for (const back of [() => page.goBack(), () => page.reload()]) {
@@ -163,20 +168,27 @@ describe('the batch page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('opens another scenario at once, and says when changed settings are not run yet', async () => {
+  it('opens another scenario at once on the same workers, and says when changed settings are not run yet', async () => {
     const { page, errors } = await openPage(harness);
-    await page.goto(`${harness.url}/batch?scenario=baseline&runs=200&seed=5`);
+    const started: string[] = [];
+    page.on('worker', (worker) => started.push(worker.url()));
+    await page.goto(`${harness.url}/batch?scenario=baseline&runs=40&seed=5`);
     await batchDone(page);
+    const first = started.length;
+    expect(first).toBeGreaterThan(0);
     await page.getByLabel('Runs', { exact: true }).fill('300');
     await page.getByTestId('pending-settings').waitFor();
     expect(await page.getByTestId('pending-settings').textContent()).toContain(
-      'still 200 runs with seed 5',
+      'still 40 runs with seed 5',
     );
     await page.locator('select[name=scenario]').selectOption('strike-on-iran');
     await page.waitForURL(/scenario=strike-on-iran/);
     await page.getByRole('heading', { level: 1, name: /Israel strikes Iranian/ }).waitFor();
     await batchDone(page);
     expect(await page.getByTestId('pending-settings').count()).toBe(0);
+    // The second batch ran on the workers the first gave back (src/lib/batchWorkerPool.ts).
+    expect(started.length).toBe(first);
+    expect(page.workers().length).toBe(first);
     expect(errors).toEqual([]);
   });
 
@@ -190,9 +202,18 @@ describe('the batch page', () => {
     expect(text).toContain('runs must be a whole number from 1 to 100,000');
     expect(text).toContain('seed must be a whole number');
     await shoot(page, 'batch-bad-link');
+    // The way back opens the batch it names and starts it (the first test follows a batch to
+    // its end); closing the page stops its workers.
     await page.getByRole('link', { name: 'Run the baseline 1,000 times' }).click();
-    await batchDone(page);
+    await page.waitForURL(/\/batch\?scenario=baseline&runs=1000&seed=42$/);
+    await page.getByRole('heading', { level: 1, name: /Monte Carlo: / }).waitFor();
+    // Running, or (on a quiet machine) done already.
+    await page
+      .locator('.mc-progress')
+      .getByText(/^[\d,]+ of 1,000 runs$|^1,000 runs in /)
+      .waitFor({ timeout: 60_000 });
     expect(errors).toEqual([]);
+    await page.close();
   });
 
   // The three checks below share one batch of strike-on-iran, loaded once: what they check

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 
-const OUT = fileURLToPath(new URL('../out', import.meta.url));
+/** The static export the tests serve (`next build`). */
+export const OUT = fileURLToPath(new URL('../out', import.meta.url));
 /** The export built for the base path /brink (`build:subpath`). */
 export const OUT_SUBPATH = fileURLToPath(new URL('../out-brink', import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL('../test-results', import.meta.url));
@@ -61,13 +62,26 @@ export async function openHarness(
   };
 }
 
-/** A page at 1280×720 that records console errors, failed requests and uncaught exceptions. */
+/**
+ * A page at 1280×720 that records console errors, failed requests, uncaught exceptions and
+ * violations of the Content-Security-Policy (each page's <meta>, see scripts/csp.mjs): a test
+ * that expects no error expects the page to work under the policy.
+ */
 export async function openPage(harness: Harness): Promise<{ page: Page; errors: string[] }> {
   const page = await harness.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `Content-Security-Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`,
+      );
+    });
+  });
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
-      errors.push(`console.${message.type()}: ${message.text()}`);
+      // The resource a load error is about is in its location, not in its text.
+      const where = message.location().url;
+      errors.push(`console.${message.type()}: ${message.text()}${where ? ` (${where})` : ''}`);
     }
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
