@@ -1,4 +1,5 @@
 import { colorEnabled, createPalette, type Palette } from './format/palette.js';
+import type { Io, OutputStream } from './io.js';
 
 /** Options every command accepts (set on the program, usable after the command name too). */
 export interface GlobalOptions {
@@ -22,15 +23,17 @@ export interface Context {
   stdoutIsTTY: boolean;
   /** Whether stderr is a terminal (a progress bar makes sense). */
   stderrIsTTY: boolean;
+  /** The stream logs go to, for a progress bar to draw on. */
+  stderr: OutputStream;
   env: NodeJS.ProcessEnv;
 }
 
 /** The widest layout the CLI draws; wider terminals get this width, narrower ones their own. */
 export const MAX_WIDTH = 100;
 
-/** The context of a command run in this process, from the global options. */
-export function createContext(options: GlobalOptions, quiet = false): Context {
-  const { stdout, stderr, env } = process;
+/** The context of a command writing to `io`, from the global options. */
+export function createContext(io: Io, options: GlobalOptions, quiet = false): Context {
+  const { stdout, stderr, env } = io;
   // Piped output is usually read on the terminal stderr still shows, so its width is a good
   // guess; a pseudo-terminal may report 0 columns, which means unknown.
   const columns =
@@ -50,6 +53,7 @@ export function createContext(options: GlobalOptions, quiet = false): Context {
     width: Math.max(60, Math.min(MAX_WIDTH, columns ?? MAX_WIDTH)),
     stdoutIsTTY: stdout.isTTY === true,
     stderrIsTTY: stderr.isTTY === true,
+    stderr,
     env,
   };
 }

@@ -56,6 +56,7 @@ export async function executeBatches(
   const workers = Math.min(options.workers, Math.ceil(runs / shardSize));
   const pool = await createPool(workers);
   const progress = createProgress({
+    stream: ctx.stderr,
     total: runs + initial,
     initial,
     enabled: options.progress && ctx.stderrIsTTY,

@@ -11,9 +11,13 @@ import { schemaCommand } from './commands/schema.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { workerCommand } from './commands/worker.js';
+import type { Io, OutputStream } from './io.js';
 
-/** The `brink` program with every command; it throws instead of exiting (see `main`). */
-export function createProgram(): Command {
+/**
+ * The `brink` program with every command, writing to `io`'s streams; it throws instead of exiting
+ * (see `main`).
+ */
+export function createProgram(io: Io): Command {
   const program = new Command('brink')
     .description(
       'Brink: an escalation-dynamics simulator. Run a scenario and read why each actor moved, down to the article sentence behind the rule; run thousands of seeded runs and see how likely each outcome is.',
@@ -45,28 +49,40 @@ Exit codes: 0 ok, 1 invalid input or a failed check, 2 usage error, 130 interrup
 Data goes to stdout, progress and logs to stderr; colour only on a terminal, never with NO_COLOR.`,
     );
   const commands = [
-    listCommand(),
-    runCommand(),
-    batchCommand(),
-    workerCommand(),
-    sweepCommand(),
-    exploreCommand(),
-    compareCommand(),
-    hindcastCommand(),
-    explainCommand(),
-    checkCommand(),
-    validateCommand(),
-    schemaCommand(),
+    listCommand(io),
+    runCommand(io),
+    batchCommand(io),
+    workerCommand(io),
+    sweepCommand(io),
+    exploreCommand(io),
+    compareCommand(io),
+    hindcastCommand(io),
+    explainCommand(io),
+    checkCommand(io),
+    validateCommand(io),
+    schemaCommand(io),
   ];
   for (const command of commands) program.addCommand(command);
   // Every command reports errors the same way: main() turns them into one line and an exit code.
   for (const command of [program, ...commands]) {
     command
       .exitOverride()
-      .configureOutput({ outputError: () => {} })
+      .configureOutput({
+        writeOut: (text) => io.stdout.write(text),
+        writeErr: (text) => io.stderr.write(text),
+        outputError: () => {},
+        // Commander's own defaults, on these streams: a terminal's width, else undefined, which
+        // commander reads as 80 columns (its types say number; its code takes undefined).
+        getOutHelpWidth: () => helpWidth(io.stdout),
+        getErrHelpWidth: () => helpWidth(io.stderr),
+      })
       .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
       .helpOption('-h, --help', 'show help')
       .showSuggestionAfterError(true);
   }
   return program;
+}
+
+function helpWidth(stream: OutputStream): number {
+  return (stream.isTTY ? stream.columns : undefined) as number;
 }

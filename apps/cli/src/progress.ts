@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import type { OutputStream } from './io.js';
 
 /** A progress display for a batch. */
 export interface Progress {
@@ -18,6 +19,8 @@ const WINDOW_MS = 5000;
  * resumed batch): they count toward the bar, not toward the speed.
  */
 export function createProgress(options: {
+  /** The stream it draws on (stderr). */
+  stream: OutputStream;
   total: number;
   initial: number;
   enabled: boolean;
@@ -27,7 +30,7 @@ export function createProgress(options: {
   const samples: { at: number; done: number }[] = [{ at: Date.now(), done: options.initial }];
   const bar = new cliProgress.SingleBar(
     {
-      stream: process.stderr,
+      stream: options.stream,
       format: `${options.label} {bar} {percentage}% │ {value}/{total} runs │ {speed} runs/s │ {left} left`,
       barCompleteChar: '█',
       barIncompleteChar: '░',

@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Writable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -65,9 +66,51 @@ export function finish(child: ChildProcess): Promise<Result> {
   });
 }
 
-/** Runs `brink …args` to the end. */
-export function brink(args: readonly string[], options: RunOptions = {}): Promise<Result> {
+/** Runs `brink …args` as a process to the end: for what only a process shows. */
+export function brinkProcess(args: readonly string[], options: RunOptions = {}): Promise<Result> {
   return finish(start(args, options));
+}
+
+/** The built CLI's `main`, loaded once per test file (vitest hands `dist/` to Node untouched). */
+let built: Promise<typeof import('../src/main.js')> | undefined;
+
+/**
+ * Runs `brink …args` in this process, as the built binary does but without starting one: the
+ * built CLI's `main` with streams that collect what it writes (no terminal, so no colour) and the
+ * environment a process would get. Relative paths are read from this process's working
+ * directory. Signals, a closed or full stdout and Node's own crash output need
+ * {@link brinkProcess}.
+ */
+export async function brink(
+  args: readonly string[],
+  options: Pick<RunOptions, 'env'> = {},
+): Promise<Result> {
+  if (!existsSync(BIN)) {
+    throw new Error(`${BIN} is missing: build first (npx -y pnpm@10 --filter @brink/cli build)`);
+  }
+  built ??= import(pathToFileURL(join(here, '..', 'dist', 'main.js')).href);
+  const { main } = await built;
+  const stdout = collector();
+  const stderr = collector();
+  const code = await main(args, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: cliEnv(options.env),
+  });
+  return { code, signal: null, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** A stream that keeps what is written to it, as it is written. */
+function collector(): { stream: Writable; text(): string } {
+  let text = '';
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk: string | Buffer, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => text };
 }
 
 /** A fresh temporary folder for one test file's outputs. */

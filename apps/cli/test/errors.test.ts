@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { brink, SHORT, tempDir } from './cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brink, brinkProcess, SHORT, tempDir } from './cli.js';
 
 const dir = tempDir();
 const broken = join(dir, 'broken.yaml');
@@ -159,10 +159,16 @@ const CASES: [string, string[], number, RegExp][] = [
 ];
 
 describe.concurrent('brink, given bad input', () => {
+  // Relative paths (missing.yaml, runs.txt) are read from the temporary folder, as a user's are
+  // from theirs; the commands run in this process (see `brink`).
+  const cwd = process.cwd();
+  beforeAll(() => process.chdir(dir));
+  afterAll(() => process.chdir(cwd));
+
   it.each(CASES)(
     'reports %s in one line and exits as documented',
     async (_what, args, code, message) => {
-      const result = await brink(args, { cwd: dir });
+      const result = await brink(args);
       expect(result.stderr).toMatch(message);
       expect(result.code).toBe(code);
       expect(result.stdout).toBe('');
@@ -170,15 +176,17 @@ describe.concurrent('brink, given bad input', () => {
   );
 
   it('shows the stack only with --debug', async ({ expect }) => {
-    const plain = await brink(['run', 'basline']);
-    expect(plain.stderr).not.toContain('    at ');
+    // As a process: what reaches the shell is exit 1 and one line, nothing of Node's own.
+    const plain = await brinkProcess(['run', 'basline']);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^brink: unknown scenario "basline" .*\n$/);
     const debug = await brink(['run', 'basline', '--debug']);
     expect(debug.code).toBe(1);
     expect(debug.stderr).toContain('    at ');
   });
 
   it('prints its help on stderr and exits 2 when given no command', async ({ expect }) => {
-    const result = await brink([]);
+    const result = await brinkProcess([]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Usage: brink');
   });

@@ -511,9 +511,11 @@ export function createReferenceRunner(
         remember(when, attack, -1);
       }
       yesterday = events;
+      const rungs: Record<string, Rung> = {};
+      for (const party of parties) rungs[party.id] = RUNGS[party.rung]!;
       days.push({
         day,
-        rungs: Object.fromEntries(parties.map((party) => [party.id, RUNGS[party.rung] as Rung])),
+        rungs,
         events,
         decisions: [],
         redLines: [],

@@ -1,4 +1,4 @@
-import { type OutcomeCondition, type Pack, RUNGS, type Trace } from '@brink/core';
+import { type AttackEvent, type OutcomeCondition, type Pack, RUNGS, type Trace } from '@brink/core';
 
 /**
  * The pack's outcomes decided over a finished trajectory, written from MODEL.md's prose
@@ -10,8 +10,14 @@ export function referenceOutcomes(trace: Trace, pack: Pack): Record<string, bool
   const rung = (name: string) => RUNGS.indexOf(name as (typeof RUNGS)[number]);
   const days = trace.days;
   const rungOf = (day: Trace['days'][number], actor: string) => rung(day.rungs[actor] ?? 'dormant');
-  const attacks = (day: Trace['days'][number]) =>
-    day.events.flatMap((event) => (event.type === 'attack' ? [event] : []));
+  // Each day's attacks, in event order, collected once: every condition scans them.
+  const attacksOn = new Map(
+    days.map((day) => [
+      day,
+      day.events.filter((event): event is AttackEvent => event.type === 'attack'),
+    ]),
+  );
+  const attacks = (day: Trace['days'][number]) => attacksOn.get(day)!;
   const inWindow = (day: number, window?: { start: number; end?: number | undefined }) =>
     !window || (day >= window.start && (window.end === undefined || day <= window.end));
   const byId = new Map(pack.outcomes.map((outcome) => [outcome.id, outcome.when]));

@@ -33,6 +33,7 @@ export function hindcastAction(options: HindcastOptions, ctx: Context): void {
   const pack = axisPack;
   const scenario = getScenario(record.scenario);
   const progress = createProgress({
+    stream: ctx.stderr,
     total: options.runs,
     initial: 0,
     enabled: ctx.stderrIsTTY && !options.quiet,

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { BatchOptions } from '../actions/batch.js';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 import { DEFAULT_SEED } from '../options.js';
 import { addRecordedRunOptions } from './addRecordedRunOptions.js';
 
@@ -8,7 +9,7 @@ import { addRecordedRunOptions } from './addRecordedRunOptions.js';
 export const DEFAULT_RUNS = 1000;
 
 /** `brink batch`: a Monte Carlo batch with a summary, and optionally its per-run records. */
-export function batchCommand(): Command {
+export function batchCommand(io: Io): Command {
   const command = new Command('batch')
     .summary('many seeded runs: how likely is each rung and outcome?')
     .description(
@@ -60,7 +61,7 @@ batch is known by its inputs: after Ctrl-C, the same command collects it from th
       await batchAction(
         scenarioArg,
         options,
-        createContext(command.optsWithGlobals(), options.quiet),
+        createContext(io, command.optsWithGlobals(), options.quiet),
       );
     });
 }

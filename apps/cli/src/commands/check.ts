@@ -1,10 +1,11 @@
 import { Command } from 'commander';
 import type { CheckOptions } from '../actions/check.js';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 import { DEFAULT_PACK } from '../options.js';
 
 /** `brink check`: the model check of a pack's posture machines. */
-export function checkCommand(): Command {
+export function checkCommand(io: Io): Command {
   return new Command('check')
     .summary('prove on each posture machine that its ceiling holds')
     .description(
@@ -21,6 +22,6 @@ Examples:
     )
     .action(async (options: CheckOptions, command: Command) => {
       const { checkAction } = await import('../actions/check.js');
-      await checkAction(options, createContext(command.optsWithGlobals()));
+      await checkAction(options, createContext(io, command.optsWithGlobals()));
     });
 }

@@ -1,12 +1,13 @@
 import { Command } from 'commander';
 import type { CompareOptions } from '../actions/compare.js';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 import { DEFAULT_SEED, defaultWorkers, parse } from '../options.js';
 
 const DEFAULT_COMPARE_RUNS = 1000;
 
 /** `brink compare`: two scenarios' batches side by side. */
-export function compareCommand(): Command {
+export function compareCommand(io: Io): Command {
   return new Command('compare')
     .summary('two scenarios side by side, differences marked')
     .description(
@@ -29,6 +30,11 @@ Examples:
     )
     .action(async (a: string, b: string, options: CompareOptions, command: Command) => {
       const { compareAction } = await import('../actions/compare.js');
-      await compareAction(a, b, options, createContext(command.optsWithGlobals(), options.quiet));
+      await compareAction(
+        a,
+        b,
+        options,
+        createContext(io, command.optsWithGlobals(), options.quiet),
+      );
     });
 }

@@ -1,10 +1,11 @@
 import { Command } from 'commander';
 import type { ExplainOptions } from '../actions/explain.js';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 import { DEFAULT_SEED, parse } from '../options.js';
 
 /** `brink explain`: why an actor stands where it does on a day of a run. */
-export function explainCommand(): Command {
+export function explainCommand(io: Io): Command {
   return new Command('explain')
     .summary('why an actor is where it is: its chain of decisions')
     .description(
@@ -25,6 +26,6 @@ Examples:
     )
     .action(async (scenarioArg: string, options: ExplainOptions, command: Command) => {
       const { explainAction } = await import('../actions/explain.js');
-      await explainAction(scenarioArg, options, createContext(command.optsWithGlobals()));
+      await explainAction(scenarioArg, options, createContext(io, command.optsWithGlobals()));
     });
 }

@@ -1,13 +1,14 @@
 import { Command, Option } from 'commander';
 import type { ExploreOptions } from '../actions/explore.js';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 import { addRecordedRunOptions } from './addRecordedRunOptions.js';
 
 /** The run budget of `explore` when `--runs` is not given. */
 export const DEFAULT_EXPLORE_RUNS = 4000;
 
 /** `brink explore`: which assumptions matter for an outcome, and where it happens. */
-export function exploreCommand(): Command {
+export function exploreCommand(io: Io): Command {
   const command = new Command('explore')
     .summary('which assumptions matter for an outcome (Sobol, Morris), and where it happens (PRIM)')
     .description(
@@ -51,7 +52,7 @@ brink says so.`,
       await exploreAction(
         scenarioArg,
         options,
-        createContext(command.optsWithGlobals(), options.quiet),
+        createContext(io, command.optsWithGlobals(), options.quiet),
       );
     });
 }

@@ -2,13 +2,14 @@ import { DEFAULT_RECORD_ID } from '@brink/data';
 import { Command } from 'commander';
 import type { HindcastOptions } from '../actions/hindcast.js';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 import { DEFAULT_SEED, parse } from '../options.js';
 
 /** The runs `hindcast` makes when `--runs` is not given: each is 633 days, simulated in full. */
 export const DEFAULT_HINDCAST_RUNS = 100;
 
 /** `brink hindcast`: the model scored against the public record. */
-export function hindcastCommand(): Command {
+export function hindcastCommand(io: Io): Command {
   return new Command('hindcast')
     .summary('score the model against the public record of Oct 2023 to Jun 2025')
     .description(
@@ -35,6 +36,6 @@ record, its sources and how events were coded: packages/data/records/ and MODEL.
     )
     .action(async (options: HindcastOptions, command: Command) => {
       const { hindcastAction } = await import('../actions/hindcast.js');
-      hindcastAction(options, createContext(command.optsWithGlobals(), options.quiet));
+      hindcastAction(options, createContext(io, command.optsWithGlobals(), options.quiet));
     });
 }

@@ -1,9 +1,10 @@
 import { Command } from 'commander';
 import type { ListOptions } from '../actions/list.js';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 
 /** `brink list`: the built-in scenarios and packs. */
-export function listCommand(): Command {
+export function listCommand(io: Io): Command {
   return new Command('list')
     .summary('the built-in scenarios and packs')
     .description('List the built-in scenarios (id, horizon, title, summary) and the content packs.')
@@ -17,6 +18,6 @@ Examples:
     )
     .action(async (options: ListOptions, command: Command) => {
       const { listAction } = await import('../actions/list.js');
-      await listAction(options, createContext(command.optsWithGlobals()));
+      await listAction(options, createContext(io, command.optsWithGlobals()));
     });
 }

@@ -1,10 +1,11 @@
 import { Command, Option } from 'commander';
 import type { RunOptions } from '../actions/run.js';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 import { collect, DEFAULT_SEED, parse } from '../options.js';
 
 /** `brink run`: one run, told as a story with its picture, or its trace as JSON. */
-export function runCommand(): Command {
+export function runCommand(io: Io): Command {
   return new Command('run')
     .summary('one run, told day by day with the article passage behind each move')
     .description(
@@ -36,6 +37,6 @@ Examples:
     )
     .action(async (scenarioArg: string, options: RunOptions, command: Command) => {
       const { runAction } = await import('../actions/run.js');
-      await runAction(scenarioArg, options, createContext(command.optsWithGlobals()));
+      await runAction(scenarioArg, options, createContext(io, command.optsWithGlobals()));
     });
 }

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
+import type { Io } from '../io.js';
 
 /** `brink schema`: the JSON Schema of scenario files, or with `--pack` of pack files. */
-export function schemaCommand(): Command {
+export function schemaCommand(io: Io): Command {
   return new Command('schema')
     .summary('print the JSON Schema of scenario (or pack) files')
     .description(
@@ -20,6 +21,6 @@ Examples:
     .action(async (options: { pack?: boolean }) => {
       const { packJsonSchema, scenarioJsonSchema } = await import('@brink/core');
       const schema = options.pack ? packJsonSchema() : scenarioJsonSchema();
-      process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     });
 }

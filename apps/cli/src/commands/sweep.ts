@@ -1,12 +1,13 @@
 import { Command } from 'commander';
 import type { SweepOptions } from '../actions/sweep.js';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 import { collect, DEFAULT_SEED, defaultWorkers, parse } from '../options.js';
 
 const DEFAULT_SWEEP_RUNS = 200;
 
 /** `brink sweep`: outcome shares over a grid of posture overrides. */
-export function sweepCommand(): Command {
+export function sweepCommand(io: Io): Command {
   return new Command('sweep')
     .summary('outcome shares over a grid of posture changes')
     .description(
@@ -46,7 +47,7 @@ dormant, political, material, indirect, limited, direct, war; FROM:TO takes ever
       await sweepAction(
         scenarioArg,
         options,
-        createContext(command.optsWithGlobals(), options.quiet),
+        createContext(io, command.optsWithGlobals(), options.quiet),
       );
     });
 }

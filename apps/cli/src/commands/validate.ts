@@ -1,8 +1,9 @@
 import { Command } from 'commander';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 
 /** `brink validate`: schema and pack validation of scenario files. */
-export function validateCommand(): Command {
+export function validateCommand(io: Io): Command {
   return new Command('validate')
     .summary('check scenario files against the schema and their pack')
     .description(
@@ -18,6 +19,6 @@ Examples:
     )
     .action(async (files: string[], _options: unknown, command: Command) => {
       const { validateAction } = await import('../actions/validate.js');
-      await validateAction(files, createContext(command.optsWithGlobals()));
+      await validateAction(files, createContext(io, command.optsWithGlobals()));
     });
 }

@@ -1,12 +1,13 @@
 import { Command } from 'commander';
 import type { WorkerOptions } from '../actions/worker.js';
 import { createContext } from '../context.js';
+import type { Io } from '../io.js';
 import { defaultWorkers, parse } from '../options.js';
 import { parseRedisUrl } from '../queue/parseRedisUrl.js';
 import { DEFAULT_LOCK_DURATION_MS, DEFAULT_STALLED_INTERVAL_MS } from '../queue/queueDefaults.js';
 
 /** `brink worker`: runs the shards of queued batches (`brink batch --queue`). */
-export function workerCommand(): Command {
+export function workerCommand(io: Io): Command {
   return new Command('worker')
     .summary('run the shards of queued batches (brink batch --queue)')
     .description(
@@ -47,6 +48,6 @@ exits at once (130), and those shards are run again elsewhere once their lock ex
     )
     .action(async (options: WorkerOptions, command: Command) => {
       const { workerAction } = await import('../actions/worker.js');
-      await workerAction(options, createContext(command.optsWithGlobals(), options.quiet));
+      await workerAction(options, createContext(io, command.optsWithGlobals(), options.quiet));
     });
 }

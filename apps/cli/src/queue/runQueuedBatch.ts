@@ -204,6 +204,7 @@ export async function runQueuedBatch(
     }
 
     progress = createProgress({
+      stream: ctx.stderr,
       total,
       initial: 0,
       enabled: options.progress && ctx.stderrIsTTY,
