@@ -234,7 +234,7 @@ if (json) {
     `Batch (${BATCH_SCENARIO}, runShard)      runs/s   actor-days/s`,
     `  1 worker                   ${pad(result.runsPerSecond, 9)} ${pad(result.actorDaysPerSecond, 14)}`,
     `  2 workers                  ${pad(result.runsPerSecondTwoWorkers, 9)} ${pad(result.actorDaysPerSecondTwoWorkers, 14)}`,
-    `  sampling (1 worker)        fixed ${Math.round(sampling.fixed)}, sampled ${Math.round(sampling.sampled)}, Sobol design ${Math.round(sampling.sobol)} runs/s (${sampling.parameters} parameters); per run, drawing ${round(sampling.drawVsRun, 3)} and applying ${round(sampling.applyVsRun, 3)} (a Sobol row ${round(sampling.sobolApplyVsRun, 3)}) of a fixed run's time`,
+    `  sampling (1 worker)        fixed ${Math.round(sampling.fixed)}, sampled ${Math.round(sampling.sampled)}, Sobol design ${Math.round(sampling.sobol)} runs per CPU second (${sampling.parameters} parameters); per run, drawing ${round(sampling.drawVsRun, 3)} and applying ${round(sampling.applyVsRun, 3)} (a Sobol row ${round(sampling.sobolApplyVsRun, 3)}) of a fixed run's time`,
     '',
     `Streaming CLI batch (brink batch ${BATCH_SCENARIO} --out runs.ndjson)`,
     ...[small, large, largeTwo].map(
