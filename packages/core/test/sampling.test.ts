@@ -5,6 +5,7 @@ import {
   createKernel,
   createOutcomeTracker,
   createRecordRecorder,
+  createValueApplier,
   type Pack,
   packJsonSchema,
   parsePack,
@@ -210,6 +211,46 @@ describe('sampled batches', () => {
     }
     shared.use(base);
     expect(recordOf(shared, 3)).toEqual(recordOf(createKernel(pack, scenario), 3));
+  });
+
+  it('applies a run of vectors as each alone, keeping an actor none of whose numbers changed', () => {
+    const base = compileModel(pack, scenario);
+    const names = ['sponsor.power', 'proxy.power', 'proxy.params.reactivity', 'world.noise'];
+    const apply = createValueApplier(base, names);
+    const first = apply([0.7, 0.2, 1.5, 0.05]);
+    const second = apply([0.7, 0.4, 1.5, 0.06]);
+    const third = apply([0.7, 0.4, 1.5, 0.06]);
+    const back = apply([0.7, 0.2, 1.5, 0.05]);
+    // Only the proxy's power changed: the sponsor (and the adversary, never drawn) are kept.
+    expect(second.actors[0]).toBe(first.actors[0]);
+    expect(second.actors[2]).toBe(base.actors[2]);
+    expect(second.actors[1]).not.toBe(first.actors[1]);
+    expect(third.actors[1]).toBe(second.actors[1]);
+    expect(third).not.toBe(second);
+    for (const [model, power, noise] of [
+      [first, 0.2, 0.05],
+      [second, 0.4, 0.06],
+      [back, 0.2, 0.05],
+    ] as const) {
+      expect(model.noise).toBe(noise);
+      const proxy = model.actors[1]!;
+      expect(proxy.power).toBe(power);
+      expect(proxy.reactivity).toBe(1.5);
+      expect(proxy.actor.power).toEqual({
+        value: power,
+        provenance: { kind: 'assumption', why: `drawn from the range of proxy.power: ${power}` },
+      });
+      expect(proxy.posture.params.reactivity.provenance).toEqual({
+        kind: 'assumption',
+        why: 'drawn from the range of proxy.params.reactivity: 1.5',
+      });
+      // The drawn actor's parts are there for a spread and for JSON, as a compiled actor's are.
+      expect({ ...proxy }.posture).toBe(proxy.posture);
+      expect(JSON.stringify(proxy.actor)).toContain('drawn from the range of proxy.power');
+    }
+    expect(first.actors[0]!.power).toBe(0.7);
+    expect(base.actors[1]!.power).toBe(pack.actors[1]!.power.value);
+    expect(JSON.stringify(base.actors[1]!.actor)).not.toContain('drawn');
   });
 
   it('refuses a field it cannot set, and a pack with nothing to sample', () => {
