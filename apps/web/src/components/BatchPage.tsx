@@ -5,12 +5,12 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { type BatchState, batchHref, readBatchParams } from '../lib/batchParams';
-import { clearCancelled, markCancelled, wasCancelled } from '../lib/cancelledWork';
 import { compareHref } from '../lib/compareParams';
 import { resolveScenario } from '../lib/resolveScenario';
 import { MAX_RUNS } from '../lib/runBatch';
 import { runHref } from '../lib/runParams';
 import { useBatch } from '../lib/useBatch';
+import { useHeldWork } from '../lib/useHeldWork';
 import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
 import { BatchCharts } from './BatchCharts';
@@ -39,7 +39,7 @@ export function BatchPage() {
   const { state: batch, start, cancel, reset, progress } = useBatch();
   const key = state ? batchHref(state) : '';
   // The address's batch was cancelled earlier in the session: it waits to be asked for again.
-  const [held, setHeld] = useState(false);
+  const { held, mayStart, release, hold } = useHeldWork(reset, cancel);
   // The settings form differs from the address: the results shown are not what it says.
   const [pending, setPending] = useState(false);
 
@@ -47,12 +47,7 @@ export function BatchPage() {
   useEffect(() => {
     setPending(false);
     if (!state || !resolved?.ok) return;
-    if (wasCancelled(key)) {
-      reset();
-      setHeld(true);
-      return;
-    }
-    setHeld(false);
+    if (!mayStart(key)) return;
     const request = {
       scenario: resolved.scenario,
       runs: state.runs,
@@ -84,8 +79,7 @@ export function BatchPage() {
 
   const go = (next: BatchState) => {
     const href = batchHref(next);
-    clearCancelled(href);
-    setHeld(false);
+    release(href);
     if (href === key) {
       start({
         scenario: resolved.scenario,
@@ -192,8 +186,7 @@ export function BatchPage() {
         state={batch}
         progress={progress}
         onCancel={() => {
-          markCancelled(key);
-          cancel();
+          hold(key);
         }}
       />
       {held && batch.status === 'idle' && (

@@ -6,12 +6,12 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { compareOutcomes, percent, significantDifferences } from '../lib/batchData';
-import { clearCancelled, markCancelled, wasCancelled } from '../lib/cancelledWork';
 import { type CompareState, compareHref, readCompareParams } from '../lib/compareParams';
 import { resolveScenario } from '../lib/resolveScenario';
 import { MAX_RUNS } from '../lib/runBatch';
 import { runHref } from '../lib/runParams';
 import { useBatchSeries } from '../lib/useBatchSeries';
+import { useHeldWork } from '../lib/useHeldWork';
 import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
 import { BatchCharts } from './BatchCharts';
@@ -45,19 +45,14 @@ export function ComparePage() {
   const { state: series, start, cancel, reset, progress } = useBatchSeries();
   const key = state ? compareHref(state) : '';
   // The address's comparison was cancelled earlier in the session: it waits to be asked again.
-  const [held, setHeld] = useState(false);
+  const { held, mayStart, release, hold } = useHeldWork(reset, cancel);
   const [pending, setPending] = useState(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts the batches
   useEffect(() => {
     setPending(false);
     if (!state || !sides?.a.ok || !sides.b.ok) return;
-    if (wasCancelled(key)) {
-      reset();
-      setHeld(true);
-      return;
-    }
-    setHeld(false);
+    if (!mayStart(key)) return;
     const requests = [
       { scenario: sides.a.scenario, runs: state.runs, seed: state.seed },
       { scenario: sides.b.scenario, runs: state.runs, seed: state.seed },
@@ -105,8 +100,7 @@ export function ComparePage() {
       edit: String(form.get('b')) === state.b ? state.edit : null,
     };
     const href = compareHref(next);
-    clearCancelled(href);
-    setHeld(false);
+    release(href);
     if (href === key) {
       start([
         { scenario: a, runs: next.runs, seed: next.seed },
@@ -195,16 +189,14 @@ export function ComparePage() {
         progress={progress}
         names={[`A: ${nameA}`, `B: ${nameB}`]}
         onCancel={() => {
-          markCancelled(key);
-          cancel();
+          hold(key);
         }}
       />
       {held && series.status === 'idle' && (
         <CancelledNotice
           what="this comparison"
           onRun={() => {
-            clearCancelled(key);
-            setHeld(false);
+            release(key);
             start([
               { scenario: a, runs: state.runs, seed: state.seed },
               { scenario: b, runs: state.runs, seed: state.seed },

@@ -5,7 +5,6 @@ import { axisPack, nearestId, scenarios } from '@brink/data';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
-import { clearCancelled, markCancelled, wasCancelled } from '../lib/cancelledWork';
 import { cachedExploration } from '../lib/explorationCache';
 import {
   checkExplore,
@@ -15,6 +14,7 @@ import {
   readExploreParams,
 } from '../lib/exploreParams';
 import { useExploration } from '../lib/useExploration';
+import { useHeldWork } from '../lib/useHeldWork';
 import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
 import { CancelledNotice } from './CancelledNotice';
@@ -49,8 +49,8 @@ export function ExplorePage() {
   const key = exploreHref(state);
   // Problems of settings submitted but not run (the address keeps the last good ones).
   const [formProblems, setFormProblems] = useState<FieldProblem[] | null>(null);
-  const [held, setHeld] = useState(false);
   const { state: run, start, show, cancel, reset, progress } = useExploration();
+  const { held, mayStart, release, hold, unhold } = useHeldWork(reset, cancel);
   const scenario = scenarios[state.scenario]!;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts work
@@ -62,16 +62,11 @@ export function ExplorePage() {
     }
     const kept = cachedExploration(key);
     if (kept) {
-      setHeld(false);
+      unhold();
       show(kept);
       return;
     }
-    if (wasCancelled(key)) {
-      reset();
-      setHeld(true);
-      return;
-    }
-    setHeld(false);
+    if (!mayStart(key)) return;
     return whenIdle(() => start({ href: key, scenario, state, design }));
   }, [key, design === null]);
 
@@ -95,8 +90,7 @@ export function ExplorePage() {
     }
     setFormProblems(null);
     const href = exploreHref(read.state);
-    clearCancelled(href);
-    setHeld(false);
+    release(href);
     if (href === key && design) start({ href, scenario, state, design });
     else window.history.pushState(null, '', href.slice('/explore'.length));
   };
@@ -165,8 +159,7 @@ export function ExplorePage() {
           <button
             type="button"
             onClick={() => {
-              markCancelled(key);
-              cancel();
+              hold(key);
             }}
           >
             Cancel
@@ -187,8 +180,7 @@ export function ExplorePage() {
         <CancelledNotice
           what={`this exploration of ${formatCount(design.runs, 'run')}`}
           onRun={() => {
-            clearCancelled(key);
-            setHeld(false);
+            release(key);
             start({ href: key, scenario, state, design });
           }}
         />

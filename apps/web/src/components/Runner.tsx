@@ -198,19 +198,6 @@ export function Runner({
                 <ParentSize debounceTime={50}>
                   {({ width, height }) => {
                     if (width <= 0) return null;
-                    if (state.view === 'network') {
-                      return (
-                        <NetworkChart
-                          width={width}
-                          height={height}
-                          trace={run.trace}
-                          actors={actors}
-                          day={day}
-                          selected={selected.id}
-                          onSelect={selectActor}
-                        />
-                      );
-                    }
                     if (state.view === 'machine' && graph) {
                       return (
                         <MachineDiagram
@@ -224,8 +211,9 @@ export function Runner({
                         />
                       );
                     }
+                    const Chart = state.view === 'network' ? NetworkChart : LadderChart;
                     return (
-                      <LadderChart
+                      <Chart
                         width={width}
                         height={height}
                         trace={run.trace}

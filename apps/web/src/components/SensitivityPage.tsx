@@ -17,7 +17,6 @@ import { describeSweep, SweepChart, type SweepPoint } from '../charts/SweepChart
 import { swing, type TornadoBar, TornadoChart } from '../charts/TornadoChart';
 import { shortName } from '../lib/actors';
 import { percent } from '../lib/batchData';
-import { clearCancelled, markCancelled, wasCancelled } from '../lib/cancelledWork';
 import type { BatchRequest } from '../lib/runBatch';
 import {
   MAX_POINT_RUNS,
@@ -28,6 +27,7 @@ import {
 } from '../lib/sensitivityParams';
 import { type TornadoSetting, tornadoSettings } from '../lib/tornado';
 import { useBatchSeries } from '../lib/useBatchSeries';
+import { useHeldWork } from '../lib/useHeldWork';
 import { whenIdle } from '../lib/whenIdle';
 import { AnalysisNav } from './AnalysisNav';
 import { CancelledNotice } from './CancelledNotice';
@@ -138,19 +138,16 @@ export function SensitivityPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address's swing resets the choice
   useEffect(() => setSwingChoice(null), [state?.swing]);
   // Work cancelled earlier in the session waits to be asked for again (Back never restarts it).
-  const [curveHeld, setCurveHeld] = useState(false);
-  const [tornadoHeld, setTornadoHeld] = useState(false);
+  const curveWork = useHeldWork(resetCurve, cancelCurve);
+  const tornadoWork = useHeldWork(resetTornado, cancelTornado);
+  const curveHeld = curveWork.held;
+  const tornadoHeld = tornadoWork.held;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address (key) is what starts the curve
   useEffect(() => {
     setPending(false);
     if (!state || !curve?.ok) return;
-    if (wasCancelled(key)) {
-      resetCurve();
-      setCurveHeld(true);
-      return;
-    }
-    setCurveHeld(false);
+    if (!curveWork.mayStart(key)) return;
     const requests = curve.scenarios.map((scenario) => ({
       scenario,
       runs: state.runs,
@@ -172,12 +169,7 @@ export function SensitivityPage() {
     }
     if (tornadoStarted.current === tornadoKey || !curveSettled) return;
     tornadoStarted.current = tornadoKey;
-    if (wasCancelled(tornadoKey)) {
-      resetTornado();
-      setTornadoHeld(true);
-      return;
-    }
-    setTornadoHeld(false);
+    if (!tornadoWork.mayStart(tornadoKey)) return;
     startTornado(tornadoRequests(state, settings));
   }, [tornadoKey, curveSettled]);
 
@@ -239,8 +231,7 @@ export function SensitivityPage() {
       }))
     : [];
   const drawTornado = () => {
-    clearCancelled(tornadoHref);
-    setTornadoHeld(false);
+    tornadoWork.release(tornadoHref);
     if (state.tornado && tornadoHref === tornadoKey) {
       tornadoStarted.current = tornadoHref;
       startTornado(tornadoRequests(state, settings));
@@ -274,8 +265,7 @@ export function SensitivityPage() {
         : [];
     setFormProblems(problems);
     if (problems.length > 0) return;
-    clearCancelled(href);
-    setCurveHeld(false);
+    curveWork.release(href);
     if (href === key) {
       startCurve(
         curve.scenarios.map((scenario) => ({ scenario, runs: state.runs, seed: state.seed })),
@@ -392,16 +382,14 @@ export function SensitivityPage() {
         progress={curveProgress}
         names={state.param.values.map((value) => `${state.param.path} = ${value}`)}
         onCancel={() => {
-          markCancelled(key);
-          cancelCurve();
+          curveWork.hold(key);
         }}
       />
       {curveHeld && curveSeries.status === 'idle' && (
         <CancelledNotice
           what="this curve"
           onRun={() => {
-            clearCancelled(key);
-            setCurveHeld(false);
+            curveWork.release(key);
             startCurve(
               curve.scenarios.map((scenario) => ({ scenario, runs: state.runs, seed: state.seed })),
             );
@@ -486,8 +474,7 @@ export function SensitivityPage() {
             ...settings.flatMap((s) => [`${s.path} = ${s.low}`, `${s.path} = ${s.high}`]),
           ]}
           onCancel={() => {
-            markCancelled(tornadoKey);
-            cancelTornado();
+            tornadoWork.hold(tornadoKey);
           }}
         />
         {tornadoHeld && tornadoSeries.status === 'idle' && (

@@ -1,9 +1,8 @@
 'use client';
 
-import { useCallback, useRef, useState } from 'react';
-import { createProgressFeed } from './progressFeed';
+import { useCallback } from 'react';
 import { type BatchOptions, type BatchRequest, type BatchResult, runBatch } from './runBatch';
-import { errorMessage, isAbort, useAbortable } from './useAbortable';
+import { useProgressWork } from './useProgressWork';
 
 /** Where a series of batches stands: which one runs, and the results so far. */
 export type SeriesState =
@@ -25,51 +24,36 @@ export type SeriesState =
  * changes once per batch; runs done go to the `progress` feed.
  */
 export function useBatchSeries(options: Omit<BatchOptions, 'onProgress' | 'signal'> = {}) {
-  const [state, setState] = useState<SeriesState>({ status: 'idle' });
-  const { begin, cancel, stop } = useAbortable();
-  const [progress] = useState(createProgressFeed);
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
-
-  /** Stops whatever runs and forgets the last result: the page shows nothing of another address. */
-  const reset = useCallback(() => {
-    stop();
-    setState({ status: 'idle' });
-  }, [stop]);
+  const { state, launch, cancel, reset, progress } = useProgressWork<SeriesState, typeof options>(
+    options,
+  );
 
   const start = useCallback(
     (requests: readonly BatchRequest[]) => {
-      const { signal, current } = begin();
       const results: BatchResult[] = [];
-      (async () => {
-        for (const [index, request] of requests.entries()) {
-          progress.set(0, request.runs);
-          setState({ status: 'running', index, count: requests.length, results: [...results] });
-          results.push(
-            await runBatch(request, {
-              ...optionsRef.current,
-              signal,
-              onProgress: (done, total) => {
-                if (current()) progress.set(done, total);
-              },
-            }),
-          );
-        }
-      })().then(
-        () => {
-          if (current()) setState({ status: 'done', results });
+      const running = (index: number): SeriesState => ({
+        status: 'running',
+        index,
+        count: requests.length,
+        results: [...results],
+      });
+      launch(
+        running(0),
+        requests[0]?.runs ?? 0,
+        async (work) => {
+          for (const [index, request] of requests.entries()) {
+            if (index > 0) {
+              progress.set(0, request.runs);
+              work.set(running(index));
+            }
+            results.push(await runBatch(request, work.options));
+          }
         },
-        (error: unknown) => {
-          if (!current()) return;
-          setState(
-            isAbort(error)
-              ? { status: 'cancelled', results }
-              : { status: 'error', message: errorMessage(error) },
-          );
-        },
+        () => ({ status: 'done', results }),
+        () => ({ status: 'cancelled', results }),
       );
     },
-    [progress, begin],
+    [launch, progress],
   );
 
   return { state, start, cancel, reset, progress };

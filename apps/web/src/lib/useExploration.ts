@@ -1,12 +1,11 @@
 'use client';
 
 import type { Sampling, Scenario } from '@brink/core';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { cacheExploration } from './explorationCache';
 import type { ExploreState } from './exploreParams';
-import { createProgressFeed } from './progressFeed';
 import { type Exploration, type ExplorationOptions, runExploration } from './runExploration';
-import { errorMessage, isAbort, useAbortable } from './useAbortable';
+import { useProgressWork } from './useProgressWork';
 
 /** Where an exploration started by `useExploration` stands; a running one's progress is in `progress`. */
 export type ExplorationState =
@@ -33,56 +32,35 @@ export interface ExplorationJob {
 export function useExploration(
   options: Omit<ExplorationOptions, 'onProgress' | 'onAnalysing' | 'signal'> = {},
 ) {
-  const [state, setState] = useState<ExplorationState>({ status: 'idle' });
-  const { begin, cancel, stop } = useAbortable();
-  const [progress] = useState(createProgressFeed);
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
+  const { state, launch, cancel, reset, replace, progress } = useProgressWork<
+    ExplorationState,
+    typeof options
+  >(options);
 
-  /** Stops whatever runs and forgets the last result: the page shows nothing of another address. */
-  const reset = useCallback(() => {
-    stop();
-    setState({ status: 'idle' });
-  }, [stop]);
   const show = useCallback(
-    (exploration: Exploration) => {
-      stop();
-      setState({ status: 'done', exploration, cached: true });
-    },
-    [stop],
+    (exploration: Exploration) => replace({ status: 'done', exploration, cached: true }),
+    [replace],
   );
 
   const start = useCallback(
     (job: ExplorationJob) => {
-      const work = begin();
       const total = job.design.runs;
-      progress.set(0, total);
-      setState({ status: 'running', total });
-      runExploration(job.scenario, job.state, job.design, {
-        ...optionsRef.current,
-        signal: work.signal,
-        onProgress: (done, all) => {
-          if (work.current()) progress.set(done, all);
-        },
-        onAnalysing: () => {
-          if (work.current()) setState({ status: 'analysing', total });
-        },
-      }).then(
-        (exploration) => {
-          cacheExploration(job.href, exploration);
-          if (work.current()) setState({ status: 'done', exploration, cached: false });
-        },
-        (error: unknown) => {
-          if (!work.current()) return;
-          setState(
-            isAbort(error)
-              ? { status: 'cancelled', ...progress.get() }
-              : { status: 'error', message: errorMessage(error) },
-          );
-        },
+      launch(
+        { status: 'running', total },
+        total,
+        (work) =>
+          runExploration(job.scenario, job.state, job.design, {
+            ...work.options,
+            onAnalysing: () => work.set({ status: 'analysing', total }),
+          }).then((exploration) => {
+            cacheExploration(job.href, exploration);
+            return exploration;
+          }),
+        (exploration) => ({ status: 'done', exploration, cached: false }),
+        () => ({ status: 'cancelled', ...progress.get() }),
       );
     },
-    [progress, begin],
+    [launch, progress],
   );
 
   return { state, start, show, cancel, reset, progress };
