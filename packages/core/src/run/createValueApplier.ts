@@ -1,4 +1,5 @@
 import { type CompiledPosture, compilePosture } from '../machine/compilePosture.js';
+import { PARAM_NAMES } from '../schema/packSchema.js';
 import type { Actor, Posture, Provenance } from '../schema/types.js';
 import { ValidationError } from '../schema/ValidationError.js';
 import {
@@ -9,15 +10,7 @@ import {
 } from './compileModel.js';
 
 /** The behavioural parameters a drawn vector may set, besides an actor's `power`. */
-const SETTABLE_PARAMS = new Set<string>([
-  'reactivity',
-  'solidarity',
-  'deterrence',
-  'riskAversion',
-  'obedience',
-  'decay',
-  'mobilisationDelay',
-]);
+const SETTABLE_PARAMS = new Set<string>(PARAM_NAMES);
 
 /** Where a field name points: a world setting, or an actor's field. */
 type Slot =
