@@ -310,7 +310,7 @@ describe('brink batch', () => {
         new RegExp(`\\n  ${outcome.id} +.+ +\\d+(\\.\\d)?% +[\\d.]+–[\\d.]+% +[█░▏▎▍▌▋▊▉ ]*\\n`),
       );
     }
-    expect(result.stderr).toMatch(/^brink: 30 runs in [\d.]+ s \(\d+ runs\/s, 1 worker\)\n$/);
+    expect(result.stderr).toMatch(/^brink: 30 runs in [\d.]+ s \([\d,]+ runs\/s, 1 worker\)\n$/);
   });
 });
 
